@@ -1,0 +1,58 @@
+import type { Store } from '../store/index.ts';
+import type { Reply } from '../reply.ts';
+import type { Clock } from '../clock.ts';
+
+export type Permission = 'everyone' | 'moderator';
+
+/**
+ * Option kinds. The free-text parser and each adapter derive their behaviour from these:
+ * 'county' takes the rest of the line and, when followed by a 'state' option, may carry
+ * the state ("Fairfax, VA"); 'choice' takes one of `choices`.
+ */
+export type OptionType = 'county' | 'state' | 'choice' | 'integer' | 'text';
+
+export interface OptionChoice {
+  value: string;
+  label: string;
+  /** Other words a user may type for this value, e.g. '287(g)' for '287g'. */
+  aliases?: string[];
+}
+
+export interface OptionDef {
+  name: string;
+  description: string;
+  type: OptionType;
+  required: boolean;
+  choices?: OptionChoice[];
+  min?: number;
+  max?: number;
+}
+
+export type Args = Record<string, string | number | undefined>;
+
+/** Who is asking, as the adapter maps the platform identity. */
+export interface Caller {
+  /** Platform-qualified id, e.g. 'discord:1234', 'slack:U123', 'console:operator'. */
+  id: string;
+  displayName: string;
+  isModerator: boolean;
+}
+
+export interface CommandContext {
+  store: Store;
+  clock: Clock;
+  caller: Caller;
+}
+
+export interface CommandDef {
+  name: string;
+  /** One line, under 100 characters (Discord's limit). */
+  description: string;
+  options: OptionDef[];
+  permission: Permission;
+  /** Whether the command takes a `page` argument and replies with paging. */
+  paged?: boolean;
+  /** Free-text examples, shown in help. */
+  examples: string[];
+  handler(ctx: CommandContext, args: Args): Reply | Promise<Reply>;
+}

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Clock } from '../clock.ts';
+import type { Store } from '../store/index.ts';
+
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+/** One input row that could not be matched, kept so nothing is dropped silently. */
+export interface UnmatchedRow {
+  /** 1-based line or record number in the file. */
+  row: number;
+  text: string;
+  reason: string;
+}
+
+/** What a loader found in a file. */
+export interface LoadResult {
+  rowsRead: number;
+  rowsMatched: number;
+  unmatched: UnmatchedRow[];
+  /** Anything else worth saying, e.g. "3 counties renamed since 2010". */
+  notes: string[];
+}
+
+export interface ImportContext {
+  store: Store;
+  /** The file's text. */
+  text: string;
+  /** Who the import is recorded as, e.g. 'import:ice-287g'. */
+  by: string;
+  /** When, as an ISO timestamp. */
+  at: string;
+}
+
+/** A dataset the bot can load: where it is, what it is, and how to load it. */
+export interface Dataset {
+  /** Stable key, e.g. 'counties', 'ice-287g', 'sheriffs-tx'. */
+  key: string;
+  /** Human title for replies and reports. */
+  title: string;
+  /** The dataset's own date, 'YYYY-MM-DD' or 'YYYY-MM'. */
+  version: string;
+  /** File name under data/. */
+  file: string;
+  /** Where the data came from, shown by `about`. */
+  origin: string;
+  load(ctx: ImportContext): LoadResult;
+}
+
+export interface ImportReport extends LoadResult {
+  dataset: string;
+  title: string;
+  version: string;
+  fileName: string;
+  /** True when the same file was already loaded and nothing was done. */
+  skipped: boolean;
+}
+
+export interface RunOptions {
+  clock: Clock;
+  /** Directory holding the file; defaults to the shipped data/. */
+  dir?: string;
+  /** Load again even if this exact file was loaded before. */
+  force?: boolean;
+}
+
+/** Loads one dataset in one transaction and records the import; the same file twice is a no-op. */
+export function runImport(store: Store, dataset: Dataset, options: RunOptions): ImportReport {
+  const path = join(options.dir ?? DATA_DIR, dataset.file);
+  const bytes = readFileSync(path);
+  const checksum = createHash('sha256').update(bytes).digest('hex');
+  const base = { dataset: dataset.key, title: dataset.title, version: dataset.version, fileName: basename(path) };
+  const previous = store.imports.latest(dataset.key);
+  if (!options.force && previous?.checksum === checksum) {
+    return {
+      ...base,
+      skipped: true,
+      rowsRead: previous.rowsRead,
+      rowsMatched: previous.rowsMatched,
+      unmatched: [],
+      notes: [],
+    };
+  }
+  const at = options.clock.now().toISOString();
+  return store.db.transaction((): ImportReport => {
+    const result = dataset.load({ store, text: bytes.toString('utf8'), by: `import:${dataset.key}`, at });
+    store.imports.record({
+      ...base,
+      checksum,
+      importedAt: at,
+      rowsRead: result.rowsRead,
+      rowsMatched: result.rowsMatched,
+      rowsUnmatched: result.unmatched.length,
+      report: { unmatched: result.unmatched, notes: result.notes },
+    });
+    return { ...base, ...result, skipped: false };
+  })();
+}

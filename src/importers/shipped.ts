@@ -1,0 +1,12 @@
+import type { Clock } from '../clock.ts';
+import type { Store } from '../store/index.ts';
+import { countiesDataset } from './counties.ts';
+import { runImport, type Dataset, type ImportReport } from './dataset.ts';
+
+/** The datasets shipped in data/, in load order (later ones look up earlier ones). */
+export const SHIPPED_DATASETS: readonly Dataset[] = [countiesDataset];
+
+/** Loads every shipped dataset that is new or changed; each in its own transaction. */
+export function loadShippedData(store: Store, clock: Clock, datasets: readonly Dataset[] = SHIPPED_DATASETS): ImportReport[] {
+  return datasets.map((dataset) => runImport(store, dataset, { clock }));
+}

@@ -1,0 +1,84 @@
+/**
+ * The platform-neutral reply every command handler returns. Each adapter has exactly one
+ * renderer that turns it into text, a Discord embed or Slack Block Kit.
+ */
+
+/** A run of inline content. Dates stay structured so each platform can localize them. */
+export type Span =
+  | { kind: 'text'; text: string; style?: 'bold' | 'italic' | 'code' }
+  | { kind: 'link'; text: string; url: string }
+  /** A calendar date, 'YYYY-MM-DD', shown as a date without a time zone. */
+  | { kind: 'date'; date: string };
+
+/** A line of inline content. */
+export type Rich = Span[];
+
+export interface Field {
+  label: string;
+  value: Rich;
+}
+
+export interface Section {
+  heading?: string;
+  /** Paragraphs. */
+  lines?: Rich[];
+  /** Label/value pairs (an embed's fields, Block Kit section fields). */
+  fields?: Field[];
+  /** A bulleted list. */
+  items?: Rich[];
+}
+
+/** A command that can be run as-is: its name and its arguments. */
+export interface Invocation {
+  command: string;
+  args: Record<string, string | number>;
+}
+
+export interface Choice {
+  label: string;
+  invocation: Invocation;
+}
+
+export interface Paging {
+  page: number;
+  pages: number;
+  /** The same query; adapters set args.page to move. */
+  invocation: Invocation;
+}
+
+export interface Reply {
+  /** 'user_error' replies are shown privately where the platform allows it. */
+  status: 'ok' | 'user_error';
+  /** A stable identifier for user errors, e.g. 'county_not_found'. */
+  errorCode?: string;
+  title: string;
+  intro?: Rich[];
+  sections: Section[];
+  /** Sources, as-of dates and caveats: a footer or context block. */
+  notes: Rich[];
+  /** Runnable alternatives, e.g. the counties an ambiguous name could mean. */
+  choices?: Choice[];
+  paging?: Paging;
+}
+
+export const text = (value: string, style?: 'bold' | 'italic' | 'code'): Span =>
+  style ? { kind: 'text', text: value, style } : { kind: 'text', text: value };
+export const link = (label: string, url: string): Span => ({ kind: 'link', text: label, url });
+export const date = (iso: string): Span => ({ kind: 'date', date: iso });
+
+/** Plain text of a line, with dates as ISO and links as their label. */
+export function plain(line: Rich): string {
+  return line.map((span) => (span.kind === 'date' ? span.date : span.text)).join('');
+}
+
+export function userError(errorCode: string, title: string, lines: string[], choices?: Choice[]): Reply {
+  return {
+    status: 'user_error',
+    errorCode,
+    title,
+    intro: lines.map((line) => [text(line)]),
+    sections: [],
+    notes: [],
+    ...(choices?.length ? { choices } : {}),
+  };
+}

@@ -1,0 +1,64 @@
+import type { Db } from '../db/open.ts';
+import type { ImportRecord } from '../domain/types.ts';
+
+interface Row {
+  id: number;
+  dataset: string;
+  version: string;
+  file_name: string;
+  checksum: string;
+  imported_at: string;
+  rows_read: number;
+  rows_matched: number;
+  rows_unmatched: number;
+}
+
+function toRecord(row: Row): ImportRecord {
+  return {
+    id: row.id,
+    dataset: row.dataset,
+    version: row.version,
+    fileName: row.file_name,
+    checksum: row.checksum,
+    importedAt: row.imported_at,
+    rowsRead: row.rows_read,
+    rowsMatched: row.rows_matched,
+    rowsUnmatched: row.rows_unmatched,
+  };
+}
+
+export type NewImport = Omit<ImportRecord, 'id'> & { report: unknown };
+
+export class ImportStore {
+  private readonly insertStmt;
+  private readonly latestStmt;
+  private readonly latestAllStmt;
+
+  constructor(db: Db) {
+    this.insertStmt = db.prepare(`INSERT INTO imports (dataset, version, file_name, checksum, imported_at, rows_read,
+        rows_matched, rows_unmatched, report)
+      VALUES (@dataset, @version, @fileName, @checksum, @importedAt, @rowsRead, @rowsMatched, @rowsUnmatched, @report)`);
+    this.latestStmt = db.prepare<[string], Row>(
+      `SELECT id, dataset, version, file_name, checksum, imported_at, rows_read, rows_matched, rows_unmatched
+       FROM imports WHERE dataset = ? ORDER BY id DESC LIMIT 1`,
+    );
+    this.latestAllStmt = db.prepare<[], Row>(
+      `SELECT id, dataset, version, file_name, checksum, imported_at, rows_read, rows_matched, rows_unmatched
+       FROM imports WHERE id IN (SELECT max(id) FROM imports GROUP BY dataset) ORDER BY dataset`,
+    );
+  }
+
+  record(entry: NewImport): void {
+    this.insertStmt.run({ ...entry, report: JSON.stringify(entry.report) });
+  }
+
+  latest(dataset: string): ImportRecord | undefined {
+    const row = this.latestStmt.get(dataset);
+    return row && toRecord(row);
+  }
+
+  /** The newest import of every dataset. */
+  latestOfEach(): ImportRecord[] {
+    return this.latestAllStmt.all().map(toRecord);
+  }
+}

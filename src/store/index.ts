@@ -1,0 +1,30 @@
+import type { Db } from '../db/open.ts';
+import { HolderStore } from './holders.ts';
+import { ImportStore } from './imports.ts';
+import { JurisdictionStore } from './jurisdictions.ts';
+import { OfficeStore } from './offices.ts';
+import { PositionStore } from './positions.ts';
+import { RuleStore } from './rules.ts';
+
+/** Every table group's prepared statements, built once per connection. */
+export interface Store {
+  db: Db;
+  jurisdictions: JurisdictionStore;
+  rules: RuleStore;
+  offices: OfficeStore;
+  holders: HolderStore;
+  positions: PositionStore;
+  imports: ImportStore;
+}
+
+export function createStore(db: Db): Store {
+  return {
+    db,
+    jurisdictions: new JurisdictionStore(db),
+    rules: new RuleStore(db),
+    offices: new OfficeStore(db),
+    holders: new HolderStore(db),
+    positions: new PositionStore(db),
+    imports: new ImportStore(db),
+  };
+}
