@@ -1,5 +1,11 @@
 import type { Db } from '../db/open.ts';
-import type { Office, OfficeKind, Selection } from '../domain/types.ts';
+import type { Jurisdiction, Office, OfficeKind, Selection } from '../domain/types.ts';
+
+/** 'Autauga County Sheriff's Office', 'Alexandria City Sheriff's Office'. */
+export function sheriffOfficeName(jurisdiction: Jurisdiction): string {
+  const place = jurisdiction.kind === 'independent_city' ? `${jurisdiction.baseName} City` : jurisdiction.name;
+  return `${place} Sheriff's Office`;
+}
 
 interface Row {
   id: number;
@@ -78,6 +84,19 @@ export class OfficeStore {
       office.selection ?? 'unknown',
     )!;
     return this.byId(id)!;
+  }
+
+  /**
+   * The sheriff's office of a jurisdiction, created under its canonical name if absent.
+   * Every importer goes through here so one county never gets two sheriff's offices.
+   */
+  ensureSheriff(jurisdiction: Jurisdiction): Office {
+    return this.sheriffOf(jurisdiction.fips) ?? this.ensure({
+      state: jurisdiction.state,
+      jurisdictionFips: jurisdiction.fips,
+      name: sheriffOfficeName(jurisdiction),
+      kind: 'sheriff',
+    });
   }
 
   setSelection(id: number, selection: Selection): void {
