@@ -1,0 +1,140 @@
+import { distance } from 'fastest-levenshtein';
+import { parseState } from '../domain/states.ts';
+import { UserError } from './errors.ts';
+import type { CommandRegistry } from './registry.ts';
+import type { Args, CommandDef, OptionDef } from './types.ts';
+import { usage } from './usage.ts';
+
+export interface ParsedCommand {
+  command: CommandDef;
+  args: Args;
+}
+
+/** The command used when a line does not start with a command name: a sheriff lookup. */
+export const DEFAULT_COMMAND = 'sheriff';
+
+const MAX_LINE = 500;
+
+/**
+ * Parses free text such as 'positions 287g TX page 2' or 'Autauga, AL' into a command and
+ * its arguments — the grammar shared by the console and Slack. Throws UserError.
+ */
+export function parseCommandLine(registry: CommandRegistry, line: string): ParsedCommand {
+  const input = line.replace(/\s+/g, ' ').trim().replace(/^\//, '');
+  if (!input) throw new UserError('empty_command', 'Nothing to do', ['Type `help` to see the commands.']);
+  if (input.length > MAX_LINE) {
+    throw new UserError('too_long', 'That is too long', [`Commands are at most ${MAX_LINE} characters.`]);
+  }
+  const [first = '', ...rest] = input.split(' ');
+  const named = registry.get(first.toLowerCase());
+  if (named) return { command: named, args: parseArgs(named, rest) };
+
+  const near = registry.all().find((c) => first.length > 3 && distance(first.toLowerCase(), c.name) <= 1);
+  if (near && rest.length > 0) {
+    throw new UserError('unknown_command', `Unknown command "${first}"`, [
+      `Did you mean \`${near.name}\`? Usage: \`${usage(near)}\``,
+    ]);
+  }
+  const fallback = registry.get(DEFAULT_COMMAND);
+  if (!fallback) throw new UserError('unknown_command', `Unknown command "${first}"`, ['Type `help` to see the commands.']);
+  return { command: fallback, args: parseArgs(fallback, input.split(' ')) };
+}
+
+function parseArgs(command: CommandDef, tokens: string[]): Args {
+  const args: Args = {};
+  let words = [...tokens];
+  if (command.paged && words.length >= 2 && words.at(-2)!.toLowerCase() === 'page') {
+    args.page = parseInteger(command, { name: 'page', description: '', type: 'integer', required: false, min: 1 }, words.at(-1)!);
+    words = words.slice(0, -2);
+  }
+  command.options.forEach((option, index) => {
+    const isLast = index === command.options.length - 1;
+    const previous = command.options[index - 1];
+    if (option.type === 'state' && previous?.type === 'county') return; // carried in the county text
+    if (words.length === 0) return;
+    const takesRest = option.type === 'county' || option.type === 'text' || (option.type === 'state' && isLast);
+    const taken = takesRest ? words.join(' ') : words[0]!;
+    words = takesRest ? [] : words.slice(1);
+    args[option.name] = parseValue(command, option, taken);
+  });
+  if (words.length > 0) {
+    throw new UserError('bad_arguments', `Too much after \`${command.name}\``, [
+      `I did not understand "${words.join(' ')}". Usage: \`${usage(command)}\``,
+    ]);
+  }
+  for (const option of command.options) {
+    if (option.required && args[option.name] === undefined) {
+      throw new UserError('missing_argument', `\`${command.name}\` needs a ${option.name}`, [
+        `Usage: \`${usage(command)}\``,
+        ...command.examples.slice(0, 2).map((example) => `Example: \`${example}\``),
+      ]);
+    }
+  }
+  return args;
+}
+
+function parseValue(command: CommandDef, option: OptionDef, raw: string): string | number {
+  switch (option.type) {
+    case 'integer':
+      return parseInteger(command, option, raw);
+    case 'state': {
+      const state = parseState(raw);
+      if (!state) {
+        throw new UserError('bad_state', `"${raw}" is not a US state`, [
+          'Use a two-letter code such as TX, or the full name such as Texas.',
+        ]);
+      }
+      return state;
+    }
+    case 'choice':
+      return parseChoice(option, raw);
+    default:
+      return raw;
+  }
+}
+
+export function parseChoice(option: OptionDef, raw: string): string {
+  const word = raw.toLowerCase();
+  const choice = option.choices?.find(
+    (c) => c.value === word || c.label.toLowerCase() === word || c.aliases?.some((a) => a.toLowerCase() === word),
+  );
+  if (!choice) {
+    const allowed = option.choices?.map((c) => c.value).join(', ') ?? '';
+    throw new UserError('bad_choice', `"${raw}" is not a ${option.name}`, [`Choose one of: ${allowed}.`]);
+  }
+  return choice.value;
+}
+
+function parseInteger(command: CommandDef, option: OptionDef, raw: string): number {
+  const value = Number(raw);
+  const min = option.min ?? Number.MIN_SAFE_INTEGER;
+  const max = option.max ?? Number.MAX_SAFE_INTEGER;
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new UserError('bad_number', `"${raw}" is not a valid ${option.name}`, [
+      `Give a whole number${option.min !== undefined ? ` from ${min}` : ''}. Usage: \`${usage(command)}\``,
+    ]);
+  }
+  return value;
+}
+
+/**
+ * Validates arguments that arrive already split (Discord options, buttons) with the same
+ * rules as free text. Unknown argument names are ignored.
+ */
+export function validateArgs(command: CommandDef, raw: Args): Args {
+  const args: Args = {};
+  const options = command.paged
+    ? [...command.options, { name: 'page', description: '', type: 'integer' as const, required: false, min: 1 }]
+    : command.options;
+  for (const option of options) {
+    const value = raw[option.name];
+    if (value === undefined || value === '') continue;
+    args[option.name] = parseValue(command, option, String(value).trim());
+  }
+  for (const option of command.options) {
+    if (option.required && args[option.name] === undefined) {
+      throw new UserError('missing_argument', `\`${command.name}\` needs a ${option.name}`, [`Usage: \`${usage(command)}\``]);
+    }
+  }
+  return args;
+}

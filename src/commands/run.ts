@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger.ts';
+import { text, type Invocation, type Reply } from '../reply.ts';
+import { UserError } from './errors.ts';
+import { parseCommandLine, validateArgs } from './parse.ts';
+import type { CommandRegistry } from './registry.ts';
+import type { Args, CommandContext } from './types.ts';
+
+export interface RunContext extends CommandContext {
+  registry: CommandRegistry;
+  logger: Logger;
+}
+
+/** Runs a typed invocation (from a slash command or a button). Never throws. */
+export async function runInvocation(ctx: RunContext, invocation: Invocation | { command: string; args: Args }): Promise<Reply> {
+  try {
+    const command = ctx.registry.get(invocation.command);
+    if (!command) throw new UserError('unknown_command', `Unknown command "${invocation.command}"`, ['Type `help` to see the commands.']);
+    if (command.permission === 'moderator' && !ctx.caller.isModerator) {
+      ctx.logger.warn({ caller: ctx.caller.id, command: command.name }, 'refused: moderator command by non-moderator');
+      throw new UserError('forbidden', 'Moderators only', [
+        `\`${command.name}\` changes the record, so only this group's moderators can use it.`,
+      ]);
+    }
+    const args = validateArgs(command, invocation.args);
+    return await command.handler(ctx, args);
+  } catch (error) {
+    return toReply(ctx, error, invocation.command);
+  }
+}
+
+/** Parses and runs a line of free text (console, Slack). Never throws. */
+export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
+  try {
+    const { command, args } = parseCommandLine(ctx.registry, line);
+    return await runInvocation(ctx, { command: command.name, args });
+  } catch (error) {
+    return toReply(ctx, error, line.slice(0, 40));
+  }
+}
+
+function toReply(ctx: RunContext, error: unknown, what: string): Reply {
+  if (error instanceof UserError) return error.toReply();
+  const reference = randomUUID().slice(0, 8);
+  ctx.logger.error({ err: error, reference, what, caller: ctx.caller.id }, 'command failed');
+  return {
+    status: 'user_error',
+    errorCode: 'internal_error',
+    title: 'Something went wrong on our side',
+    intro: [[text(`Please try again. If it keeps happening, tell this bot's operators (reference ${reference}).`)]],
+    sections: [],
+    notes: [],
+  };
+}

@@ -1,0 +1,37 @@
+import { STATES } from '../domain/states.ts';
+import { UserError } from './errors.ts';
+import { resolvePlaceArgs } from './place.ts';
+import { noSheriffReply, sheriffCard } from './sheriff-card.ts';
+import type { CommandDef, OptionDef } from './types.ts';
+
+export const COUNTY_OPTION: OptionDef = {
+  name: 'county',
+  description: 'County, parish, borough or independent city, e.g. "Travis" or "Fairfax city"',
+  type: 'county',
+  required: true,
+};
+
+export const STATE_OPTION: OptionDef = {
+  name: 'state',
+  description: 'State, as a code (TX) or name (Texas)',
+  type: 'state',
+  required: false,
+};
+
+export const sheriffCommand: CommandDef = {
+  name: 'sheriff',
+  description: "Who the sheriff is, how to reach them, and where they stand on ICE",
+  options: [COUNTY_OPTION, STATE_OPTION],
+  permission: 'everyone',
+  examples: ['sheriff Autauga, AL', 'sheriff Dona Ana, New Mexico', 'sheriff Baltimore city'],
+  handler({ store, clock }, args) {
+    const place = resolvePlaceArgs(store, 'sheriff', args);
+    if (place.kind === 'jurisdiction') return sheriffCard(store, clock, place.jurisdiction);
+    const rule = store.rules.forState(place.state);
+    if (rule?.elected === 'no') return noSheriffReply(place.state, rule);
+    throw new UserError('county_needed', `Which county in ${STATES[place.state]}?`, [
+      `Each county has its own sheriff. Example: \`sheriff <county>, ${place.state}\`.`,
+      `For the whole state: \`positions 287g ${place.state}\` or \`elections ${place.state}\`.`,
+    ]);
+  },
+};

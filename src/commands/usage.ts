@@ -1,0 +1,19 @@
+import type { CommandDef, OptionDef } from './types.ts';
+
+function optionUsage(option: OptionDef, next: OptionDef | undefined): string {
+  if (option.type === 'county' && next?.type === 'state') return `<${option.name}>[, <${next.name}>]`;
+  const body = option.choices && option.choices.length <= 8 ? option.choices.map((c) => c.value).join('|') : option.name;
+  return option.required ? `<${body}>` : `[<${body}>]`;
+}
+
+/** The free-text form of a command, e.g. 'sheriff <county>[, <state>]'. */
+export function usage(command: CommandDef): string {
+  const parts = [command.name];
+  command.options.forEach((option, index) => {
+    const previous = command.options[index - 1];
+    if (option.type === 'state' && previous?.type === 'county') return;
+    parts.push(optionUsage(option, command.options[index + 1]));
+  });
+  if (command.paged) parts.push('[page <n>]');
+  return parts.join(' ');
+}
