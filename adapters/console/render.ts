@@ -1,0 +1,52 @@
+import type { Reply, Rich, Span } from '../../src/reply.ts';
+
+export interface TextRenderOptions {
+  /** Turns an invocation into the line a user types, for choices and paging. */
+  commandLine(invocation: NonNullable<Reply['paging']>['invocation']): string;
+}
+
+const WEEKDAY = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'UTC' });
+
+function span(s: Span): string {
+  switch (s.kind) {
+    case 'text':
+      return s.style === 'code' ? `\`${s.text}\`` : s.text;
+    case 'link':
+      return s.text === s.url ? s.url : `${s.text} <${s.url}>`;
+    case 'date':
+      return `${s.date} (${WEEKDAY.format(new Date(`${s.date}T12:00:00Z`))})`;
+  }
+}
+
+const line = (rich: Rich): string => rich.map(span).join('');
+
+/** The console's one renderer: a reply as plain text lines. */
+export function renderText(reply: Reply, options: TextRenderOptions): string {
+  const out: string[] = [];
+  out.push(reply.status === 'user_error' ? `! ${reply.title}` : `== ${reply.title} ==`);
+  for (const rich of reply.intro ?? []) out.push(line(rich));
+  for (const section of reply.sections) {
+    out.push('');
+    if (section.heading) out.push(`-- ${section.heading}`);
+    for (const field of section.fields ?? []) out.push(`${field.label}: ${line(field.value)}`);
+    for (const rich of section.lines ?? []) out.push(line(rich));
+    for (const rich of section.items ?? []) out.push(`  • ${line(rich)}`);
+  }
+  if (reply.choices?.length) {
+    out.push('');
+    reply.choices.forEach((choice, i) => out.push(`  ${i + 1}. ${choice.label}  →  ${options.commandLine(choice.invocation)}`));
+  }
+  if (reply.paging) {
+    const { page, pages, invocation } = reply.paging;
+    const moves = [
+      page > 1 ? `previous: ${options.commandLine({ ...invocation, args: { ...invocation.args, page: page - 1 } })}` : '',
+      page < pages ? `next: ${options.commandLine({ ...invocation, args: { ...invocation.args, page: page + 1 } })}` : '',
+    ].filter(Boolean);
+    out.push('', `Page ${page} of ${pages}${moves.length ? ` — ${moves.join(' · ')}` : ''}`);
+  }
+  if (reply.notes.length) {
+    out.push('');
+    for (const rich of reply.notes) out.push(line(rich));
+  }
+  return out.join('\n');
+}

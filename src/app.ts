@@ -1,0 +1,60 @@
+import type { Clock } from './clock.ts';
+import { createRegistry } from './commands/index.ts';
+import type { RunContext } from './commands/run.ts';
+import type { Caller } from './commands/types.ts';
+import { openDatabase, type Db } from './db/open.ts';
+import { migrate } from './db/migrate.ts';
+import type { ImportReport } from './importers/dataset.ts';
+import { loadShippedData } from './importers/shipped.ts';
+import type { Logger } from './logger.ts';
+import { createStore, type Store } from './store/index.ts';
+import type { CommandRegistry } from './commands/registry.ts';
+
+/** Everything an adapter needs: the store, the commands, the clock and the logger. */
+export interface App {
+  db: Db;
+  store: Store;
+  registry: CommandRegistry;
+  clock: Clock;
+  logger: Logger;
+  /** The context for one caller's command. */
+  contextFor(caller: Caller): RunContext;
+  close(): void;
+}
+
+export interface AppOptions {
+  databasePath: string;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Opens and migrates the database, loads new or changed shipped data, builds the commands. */
+export function createApp({ databasePath, clock, logger }: AppOptions): App & { imports: ImportReport[] } {
+  const db = openDatabase(databasePath);
+  try {
+    const { applied } = migrate(db);
+    if (applied.length) logger.info({ applied }, 'applied migrations');
+    const store = createStore(db);
+    const imports = loadShippedData(store, clock);
+    for (const report of imports.filter((r) => !r.skipped)) {
+      logger.info(
+        { dataset: report.dataset, read: report.rowsRead, matched: report.rowsMatched, unmatched: report.unmatched.length },
+        `loaded ${report.title}`,
+      );
+    }
+    const registry = createRegistry();
+    return {
+      db,
+      store,
+      registry,
+      clock,
+      logger,
+      imports,
+      contextFor: (caller) => ({ store, clock, caller, registry, logger }),
+      close: () => db.close(),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
