@@ -10,7 +10,7 @@ import type { Args, CommandDef } from './types.ts';
 
 const ICE_DATASET = 'ice-287g';
 
-function agreementList(topic: Topic, agreements: Position[]): Rich {
+function agreementList(topic: Topic, agreements: readonly Position[]): Rich {
   return agreements.flatMap((p, i): Rich => [
     text(i === 0 ? '' : '; '),
     text(valueLabel(topic, p.value)),
@@ -54,7 +54,7 @@ function agreementsInOneState(store: Store, state: StateCode, args: Args): Reply
 }
 
 function agreementsByState(store: Store, args: Args): Reply {
-  const counts = agreementCountsByState(store).sort((a, b) => b.sheriffOffices - a.sheriffOffices || a.state.localeCompare(b.state));
+  const counts = [...agreementCountsByState(store)].sort((a, b) => b.sheriffOffices - a.sheriffOffices || a.state.localeCompare(b.state));
   const lines = counts.map((c): Rich => [
     text(`${STATES[c.state]} (${c.state})`, 'bold'),
     text(` — ${c.sheriffOffices} sheriff's offices, ${c.otherOffices} other agencies, ${c.agreements} agreements`),
