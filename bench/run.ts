@@ -1,0 +1,59 @@
+/**
+ * Prints the core's latency over the full loaded database and the import time.
+ * Targets (issue 2): p99 under 1 ms for `sheriff` and `positions` on a 2-core machine.
+ */
+import { performance } from 'node:perf_hooks';
+import { createRegistry } from '../src/commands/index.ts';
+import { runInvocation, type RunContext } from '../src/commands/run.ts';
+import { systemClock } from '../src/clock.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { openDatabase } from '../src/db/open.ts';
+import { loadShippedData } from '../src/importers/shipped.ts';
+import { silentLogger } from '../src/logger.ts';
+import { createStore } from '../src/store/index.ts';
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5000);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(name: string, ctx: RunContext, invocations: { command: string; args: Record<string, string> }[]): Promise<void> {
+  for (let i = 0; i < 200; i++) await runInvocation(ctx, invocations[i % invocations.length]!);
+  const times: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const invocation = invocations[i % invocations.length]!;
+    const start = performance.now();
+    const reply = await runInvocation(ctx, invocation);
+    times.push(performance.now() - start);
+    if (reply.errorCode === 'internal_error') throw new Error(`${name} failed on ${JSON.stringify(invocation)}`);
+  }
+  times.sort((a, b) => a - b);
+  const ms = (v: number) => `${v.toFixed(3)} ms`;
+  console.log(`${name.padEnd(28)} n=${ITERATIONS}  p50 ${ms(percentile(times, 50))}  p99 ${ms(percentile(times, 99))}  max ${ms(times.at(-1)!)}`);
+}
+
+const db = openDatabase(':memory:');
+migrate(db);
+const store = createStore(db);
+const importStart = performance.now();
+const reports = loadShippedData(store, systemClock);
+const importMs = performance.now() - importStart;
+console.log(`import of ${reports.length} shipped datasets (${reports.reduce((n, r) => n + r.rowsRead, 0)} rows): ${importMs.toFixed(0)} ms`);
+
+const registry = createRegistry();
+const ctx: RunContext = {
+  store,
+  clock: systemClock,
+  registry,
+  logger: silentLogger,
+  caller: { id: 'bench', displayName: 'bench', isModerator: false },
+};
+
+const counties = ['Autauga, AL', 'Harris, TX', 'Dona Ana, NM', 'Fairfax County, VA', 'Orleans Parish', 'Prince Georges, MD', 'Maricopa, AZ', 'St. Louis city', 'Cook, IL', 'Travis, Texas'];
+await measure('sheriff <county>', ctx, counties.map((county) => ({ command: 'sheriff', args: { county } })));
+await measure('positions 287g <state>', ctx, ['TX', 'FL', 'AL', 'GA', 'NC'].map((state) => ({ command: 'positions', args: { topic: '287g', state } })));
+await measure('positions 287g (all states)', ctx, [{ command: 'positions', args: { topic: '287g' } }]);
+await measure('elections <state>', ctx, ['TX', 'VA', 'GA'].map((state) => ({ command: 'elections', args: { state } })));
+console.log(`rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+db.close();
