@@ -1,7 +1,9 @@
-// STUB: interface agreed with the elections work; the implementation replaces these bodies.
-import type { Jurisdiction, StateSheriffRule } from './types.ts';
+// Next and last regular sheriff elections, computed from the state's rule and a county's exception.
+import { electionDate, electionWindowEnd, isIsoDate, parseElectionDayRule, yearOf } from './election-days.ts';
+import { stateName, type StateCode } from './states.ts';
+import type { Jurisdiction, JurisdictionKind, Selection, StateSheriffRule } from './types.ts';
 
-interface Basis {
+export interface Basis {
   /** The rule in words, e.g. "every 4 years, presidential years; Tuesday after the first Monday in November". */
   basis: string;
   confidence: StateSheriffRule['confidence'];
@@ -20,19 +22,358 @@ export type NextElection =
   /** The sheriff is not elected here (appointed, or no sheriff at all). */
   | (Basis & { kind: 'not_elected'; reason: string });
 
-export function nextRegularElection(
-  _rule: StateSheriffRule | undefined,
-  _jurisdiction: Jurisdiction,
-  _today: string,
-): NextElection {
-  throw new Error('not implemented');
+/**
+ * Where one county (or every jurisdiction of one kind in a state) departs from its state's
+ * rule, as compiled in data/sheriff_election_exceptions.csv.
+ */
+export interface ElectionException {
+  state: StateCode;
+  /** The county's FIPS; null when the row covers every jurisdiction of `appliesToKind` in the state. */
+  fips: string | null;
+  appliesToKind: JurisdictionKind | null;
+  /** 'Pierce County', or e.g. 'Virginia independent cities' for a kind-wide row. */
+  name: string;
+  /** not_elected: appointed or no sheriff; cycle: own cycle years or day; note: state schedule applies, with a remark. */
+  kind: 'not_elected' | 'cycle' | 'note';
+  selection: Selection;
+  /** Term length when it differs from the state's; null = the state's. */
+  termYears: number | null;
+  /** Known election years on this county's cycle (kind 'cycle'); extended by the term length. */
+  cycleYears: number[];
+  /** The county's own election-day rule; null = the state's. */
+  electionDayRule: string | null;
+  /** What differs, in words. */
+  detail: string;
+  /** The words of the rules file this row rests on. */
+  basis: string;
+  certainty: 'stated' | 'inferred' | 'guess';
 }
 
-/** Date of the latest regular sheriff election on or before `today`, if the rule fixes it. */
+/** True when the exception row is about this jurisdiction (by FIPS, or by state and kind). */
+export function exceptionApplies(exception: ElectionException, jurisdiction: Pick<Jurisdiction, 'fips' | 'state' | 'kind'>): boolean {
+  if (exception.fips !== null) return exception.fips === jurisdiction.fips;
+  return exception.state === jurisdiction.state && exception.appliesToKind === jurisdiction.kind;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cycles
+
+/** Election years: the known years, filled in and extended both ways by `step`. */
+export interface Cycle {
+  known: number[];
+  step: number;
+}
+
+/** True when `year` is a regular election year on the cycle. */
+export function isCycleYear(cycle: Cycle, year: number): boolean {
+  const { known, step } = cycle;
+  const first = known[0]!;
+  const last = known.at(-1)!;
+  if (year > last) return (year - last) % step === 0;
+  if (year < first) return (first - year) % step === 0;
+  for (let i = 0; i < known.length - 1; i++) {
+    const a = known[i]!;
+    const b = known[i + 1]!;
+    if (year === a || year === b) return true;
+    // A gap that is not a whole number of terms is a cycle change: nothing in between.
+    if (year > a && year < b) return (b - a) % step === 0 && (year - a) % step === 0;
+  }
+  return year === first;
+}
+
+/** Four-digit years written in a cycle text outside parentheses ("(1982 + 4n)", "AB 759 (2022)" are skipped). */
+export function listedYears(text: string): number[] {
+  let stripped = text;
+  while (/\([^()]*\)/.test(stripped)) stripped = stripped.replace(/\([^()]*\)/g, ' ');
+  return [...stripped.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+}
+
+const VARIES = /\bvar(?:y|ies)\b|each county on its own|groups of counties/i;
+
+type CycleReading = { ok: true; cycle: Cycle } | { ok: false; reason: string };
+
+/**
+ * The state's own cycle: its last confirmed regular election year plus the years its cycle
+ * text lists, stepped by the term length. Years closer together than a term (Virginia's
+ * county and city cycles, Pennsylvania's two groups) or a text saying counties vary mean
+ * no single state cycle.
+ */
+export function stateCycle(rule: StateSheriffRule): CycleReading {
+  const where = stateName(rule.state);
+  if (VARIES.test(rule.cycle)) {
+    return { ok: false, reason: `Counties in ${where} hold sheriff elections in different years, and this county's year is not in the compiled rules. State rule: ${rule.cycle}.` };
+  }
+  if (!rule.termYears || rule.termYears < 1) return { ok: false, reason: `The compiled rules give no term length for ${where}.` };
+  const years = new Set(listedYears(rule.cycle));
+  if (rule.lastRegularYear) years.add(rule.lastRegularYear);
+  const known = [...years].sort((a, b) => a - b);
+  if (!known.length) return { ok: false, reason: `The compiled rules give no election year for ${where}.` };
+  if (known.some((year, i) => i > 0 && year - known[i - 1]! < rule.termYears!)) {
+    return { ok: false, reason: `${where} has more than one sheriff election cycle, and which one this jurisdiction follows is not in the compiled rules. State rule: ${rule.cycle}.` };
+  }
+  return { ok: true, cycle: { known, step: rule.termYears } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection
+
+/** How the sheriff is chosen here, with the reason when it is not a plain election. */
+export function sheriffSelection(
+  rule: StateSheriffRule | undefined,
+  jurisdiction: Jurisdiction,
+  exception?: ElectionException,
+): { selection: Selection; reason?: string } {
+  const ex = exception && exceptionApplies(exception, jurisdiction) ? exception : undefined;
+  if (ex && (ex.kind === 'not_elected' || ex.selection !== 'elected')) {
+    return { selection: ex.selection, reason: withCertainty(ex.detail, ex) };
+  }
+  if (!usableRule(rule, jurisdiction)) return { selection: 'unknown', reason: `No sheriff election rule is loaded for ${jurisdiction.state}.` };
+  if (rule.elected === 'no') return { selection: selectionFromText(rule.exceptions), reason: rule.exceptions };
+  return { selection: 'elected' };
+}
+
+/** 'no sheriffs', 'abolished' → none; 'appointed' → appointed; else unknown. */
+function selectionFromText(text: string): Selection {
+  if (/\bno (?:county )?sheriffs?\b|\babolished\b/i.test(text)) return 'none';
+  if (/\bappointed\b/i.test(text)) return 'appointed';
+  return 'unknown';
+}
+
+function withCertainty(text: string, ex: ElectionException): string {
+  if (ex.certainty === 'stated') return text;
+  return `${text} (${ex.certainty === 'guess' ? 'a guess' : 'inferred'} in the compiled rules, not confirmed)`;
+}
+
+function usableRule(rule: StateSheriffRule | undefined, jurisdiction: Jurisdiction): rule is StateSheriffRule {
+  return rule !== undefined && rule.state === jurisdiction.state;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Next / last election
+
+const RANK = { low: 0, medium: 1, high: 2 } as const;
+
+function lower(a: Basis['confidence'], b: Basis['confidence']): Basis['confidence'] {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+const VACANCY = 'A vacancy can bring a special election outside the regular cycle.';
+
+/**
+ * Caveats that follow from how the race is decided (election_kind). A county on its own
+ * election calendar gets the state's words only as the state rule, which may not fit it.
+ */
+function kindCaveats(rule: StateSheriffRule, ownCalendar = false): string[] {
+  const kind = rule.electionKind;
+  if (!kind || kind === 'n/a') return [];
+  if (ownCalendar) return [`How the race is decided under the state rule (this county's election calendar differs): ${kind}.`];
+  const caveats = [`How the race is decided: ${kind}.`];
+  if (/\boutright\b/i.test(kind)) {
+    caveats.push('A candidate with a majority at the primary is elected outright; the November election is then not needed.');
+  } else if (/\bpartisan\b/i.test(kind) && !/\bnonpartisan\b/i.test(kind) && /\bprimary\b/i.test(kind)) {
+    caveats.push('In one-party counties the party primary, not the general election, often decides the race.');
+  }
+  return caveats;
+}
+
+function certaintyCaveat(ex: ElectionException): string[] {
+  if (ex.certainty === 'stated') return [];
+  const word = ex.certainty === 'guess' ? 'a guess' : 'an inference';
+  return [`This county's departure from the state rule is ${word} in the compiled rules, not confirmed: "${ex.basis}".`];
+}
+
+interface Schedule {
+  cycle: Cycle;
+  dayRuleText: string;
+  basis: string;
+  confidence: Basis['confidence'];
+  caveats: string[];
+  /** Last year the state's rule confirms; later passed years are assumed held. Null for county cycles. */
+  confirmedThrough: number | null;
+}
+
+type Resolved = { kind: 'schedule'; schedule: Schedule; base: Omit<Basis, 'basis' | 'confidence'> } | { kind: 'final'; result: NextElection };
+
+function assertToday(today: string): void {
+  if (!isIsoDate(today)) throw new RangeError(`today must be a 'YYYY-MM-DD' date, got "${today}"`);
+}
+
+/** Works out which schedule applies, or the final answer when none does. */
+function resolve(rule: StateSheriffRule | undefined, jurisdiction: Jurisdiction, exception: ElectionException | undefined): Resolved {
+  const ex = exception && exceptionApplies(exception, jurisdiction) ? exception : undefined;
+  const hasRule = usableRule(rule, jurisdiction);
+  const sourceUrls = hasRule ? rule.sourceUrls : [];
+  const stateConfidence: Basis['confidence'] = hasRule ? rule.confidence : 'low';
+  const exConfidence = ex ? exceptionConfidence(stateConfidence, ex) : stateConfidence;
+
+  if (ex?.kind === 'not_elected') {
+    const reason = withCertainty(ex.detail, ex);
+    return {
+      kind: 'final',
+      result: {
+        kind: 'not_elected',
+        reason,
+        basis: `${ex.name}: ${ex.detail}`,
+        confidence: exConfidence,
+        sourceUrls,
+        caveats: [...certaintyCaveat(ex)],
+      },
+    };
+  }
+  if (!hasRule) {
+    const reason = `No sheriff election rule is loaded for ${jurisdiction.state}.`;
+    return { kind: 'final', result: { kind: 'varies', reason, basis: reason, confidence: 'low', sourceUrls, caveats: [] } };
+  }
+  const where = stateName(rule.state);
+  if (rule.elected === 'no') {
+    return {
+      kind: 'final',
+      result: { kind: 'not_elected', reason: rule.exceptions, basis: `${where}: ${rule.exceptions}`, confidence: rule.confidence, sourceUrls, caveats: [] },
+    };
+  }
+  const stateNotes = rule.exceptions && !/^none known$/i.test(rule.exceptions) ? [`Notes on ${where}: ${rule.exceptions}.`] : [];
+  const base = { sourceUrls, caveats: [VACANCY] };
+
+  if (ex?.kind === 'cycle' && ex.cycleYears.length) {
+    const step = ex.termYears ?? rule.termYears;
+    const dayRuleText = ex.electionDayRule ?? rule.electionDayRule;
+    if (step && step > 0) {
+      return {
+        kind: 'schedule',
+        base,
+        schedule: {
+          cycle: { known: [...ex.cycleYears].sort((a, b) => a - b), step },
+          dayRuleText,
+          basis: `${ex.name}: ${ex.detail}; every ${step} years; ${dayRuleText}`,
+          confidence: exConfidence,
+          caveats: [...certaintyCaveat(ex), ...kindCaveats(rule, ex.electionDayRule !== null)],
+          confirmedThrough: null,
+        },
+      };
+    }
+  }
+  const note = ex ? [`${ex.name}: ${withCertainty(ex.detail, ex)}.`] : stateNotes;
+  const dayRuleText = ex?.electionDayRule ?? rule.electionDayRule;
+  const reading = stateCycle(rule);
+  if (!reading.ok) {
+    return {
+      kind: 'final',
+      result: { kind: 'varies', reason: reading.reason, basis: `${where}: ${rule.cycle}`, confidence: rule.confidence, sourceUrls, caveats: [...note, ...kindCaveats(rule)] },
+    };
+  }
+  return {
+    kind: 'schedule',
+    base,
+    schedule: {
+      cycle: reading.cycle,
+      dayRuleText,
+      basis: `${where}: ${rule.cycle}; ${dayRuleText}`,
+      confidence: exConfidence,
+      caveats: [...note, ...kindCaveats(rule)],
+      confirmedThrough: rule.lastRegularYear,
+    },
+  };
+}
+
+function exceptionConfidence(state: Basis['confidence'], ex: ElectionException): Basis['confidence'] {
+  if (ex.kind === 'note') return state;
+  if (ex.certainty === 'guess') return 'low';
+  if (ex.certainty === 'inferred') return lower(state, 'medium');
+  return state;
+}
+
+/** Years searched around today; cycles are at most a few years long. */
+const SEARCH_YEARS = 24;
+
+/**
+ * The next regular sheriff election for a jurisdiction, computed from the state's rule (its
+ * cycle from the last confirmed election year and the term length, and its election-day rule)
+ * and, when given and about this jurisdiction, the county's exception row. The next election is
+ * the first cycle year whose election day is today or later; where the rule fixes no day
+ * (Louisiana's Saturday elections, Jacksonville's spring city election) only the year is given,
+ * and a year counts as ahead until the end of the latest month its rule names.
+ * `today` is 'YYYY-MM-DD' in the jurisdiction's time zone.
+ */
+export function nextRegularElection(
+  rule: StateSheriffRule | undefined,
+  jurisdiction: Jurisdiction,
+  today: string,
+  exception?: ElectionException,
+): NextElection {
+  assertToday(today);
+  const resolved = resolve(rule, jurisdiction, exception);
+  if (resolved.kind === 'final') return resolved.result;
+  const { schedule, base } = resolved;
+  const dayRule = parseElectionDayRule(schedule.dayRuleText);
+  const thisYear = yearOf(today);
+  let year: number | undefined;
+  for (let y = thisYear - 1; y <= thisYear + SEARCH_YEARS; y++) {
+    if (isCycleYear(schedule.cycle, y) && electionWindowEnd(dayRule, y) >= today) {
+      year = y;
+      break;
+    }
+  }
+  const common = {
+    basis: schedule.basis,
+    confidence: schedule.confidence,
+    sourceUrls: base.sourceUrls,
+  };
+  if (year === undefined) {
+    const reason = 'No regular election year was found on this cycle.';
+    return { kind: 'varies', reason, ...common, caveats: [...schedule.caveats, ...base.caveats] };
+  }
+  const caveats = [...cycleCaveats(schedule, year, today, dayRule), ...schedule.caveats, ...base.caveats];
+  const date = electionDate(dayRule, year);
+  if (date) return { kind: 'scheduled', date, year, ...common, caveats };
+  return {
+    kind: 'year_only',
+    year,
+    ...common,
+    caveats: [`The rule fixes no single day (${schedule.dayRuleText}); check the election office's calendar for ${year}.`, ...caveats],
+  };
+}
+
+/** Caveats about the years between the last and the next election: a changed cycle, or elections assumed held. */
+function cycleCaveats(schedule: Schedule, next: number, today: string, dayRule: ReturnType<typeof parseElectionDayRule>): string[] {
+  const caveats: string[] = [];
+  let previous: number | undefined;
+  for (let y = next - 1; y >= next - SEARCH_YEARS; y--) {
+    if (isCycleYear(schedule.cycle, y)) {
+      previous = y;
+      break;
+    }
+  }
+  if (previous !== undefined && next - previous !== schedule.cycle.step) {
+    caveats.push(`The cycle changed: the regular election after ${previous} is in ${next}, not ${previous + schedule.cycle.step}.`);
+  }
+  const confirmed = schedule.confirmedThrough;
+  if (confirmed !== null && previous !== undefined && previous > confirmed && electionWindowEnd(dayRule, previous) < today) {
+    caveats.push(`Assumes the ${previous} election was held on schedule; the compiled rules confirm regular elections only through ${confirmed}.`);
+  }
+  return caveats;
+}
+
+/**
+ * Date of the latest regular sheriff election on or before `today`, if the rule fixes its day;
+ * null when the sheriff is not elected, counties vary, or the rule gives only a year.
+ */
 export function lastRegularElection(
-  _rule: StateSheriffRule | undefined,
-  _jurisdiction: Jurisdiction,
-  _today: string,
+  rule: StateSheriffRule | undefined,
+  jurisdiction: Jurisdiction,
+  today: string,
+  exception?: ElectionException,
 ): string | null {
-  throw new Error('not implemented');
+  assertToday(today);
+  const resolved = resolve(rule, jurisdiction, exception);
+  if (resolved.kind === 'final') return null;
+  const { cycle, dayRuleText } = resolved.schedule;
+  const dayRule = parseElectionDayRule(dayRuleText);
+  const thisYear = yearOf(today);
+  for (let y = thisYear; y >= thisYear - SEARCH_YEARS; y--) {
+    if (!isCycleYear(cycle, y)) continue;
+    const date = electionDate(dayRule, y);
+    if (!date) return null;
+    if (date <= today) return date;
+  }
+  return null;
 }

@@ -2,11 +2,13 @@ import type { Clock } from '../clock.ts';
 import type { Store } from '../store/index.ts';
 import { countiesDataset } from './counties.ts';
 import { runImport, type Dataset, type ImportReport } from './dataset.ts';
+import { electionExceptionsDataset } from './election-exceptions.ts';
+import { electionRulesDataset } from './election-rules.ts';
 import { ice287gDataset } from './ice-287g.ts';
 import { SHERIFF_DATASETS } from './sheriff-datasets.ts';
 
 /** The datasets shipped in data/, in load order (later ones look up earlier ones). */
-export const SHIPPED_DATASETS: readonly Dataset[] = [countiesDataset, ...SHERIFF_DATASETS, ice287gDataset];
+export const SHIPPED_DATASETS: readonly Dataset[] = [countiesDataset, electionRulesDataset, electionExceptionsDataset, ...SHERIFF_DATASETS, ice287gDataset];
 
 /** Loads every shipped dataset that is new or changed; each in its own transaction. */
 export function loadShippedData(store: Store, clock: Clock, datasets: readonly Dataset[] = SHIPPED_DATASETS): ImportReport[] {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import { ElectionExceptionStore } from './election-exceptions.ts';
 import { HolderStore } from './holders.ts';
 import { ImportStore } from './imports.ts';
 import { JurisdictionStore } from './jurisdictions.ts';
@@ -11,6 +12,7 @@ export interface Store {
   db: Db;
   jurisdictions: JurisdictionStore;
   rules: RuleStore;
+  electionExceptions: ElectionExceptionStore;
   offices: OfficeStore;
   holders: HolderStore;
   positions: PositionStore;
@@ -22,6 +24,7 @@ export function createStore(db: Db): Store {
     db,
     jurisdictions: new JurisdictionStore(db),
     rules: new RuleStore(db),
+    electionExceptions: new ElectionExceptionStore(db),
     offices: new OfficeStore(db),
     holders: new HolderStore(db),
     positions: new PositionStore(db),
