@@ -8,7 +8,7 @@ import { runConsole } from './console/console-adapter.ts';
 /** config → database → migrations → data → adapters. */
 async function main(): Promise<number> {
   const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL ?? 'warn');
   const app = createApp({ databasePath: config.DATABASE_PATH, clock: systemClock, logger });
   const stop = () => {
     app.close();

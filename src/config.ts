@@ -8,7 +8,8 @@ const optional = z
 
 const schema = z.object({
   DATABASE_PATH: z.string().trim().min(1).default('./sheriff-watch.db'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Unset: 'warn' in the terminal chat (its stderr is the user's screen), 'info' otherwise. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DISCORD_TOKEN: optional,
   SLACK_BOT_TOKEN: optional,
 });

@@ -29,8 +29,8 @@ export function renderText(reply: Reply, options: TextRenderOptions): string {
     out.push('');
     if (section.heading) out.push(`-- ${section.heading}`);
     for (const field of section.fields ?? []) out.push(`${field.label}: ${line(field.value)}`);
-    for (const rich of section.lines ?? []) out.push(line(rich));
     for (const rich of section.items ?? []) out.push(`  • ${line(rich)}`);
+    for (const rich of section.lines ?? []) out.push(line(rich));
   }
   if (reply.choices?.length) {
     out.push('');

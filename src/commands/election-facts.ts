@@ -17,7 +17,12 @@ export interface ElectionFacts {
 export function electionFacts(store: Store, clock: Clock, j: Jurisdiction): ElectionFacts {
   const today = todayIn(clock, j.timeZone);
   const rule = store.rules.forState(j.state);
-  return { next: nextRegularElection(rule, j, today), last: lastRegularElection(rule, j, today), today };
+  const exception = store.electionExceptions.forJurisdiction(j);
+  return {
+    next: nextRegularElection(rule, j, today, exception),
+    last: lastRegularElection(rule, j, today, exception),
+    today,
+  };
 }
 
 /** One line: the date (or year, or why there is none). */

@@ -1,0 +1,33 @@
+import { renderText } from '../../adapters/console/render.ts';
+import { createRegistry } from '../../src/commands/index.ts';
+import { invocationText } from '../../src/commands/invocation-text.ts';
+import { runLine, type RunContext } from '../../src/commands/run.ts';
+import { silentLogger } from '../../src/logger.ts';
+import type { Reply } from '../../src/reply.ts';
+import type { Store } from '../../src/store/index.ts';
+import { loadedStore, testClock } from './store.ts';
+
+export interface Answer {
+  reply: Reply;
+  /** The reply as the console shows it. */
+  text: string;
+}
+
+/** A recording chat: a line in, the reply out — the way a user sees it in the console. */
+export function conversation(options: { store?: Store; moderator?: boolean } = {}) {
+  const registry = createRegistry();
+  const ctx: RunContext = {
+    store: options.store ?? loadedStore(),
+    clock: testClock,
+    registry,
+    logger: silentLogger,
+    caller: { id: 'test:user', displayName: 'tester', isModerator: options.moderator ?? false },
+  };
+  return {
+    ctx,
+    async ask(line: string): Promise<Answer> {
+      const reply = await runLine(ctx, line);
+      return { reply, text: renderText(reply, { commandLine: (inv) => invocationText(registry, inv) }) };
+    },
+  };
+}
