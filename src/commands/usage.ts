@@ -2,7 +2,7 @@ import type { CommandDef, OptionDef } from './types.ts';
 
 function optionUsage(option: OptionDef, next: OptionDef | undefined): string {
   if (option.type === 'county' && next?.type === 'state') return `<${option.name}>[, <${next.name}>]`;
-  const body = option.choices && option.choices.length <= 8 ? option.choices.map((c) => c.value).join('|') : option.name;
+  const body = option.choices && option.choices.length <= 3 ? option.choices.map((c) => c.value).join('|') : option.name;
   return option.required ? `<${body}>` : `[<${body}>]`;
 }
 
