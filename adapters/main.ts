@@ -1,37 +1,56 @@
 import { createApp } from '../src/app.ts';
 import { systemClock } from '../src/clock.ts';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { ConfigError, loadConfig, platformsOf } from '../src/config.ts';
 import { SchemaError } from '../src/db/migrate.ts';
 import { createLogger } from '../src/logger.ts';
 import { runConsole } from './console/console-adapter.ts';
+import { startDiscord } from './discord/index.ts';
+import type { RunningAdapter } from './running-adapter.ts';
+import { startSlack } from './slack/index.ts';
 
-/** config → database → migrations → data → adapters. */
-async function main(): Promise<number> {
+/** config → database → migrations → data → adapters. Resolves true when the process should exit. */
+async function main(): Promise<boolean> {
   const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL ?? 'warn');
+  const platforms = platformsOf(config);
+  const onlyConsole = platforms.length === 1 && platforms[0] === 'console';
+  const logger = createLogger(config.LOG_LEVEL ?? (onlyConsole ? 'warn' : 'info'));
   const app = createApp({ databasePath: config.DATABASE_PATH, clock: systemClock, logger });
-  const stop = () => {
+
+  if (onlyConsole) {
+    try {
+      await runConsole(app, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+    } finally {
+      app.close();
+    }
+    return true;
+  }
+
+  const running: RunningAdapter[] = [];
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await Promise.allSettled(running.map((adapter) => adapter.stop()));
     app.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
   try {
-    await runConsole(app, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
-  } finally {
+    if (platforms.includes('discord')) running.push(await startDiscord(app, config));
+    if (platforms.includes('slack')) running.push(await startSlack(app, config));
+  } catch (error) {
+    await Promise.allSettled(running.map((adapter) => adapter.stop()));
     app.close();
+    throw error;
   }
-  return 0;
+  logger.info({ platforms }, 'Sheriff Watch is running');
+  return false;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof SchemaError) {
-      process.stderr.write(`sheriff-watch: ${error.message}\n`);
-    } else {
-      process.stderr.write(`sheriff-watch: could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
-    }
-    process.exit(1);
-  },
-);
+function fail(error: unknown): never {
+  const known = error instanceof ConfigError || error instanceof SchemaError;
+  process.stderr.write(`sheriff-watch: ${known ? error.message : `could not start: ${error instanceof Error ? error.stack : String(error)}`}\n`);
+  process.exit(1);
+}
+
+// Console mode ends with its input; platform mode keeps running on its sockets.
+main().then((done) => done && process.exit(0), fail);

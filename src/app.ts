@@ -1,7 +1,7 @@
 import type { Clock } from './clock.ts';
 import { createRegistry } from './commands/index.ts';
 import type { RunContext } from './commands/run.ts';
-import type { Caller } from './commands/types.ts';
+import type { Caller, CommandContext } from './commands/types.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
 import type { ImportReport } from './importers/dataset.ts';
@@ -17,8 +17,8 @@ export interface App {
   registry: CommandRegistry;
   clock: Clock;
   logger: Logger;
-  /** The context for one caller's command. */
-  contextFor(caller: Caller): RunContext;
+  /** The context for one caller's command, in a conversation when there is one. */
+  contextFor(caller: Caller, where?: Pick<CommandContext, 'conversation' | 'locale'>): RunContext;
   close(): void;
 }
 
@@ -50,7 +50,7 @@ export function createApp({ databasePath, clock, logger }: AppOptions): App & { 
       clock,
       logger,
       imports,
-      contextFor: (caller) => ({ store, clock, caller, registry, logger }),
+      contextFor: (caller, where) => ({ store, clock, caller, registry, logger, ...where }),
       close: () => db.close(),
     };
   } catch (error) {

@@ -6,13 +6,50 @@ const optional = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-const schema = z.object({
-  DATABASE_PATH: z.string().trim().min(1).default('./sheriff-watch.db'),
-  /** Unset: 'warn' in the terminal chat (its stderr is the user's screen), 'info' otherwise. */
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-  DISCORD_TOKEN: optional,
-  SLACK_BOT_TOKEN: optional,
-});
+const list = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(/[\s,]+/).filter(Boolean));
+
+const url = optional.refine((value) => value === undefined || /^https?:\/\/\S+$/.test(value), 'must be an http(s) URL');
+
+const schema = z
+  .object({
+    DATABASE_PATH: z.string().trim().min(1).default('./sheriff-watch.db'),
+    /** Unset: 'warn' in the terminal chat (its stderr is the user's screen), 'info' otherwise. */
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+
+    DISCORD_TOKEN: optional,
+    /** Members with this role (name or id) are moderators; so is anyone with Manage Server. */
+    DISCORD_MODERATOR_ROLE: optional,
+    /** Register commands to this guild only (instant updates while testing). */
+    DISCORD_GUILD_ID: optional,
+    /** Another REST base URL (a REST proxy, or a test server). */
+    DISCORD_API_URL: url,
+
+    SLACK_BOT_TOKEN: optional,
+    /** Socket Mode when set; otherwise the HTTP receiver on PORT. */
+    SLACK_APP_TOKEN: optional,
+    SLACK_SIGNING_SECRET: optional,
+    /** Slack user ids that are moderators, separated by commas or spaces. */
+    SLACK_MODERATOR_IDS: list,
+    /** A Slack user group id whose members are moderators too. */
+    SLACK_MODERATOR_GROUP: optional,
+    SLACK_API_URL: url,
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) along with SLACK_BOT_TOKEN',
+      });
+    }
+    if (!env.SLACK_BOT_TOKEN && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'required when other SLACK_ variables are set' });
+    }
+  });
 
 export type Config = Readonly<z.infer<typeof schema>>;
 
@@ -29,4 +66,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   return Object.freeze(parsed.data);
+}
+
+/** Which chat platforms this configuration runs; the console only when none is configured. */
+export function platformsOf(config: Config): ('discord' | 'slack' | 'console')[] {
+  const platforms: ('discord' | 'slack')[] = [];
+  if (config.DISCORD_TOKEN) platforms.push('discord');
+  if (config.SLACK_BOT_TOKEN) platforms.push('slack');
+  return platforms.length ? platforms : ['console'];
 }

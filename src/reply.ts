@@ -7,8 +7,14 @@
 export type Span =
   | { kind: 'text'; text: string; style?: 'bold' | 'italic' | 'code' }
   | { kind: 'link'; text: string; url: string }
-  /** A calendar date, 'YYYY-MM-DD', shown as a date without a time zone. */
-  | { kind: 'date'; date: string };
+  /**
+   * A calendar date, 'YYYY-MM-DD' (an election day is the same date for every reader).
+   * Platforms that localize timestamps render it at 17:00 UTC, which falls on that date in
+   * every US time zone.
+   */
+  | { kind: 'date'; date: string }
+  /** An instant, e.g. a meeting start: ISO UTC, plus the zone it happens in. */
+  | { kind: 'time'; at: string; timeZone: string };
 
 /** A line of inline content. */
 export type Rich = Span[];
@@ -46,6 +52,13 @@ export interface Paging {
   invocation: Invocation;
 }
 
+/** A file sent with the reply (e.g. an .ics calendar). */
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface Reply {
   /** 'user_error' replies are shown privately where the platform allows it. */
   status: 'ok' | 'user_error';
@@ -59,16 +72,18 @@ export interface Reply {
   /** Runnable alternatives, e.g. the counties an ambiguous name could mean. */
   choices?: Choice[];
   paging?: Paging;
+  attachments?: Attachment[];
 }
 
 export const text = (value: string, style?: 'bold' | 'italic' | 'code'): Span =>
   style ? { kind: 'text', text: value, style } : { kind: 'text', text: value };
 export const link = (label: string, url: string): Span => ({ kind: 'link', text: label, url });
 export const date = (iso: string): Span => ({ kind: 'date', date: iso });
+export const time = (at: string, timeZone: string): Span => ({ kind: 'time', at, timeZone });
 
 /** Plain text of a line, with dates as ISO and links as their label. */
 export function plain(line: Rich): string {
-  return line.map((span) => (span.kind === 'date' ? span.date : span.text)).join('');
+  return line.map((span) => (span.kind === 'date' ? span.date : span.kind === 'time' ? span.at : span.text)).join('');
 }
 
 export function userError(errorCode: string, title: string, lines: string[], choices?: Choice[]): Reply {

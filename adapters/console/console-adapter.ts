@@ -28,7 +28,9 @@ function operator(): Caller {
 
 /** Runs the terminal chat until the input ends (or `quit`). Resolves when done. */
 export async function runConsole(app: App, { input, output, interactive }: ConsoleOptions): Promise<void> {
-  const ctx = app.contextFor(operator());
+  const ctx = app.contextFor(operator(), {
+    conversation: { platform: 'console', workspaceId: 'local', channelId: 'console', callerCanManageChannel: true },
+  });
   const rl = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}) });
   const write = (textOut: string) => output.write(`${textOut}\n`);
   const commandLine = (invocation: Choice['invocation']) => invocationText(app.registry, invocation);

@@ -15,7 +15,18 @@ function span(s: Span): string {
       return s.text === s.url ? s.url : `${s.text} <${s.url}>`;
     case 'date':
       return `${s.date} (${WEEKDAY.format(new Date(`${s.date}T12:00:00Z`))})`;
+    case 'time':
+      return localTime(s.at, s.timeZone);
   }
+}
+
+/** '2026-12-01 09:00 CST' — in the zone where it happens, as the console has no reader zone. */
+function localTime(at: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
+  }).formatToParts(new Date(at));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
 }
 
 const line = (rich: Rich): string => rich.map(span).join('');

@@ -38,10 +38,24 @@ export interface Caller {
   isModerator: boolean;
 }
 
+/** Where a command was typed: the platform's channel and server/workspace. */
+export interface Conversation {
+  platform: 'discord' | 'slack' | 'console';
+  /** Server (Discord guild) or workspace (Slack team) id; 'local' in the console. */
+  workspaceId: string;
+  channelId: string;
+  /** Whether the caller may manage this channel (Discord Manage Channels, Slack channel manager). */
+  callerCanManageChannel: boolean;
+}
+
 export interface CommandContext {
   store: Store;
   clock: Clock;
   caller: Caller;
+  /** Absent when a command runs outside any chat (tests, benchmarks). */
+  conversation?: Conversation;
+  /** BCP 47 language preferred by the caller's client, when the platform says (Discord does). */
+  locale?: string;
 }
 
 export interface CommandDef {
