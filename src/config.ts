@@ -19,6 +19,12 @@ const schema = z
     /** Unset: 'warn' in the terminal chat (its stderr is the user's screen), 'info' otherwise. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 
+    /** Two-person rule: a moderator's change waits for another moderator's approval. */
+    REQUIRE_REVIEW: z
+      .enum(['true', 'false', '1', '0', ''])
+      .optional()
+      .transform((value) => value === 'true' || value === '1'),
+
     DISCORD_TOKEN: optional,
     /** Members with this role (name or id) are moderators; so is anyone with Manage Server. */
     DISCORD_MODERATOR_ROLE: optional,

@@ -9,7 +9,13 @@ export type Permission = 'everyone' | 'moderator';
  * 'county' takes the rest of the line and, when followed by a 'state' option, may carry
  * the state ("Fairfax, VA"); 'choice' takes one of `choices`.
  */
-export type OptionType = 'county' | 'state' | 'choice' | 'integer' | 'text';
+export type OptionType = 'county' | 'state' | 'choice' | 'integer' | 'text' | 'attachment';
+
+/** A file the caller attached (Discord attachment, Slack file, a path in the console). */
+export interface AttachedFile {
+  filename: string;
+  data: Uint8Array;
+}
 
 export interface OptionChoice {
   value: string;
@@ -56,6 +62,11 @@ export interface CommandContext {
   conversation?: Conversation;
   /** BCP 47 language preferred by the caller's client, when the platform says (Discord does). */
   locale?: string;
+  /**
+   * Files for 'attachment' options, by option name; the adapter fetches them. The option's
+   * argument holds the file name.
+   */
+  attachments?: Record<string, AttachedFile>;
 }
 
 export interface CommandDef {
