@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import { ChangeLogStore } from './change-log.ts';
 import { ElectionExceptionStore } from './election-exceptions.ts';
 import { HolderStore } from './holders.ts';
 import { ImportStore } from './imports.ts';
@@ -17,6 +18,7 @@ export interface Store {
   holders: HolderStore;
   positions: PositionStore;
   imports: ImportStore;
+  changes: ChangeLogStore;
 }
 
 export function createStore(db: Db): Store {
@@ -29,5 +31,6 @@ export function createStore(db: Db): Store {
     holders: new HolderStore(db),
     positions: new PositionStore(db),
     imports: new ImportStore(db),
+    changes: new ChangeLogStore(db),
   };
 }

@@ -79,3 +79,20 @@ describe('migration chain', () => {
     expect(() => db.exec('DELETE FROM position_history')).toThrow(/append-only/);
   });
 });
+
+describe('change log', () => {
+  it('GIVEN an appended change THEN it reads back newest first and cannot be updated or deleted', async () => {
+    const { createStore } = await import('../../src/store/index.ts');
+    const db = openDatabase(':memory:');
+    migrate(db);
+    db.exec(`INSERT INTO jurisdictions VALUES ('01001', 'AL', 'Autauga County', 'Autauga', 'county', 'autauga', 'America/Chicago')`);
+    const store = createStore(db);
+    const base = { entity: 'election' as const, jurisdictionFips: '01001', officeId: null, sourceUrl: 'https://example.org', sourceTitle: 'x', by: 'me', at: '2026-11-24T00:00:00Z' };
+    store.changes.append({ ...base, entityId: 1, action: 'created', summary: 'first', before: null, after: { date: '2028-11-07' } });
+    store.changes.append({ ...base, entityId: 1, action: 'changed', summary: 'second', before: { date: '2028-11-07' }, after: { date: '2028-11-08' } });
+    expect(store.changes.forJurisdiction('01001', 10).map((c) => c.summary)).toEqual(['second', 'first']);
+    expect(store.changes.forEntity('election', 1)[1]?.before).toEqual({ date: '2028-11-07' });
+    expect(() => db.exec("UPDATE change_log SET summary = 'x'")).toThrow(/append-only/);
+    expect(() => db.exec('DELETE FROM change_log')).toThrow(/append-only/);
+  });
+});
