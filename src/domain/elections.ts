@@ -1,7 +1,9 @@
 // Next and last regular sheriff elections, computed from the state's rule and a county's exception.
 import { electionDate, electionWindowEnd, isIsoDate, parseElectionDayRule, yearOf } from './election-days.ts';
-import { stateName, type StateCode } from './states.ts';
-import type { Jurisdiction, JurisdictionKind, Selection, StateSheriffRule } from './types.ts';
+import { isCycleYear, stateCycle, type Cycle } from './election-cycles.ts';
+import { exceptionApplies, type ElectionException } from './election-exceptions.ts';
+import { stateName } from './states.ts';
+import type { Jurisdiction, Selection, StateSheriffRule } from './types.ts';
 
 export interface Basis {
   /** The rule in words, e.g. "every 4 years, presidential years; Tuesday after the first Monday in November". */
@@ -21,98 +23,6 @@ export type NextElection =
   | (Basis & { kind: 'varies'; reason: string })
   /** The sheriff is not elected here (appointed, or no sheriff at all). */
   | (Basis & { kind: 'not_elected'; reason: string });
-
-/**
- * Where one county (or every jurisdiction of one kind in a state) departs from its state's
- * rule, as compiled in data/sheriff_election_exceptions.csv.
- */
-export interface ElectionException {
-  state: StateCode;
-  /** The county's FIPS; null when the row covers every jurisdiction of `appliesToKind` in the state. */
-  fips: string | null;
-  appliesToKind: JurisdictionKind | null;
-  /** 'Pierce County', or e.g. 'Virginia independent cities' for a kind-wide row. */
-  name: string;
-  /** not_elected: appointed or no sheriff; cycle: own cycle years or day; note: state schedule applies, with a remark. */
-  kind: 'not_elected' | 'cycle' | 'note';
-  selection: Selection;
-  /** Term length when it differs from the state's; null = the state's. */
-  termYears: number | null;
-  /** Known election years on this county's cycle (kind 'cycle'); extended by the term length. */
-  cycleYears: number[];
-  /** The county's own election-day rule; null = the state's. */
-  electionDayRule: string | null;
-  /** What differs, in words. */
-  detail: string;
-  /** The words of the rules file this row rests on. */
-  basis: string;
-  certainty: 'stated' | 'inferred' | 'guess';
-}
-
-/** True when the exception row is about this jurisdiction (by FIPS, or by state and kind). */
-export function exceptionApplies(exception: ElectionException, jurisdiction: Pick<Jurisdiction, 'fips' | 'state' | 'kind'>): boolean {
-  if (exception.fips !== null) return exception.fips === jurisdiction.fips;
-  return exception.state === jurisdiction.state && exception.appliesToKind === jurisdiction.kind;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cycles
-
-/** Election years: the known years, filled in and extended both ways by `step`. */
-export interface Cycle {
-  known: number[];
-  step: number;
-}
-
-/** True when `year` is a regular election year on the cycle. */
-export function isCycleYear(cycle: Cycle, year: number): boolean {
-  const { known, step } = cycle;
-  const first = known[0]!;
-  const last = known.at(-1)!;
-  if (year > last) return (year - last) % step === 0;
-  if (year < first) return (first - year) % step === 0;
-  for (let i = 0; i < known.length - 1; i++) {
-    const a = known[i]!;
-    const b = known[i + 1]!;
-    if (year === a || year === b) return true;
-    // A gap that is not a whole number of terms is a cycle change: nothing in between.
-    if (year > a && year < b) return (b - a) % step === 0 && (year - a) % step === 0;
-  }
-  return year === first;
-}
-
-/** Four-digit years written in a cycle text outside parentheses ("(1982 + 4n)", "AB 759 (2022)" are skipped). */
-export function listedYears(text: string): number[] {
-  let stripped = text;
-  while (/\([^()]*\)/.test(stripped)) stripped = stripped.replace(/\([^()]*\)/g, ' ');
-  return [...stripped.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
-}
-
-const VARIES = /\bvar(?:y|ies)\b|each county on its own|groups of counties/i;
-
-type CycleReading = { ok: true; cycle: Cycle } | { ok: false; reason: string };
-
-/**
- * The state's own cycle: its last confirmed regular election year plus the years its cycle
- * text lists, stepped by the term length. Years closer together than a term (Virginia's
- * county and city cycles, Pennsylvania's two groups) or a text saying counties vary mean
- * no single state cycle.
- */
-export function stateCycle(rule: StateSheriffRule): CycleReading {
-  const where = stateName(rule.state);
-  if (VARIES.test(rule.cycle)) {
-    return { ok: false, reason: `Counties in ${where} hold sheriff elections in different years, and this county's year is not in the compiled rules. State rule: ${rule.cycle}.` };
-  }
-  if (!rule.termYears || rule.termYears < 1) return { ok: false, reason: `The compiled rules give no term length for ${where}.` };
-  const years = new Set(listedYears(rule.cycle));
-  if (rule.lastRegularYear) years.add(rule.lastRegularYear);
-  const known = [...years].sort((a, b) => a - b);
-  if (!known.length) return { ok: false, reason: `The compiled rules give no election year for ${where}.` };
-  if (known.some((year, i) => i > 0 && year - known[i - 1]! < rule.termYears!)) {
-    return { ok: false, reason: `${where} has more than one sheriff election cycle, and which one this jurisdiction follows is not in the compiled rules. State rule: ${rule.cycle}.` };
-  }
-  return { ok: true, cycle: { known, step: rule.termYears } };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Selection

@@ -1,4 +1,4 @@
-import type { ElectionException } from '../domain/elections.ts';
+import type { ElectionException } from '../domain/election-exceptions.ts';
 import { compactKey, splitKindWord } from '../domain/names.ts';
 import { isStateCode } from '../domain/states.ts';
 import type { JurisdictionKind, Selection } from '../domain/types.ts';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.ts';
-import type { ElectionException } from '../domain/elections.ts';
+import type { ElectionException } from '../domain/election-exceptions.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 
 interface Row {

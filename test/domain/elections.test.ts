@@ -7,16 +7,14 @@ import {
   nthWeekdayOfMonth,
   parseElectionDayRule,
 } from '../../src/domain/election-days.ts';
+import { isCycleYear, listedYears, stateCycle } from '../../src/domain/election-cycles.ts';
 import {
-  isCycleYear,
   lastRegularElection,
-  listedYears,
   nextRegularElection,
   sheriffSelection,
-  stateCycle,
-  type ElectionException,
   type NextElection,
 } from '../../src/domain/elections.ts';
+import type { ElectionException } from '../../src/domain/election-exceptions.ts';
 import { STATE_CODES } from '../../src/domain/states.ts';
 import type { Jurisdiction, StateSheriffRule } from '../../src/domain/types.ts';
 import { countiesDataset } from '../../src/importers/counties.ts';
