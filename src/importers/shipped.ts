@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.ts';
+import { forgetPlaceIndex } from '../lookup/place-index.ts';
 import type { Store } from '../store/index.ts';
 import { countiesDataset } from './counties.ts';
 import { runImport, type Dataset, type ImportReport } from './dataset.ts';
@@ -8,9 +9,18 @@ import { ice287gDataset } from './ice-287g.ts';
 import { SHERIFF_DATASETS } from './sheriff-datasets.ts';
 
 /** The datasets shipped in data/, in load order (later ones look up earlier ones). */
-export const SHIPPED_DATASETS: readonly Dataset[] = [countiesDataset, electionRulesDataset, electionExceptionsDataset, ...SHERIFF_DATASETS, ice287gDataset];
+export const SHIPPED_DATASETS: readonly Dataset[] = [
+  countiesDataset,
+  electionRulesDataset,
+  electionExceptionsDataset,
+  ...SHERIFF_DATASETS,
+  ice287gDataset,
+];
 
 /** Loads every shipped dataset that is new or changed; each in its own transaction. */
 export function loadShippedData(store: Store, clock: Clock, datasets: readonly Dataset[] = SHIPPED_DATASETS): ImportReport[] {
-  return datasets.map((dataset) => runImport(store, dataset, { clock }));
+  const reports = datasets.map((dataset) => runImport(store, dataset, { clock }));
+  // Lookups keep an in-memory index of the counties; a reloaded county list must rebuild it.
+  if (reports.some((report) => report.dataset === countiesDataset.key && !report.skipped)) forgetPlaceIndex(store);
+  return reports;
 }
