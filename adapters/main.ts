@@ -18,7 +18,12 @@ async function main(): Promise<boolean> {
 
   if (onlyConsole) {
     try {
-      await runConsole(app, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+      await runConsole(app, {
+        input: process.stdin,
+        output: process.stdout,
+        interactive: Boolean(process.stdin.isTTY),
+        ...consoleLanguage(process.argv.slice(2)),
+      });
     } finally {
       app.close();
     }
@@ -44,6 +49,15 @@ async function main(): Promise<boolean> {
   }
   logger.info({ platforms }, 'Sheriff Watch is running');
   return false;
+}
+
+/** `npm start -- --lang es` (or `--lang=es`). */
+function consoleLanguage(argv: string[]): { language?: string } {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (index < 0) return {};
+  const value = argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
+  if (value !== 'en' && value !== 'es') throw new ConfigError(`--lang must be en or es (got "${value ?? ''}")`);
+  return { language: value };
 }
 
 function fail(error: unknown): never {

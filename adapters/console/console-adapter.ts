@@ -13,6 +13,8 @@ export interface ConsoleOptions {
   output: Writable;
   /** Show a prompt and a greeting (a terminal); otherwise answer line by line and stop at EOF. */
   interactive: boolean;
+  /** Reply language, from `--lang`; the core falls back to English. */
+  language?: string;
 }
 
 /** The operator of this installation: the console user holds moderator rights. */
@@ -27,9 +29,10 @@ function operator(): Caller {
 }
 
 /** Runs the terminal chat until the input ends (or `quit`). Resolves when done. */
-export async function runConsole(app: App, { input, output, interactive }: ConsoleOptions): Promise<void> {
+export async function runConsole(app: App, { input, output, interactive, language }: ConsoleOptions): Promise<void> {
   const ctx = app.contextFor(operator(), {
     conversation: { platform: 'console', workspaceId: 'local', channelId: 'console', callerCanManageChannel: true },
+    ...(language ? { locale: language } : {}),
   });
   const rl = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}) });
   const write = (textOut: string) => output.write(`${textOut}\n`);

@@ -14,7 +14,7 @@ export interface Answer {
 }
 
 /** A recording chat: a line in, the reply out — the way a user sees it in the console. */
-export function conversation(options: { store?: Store; moderator?: boolean } = {}) {
+export function conversation(options: { store?: Store; moderator?: boolean; locale?: string } = {}) {
   const registry = createRegistry();
   const ctx: RunContext = {
     store: options.store ?? loadedStore(),
@@ -22,6 +22,7 @@ export function conversation(options: { store?: Store; moderator?: boolean } = {
     registry,
     logger: silentLogger,
     caller: { id: 'test:user', displayName: 'tester', isModerator: options.moderator ?? false },
+    ...(options.locale ? { locale: options.locale } : {}),
   };
   return {
     ctx,

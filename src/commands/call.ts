@@ -1,0 +1,43 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
+import { topicVerdicts } from '../queries/verdicts.ts';
+import { link, text, type Rich } from '../reply.ts';
+import { isReply, recordForCommand } from './action-place.ts';
+import { buildCallScript } from './call-script.ts';
+import { placeName, placeQuery, sourceLine } from './format.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+import type { CommandDef } from './types.ts';
+
+export const callCommand: CommandDef = {
+  name: 'call',
+  description: "The sheriff's phone and a short call script built from the record",
+  options: [COUNTY_OPTION, STATE_OPTION],
+  permission: 'everyone',
+  examples: ['call Autauga, AL', 'call Travis, TX'],
+  handler(ctx, args) {
+    const record = recordForCommand(ctx, 'call', args);
+    if (isReply(record)) return record;
+    const language = languageFor(ctx);
+    const script = buildCallScript(record, topicVerdicts(ctx.store, record, language), language);
+    const { phone, email, website } = record.contact;
+    const reach: Rich[] = [];
+    if (phone) reach.push([text(t(language, 'call.phone', { phone: phone.value }), 'bold')]);
+    else {
+      reach.push([text(t(language, 'call.no-phone'))]);
+      reach.push(website ? [text(t(language, 'call.no-phone.website')), link(website.value, website.value)] : [text(t(language, 'call.no-phone.directory'))]);
+    }
+    if (email) reach.push([text(t(language, 'call.email', { email: email.value }))]);
+    const contactSources = [phone, email].filter((d) => d !== undefined).map((d) => sourceLine('·', d.source));
+    const query = placeQuery(record.jurisdiction);
+    return {
+      status: 'ok',
+      title: t(language, 'call.title', { place: placeName(record.jurisdiction) }),
+      intro: reach,
+      sections: [
+        { heading: t(language, 'call.heading.script'), lines: script.paragraphs.map((p): Rich => [text(p)]) },
+        { heading: t(language, 'call.sources'), items: script.sources.map((s, i) => sourceLine(`[${i + 1}]`, s)) },
+      ],
+      notes: [...contactSources, [text(t(language, 'call.more', { letter: `letter ${query}`, sheriff: `sheriff ${query}` }))]],
+    };
+  },
+};

@@ -1,0 +1,57 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t, type Language } from '../i18n/index.ts';
+import type { ElectionFacts } from './election-facts.ts';
+import { topicVerdicts } from '../queries/verdicts.ts';
+import { text, type Rich } from '../reply.ts';
+import { isReply, recordForCommand } from './action-place.ts';
+import { perSource, placeName, placeQuery } from './format.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+import type { CommandDef } from './types.ts';
+
+function electionLine(facts: ElectionFacts, language: Language): string {
+  const next = facts.next;
+  switch (next.kind) {
+    case 'scheduled':
+      return t(language, 'status.election', { date: next.date });
+    case 'year_only':
+      return t(language, 'status.election.year', { year: next.year });
+    case 'varies':
+      return t(language, 'status.election.unknown');
+    case 'not_elected':
+      return t(language, 'status.election.none');
+  }
+}
+
+/** "What is the status of my county?" in one compact answer. */
+export const statusCommand: CommandDef = {
+  name: 'status',
+  description: "One compact answer: the sheriff, every topic's verdict, the next election",
+  options: [COUNTY_OPTION, STATE_OPTION],
+  permission: 'everyone',
+  examples: ['status Autauga, AL', 'status Multnomah, OR'],
+  handler(ctx, args) {
+    const record = recordForCommand(ctx, 'status', args);
+    if (isReply(record)) return record;
+    const language = languageFor(ctx);
+    const query = placeQuery(record.jurisdiction);
+    const sheriff: Rich = record.holder
+      ? [
+          text(t(language, 'status.sheriff', { sheriff: record.holder.name }), 'bold'),
+          text(' ('),
+          ...perSource(record.holder.source),
+          text(record.holderMayHaveChanged ? `; ${t(language, 'status.sheriff.stale', { date: record.election.last ?? '' })})` : ')'),
+        ]
+      : [text(t(language, 'status.sheriff.unknown'), 'bold')];
+    const items = topicVerdicts(ctx.store, record, language).map((v): Rich => [
+      text(t(language, 'status.topic', { label: v.label, verdict: v.verdict })),
+      ...(v.source ? [text(' '), text(t(language, 'status.as-of', { date: v.source.date }), 'italic')] : []),
+    ]);
+    return {
+      status: 'ok',
+      title: t(language, 'status.title', { place: placeName(record.jurisdiction) }),
+      intro: [sheriff],
+      sections: [{ items }, { lines: [[text(electionLine(record.election, language))]] }],
+      notes: [[text(t(language, 'status.next', { call: `call ${query}`, letter: `letter ${query}`, elections: `elections ${record.jurisdiction.state}` }))]],
+    };
+  },
+};

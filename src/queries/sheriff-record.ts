@@ -1,0 +1,52 @@
+import type { Clock } from '../clock.ts';
+import type { Jurisdiction, OfficeHolder, Position, Source, StateSheriffRule } from '../domain/types.ts';
+import type { Office } from '../domain/types.ts';
+import type { Store } from '../store/index.ts';
+import { electionFacts, type ElectionFacts } from '../commands/election-facts.ts';
+
+/** One contact detail and the record it came from. */
+export interface ContactDetail {
+  value: string;
+  source: Source;
+}
+
+export type ContactKey = 'phone' | 'email' | 'address' | 'website';
+
+/** Everything the record holds about one jurisdiction's sheriff, gathered once. */
+export interface SheriffRecord {
+  jurisdiction: Jurisdiction;
+  rule: StateSheriffRule | undefined;
+  office: Office | undefined;
+  /** The record shown as the office holder (best-ranked), if any source names one. */
+  holder: OfficeHolder | undefined;
+  /** The holder's source predates the latest regular sheriff election: the name may be out of date. */
+  holderMayHaveChanged: boolean;
+  /** Each contact detail from the best-ranked record that has it. */
+  contact: Partial<Record<ContactKey, ContactDetail>>;
+  positions: Position[];
+  election: ElectionFacts;
+}
+
+const CONTACT_KEYS: ContactKey[] = ['phone', 'email', 'address', 'website'];
+
+export function sheriffRecord(store: Store, clock: Clock, jurisdiction: Jurisdiction): SheriffRecord {
+  const office = store.offices.sheriffOf(jurisdiction.fips);
+  const records = office ? store.holders.records(office.id) : [];
+  const contact: SheriffRecord['contact'] = {};
+  for (const key of CONTACT_KEYS) {
+    const record = records.find((r) => r[key]);
+    if (record?.[key]) contact[key] = { value: record[key], source: record.source };
+  }
+  const election = electionFacts(store, clock, jurisdiction);
+  const holder = records[0];
+  return {
+    jurisdiction,
+    rule: store.rules.forState(jurisdiction.state),
+    office,
+    holder,
+    holderMayHaveChanged: Boolean(holder && election.last && holder.source.date < election.last),
+    contact,
+    positions: office ? store.positions.live(office.id) : [],
+    election,
+  };
+}
