@@ -108,13 +108,19 @@ export class HolderStore {
     return existing ? 'changed' : 'created';
   }
 
-  insert(holder: NewHolder): void {
-    this.insertStmt.run({
+  /** Inserts a record and returns its id. */
+  insert(holder: NewHolder): number {
+    return Number(this.insertStmt.run({
       ...holder,
       sourceTitle: holder.source.title,
       sourceUrl: holder.source.url,
       sourceDate: holder.source.date,
-    });
+    }).lastInsertRowid);
+  }
+
+  /** Ends a record (a wrong or superseded entry): kept, never deleted. */
+  retire(id: number, at: string): void {
+    this.retireStmt.run(at, id);
   }
 }
 

@@ -5,6 +5,8 @@ import { HolderStore } from './holders.ts';
 import { ImportStore } from './imports.ts';
 import { JurisdictionStore } from './jurisdictions.ts';
 import { OfficeStore } from './offices.ts';
+import { PendingChangeStore } from './pending-changes.ts';
+import { PositionHistoryStore } from './position-history.ts';
 import { PositionStore } from './positions.ts';
 import { RuleStore } from './rules.ts';
 
@@ -19,6 +21,8 @@ export interface Store {
   positions: PositionStore;
   imports: ImportStore;
   changes: ChangeLogStore;
+  positionHistory: PositionHistoryStore;
+  pending: PendingChangeStore;
 }
 
 export function createStore(db: Db): Store {
@@ -32,5 +36,7 @@ export function createStore(db: Db): Store {
     positions: new PositionStore(db),
     imports: new ImportStore(db),
     changes: new ChangeLogStore(db),
+    positionHistory: new PositionHistoryStore(db),
+    pending: new PendingChangeStore(db),
   };
 }

@@ -86,9 +86,10 @@ export class PositionStore {
       `UPDATE positions SET source_url = ?, source_title = ?, as_of = ?, dataset = ? WHERE id = ?`,
     );
     this.historyStmt = db.prepare(`INSERT INTO position_history (position_id, office_id, topic, slot, action,
-        old_value, new_value, old_detail, new_detail, source_url, source_title, changed_by, changed_at)
+        old_value, new_value, old_detail, new_detail, source_url, source_title, changed_by, changed_at,
+        old_effective_date, new_effective_date, old_document_url, new_document_url)
       VALUES (@positionId, @officeId, @topic, @slot, @action, @oldValue, @newValue, @oldDetail, @newDetail,
-        @sourceUrl, @sourceTitle, @by, @at)`);
+        @sourceUrl, @sourceTitle, @by, @at, @oldEffectiveDate, @newEffectiveDate, @oldDocumentUrl, @newDocumentUrl)`);
     const byTopic = `SELECT ${COLUMNS}, o.name AS office_name, o.kind AS office_kind, o.state AS office_state,
         o.jurisdiction_fips AS office_fips
       FROM positions p JOIN offices o ON o.id = p.office_id
@@ -155,6 +156,10 @@ export class PositionStore {
         newValue: input.value,
         oldDetail: existing?.detail ?? null,
         newDetail: input.detail,
+        oldEffectiveDate: existing?.effective_date ?? null,
+        newEffectiveDate: input.effectiveDate,
+        oldDocumentUrl: existing?.document_url ?? null,
+        newDocumentUrl: input.documentUrl,
         sourceUrl: input.source.url,
         sourceTitle: input.source.title,
         by: input.by,
@@ -178,6 +183,10 @@ export class PositionStore {
         newValue: null,
         oldDetail: position.detail,
         newDetail: null,
+        oldEffectiveDate: position.effectiveDate,
+        newEffectiveDate: null,
+        oldDocumentUrl: position.documentUrl,
+        newDocumentUrl: null,
         sourceUrl: reason.source.url,
         sourceTitle: reason.source.title,
         by: reason.by,
