@@ -1,8 +1,95 @@
-// STUB: replaced by the Slack adapter work.
+import type { webApi } from '@slack/bolt';
 import type { App } from '../../src/app.ts';
-import type { Config } from '../../src/config.ts';
+import { invocationText } from '../../src/commands/invocation-text.ts';
+import { ConfigError, type Config } from '../../src/config.ts';
+import type { Reply } from '../../src/reply.ts';
 import type { RunningAdapter } from '../running-adapter.ts';
+import { createBoltApp } from './bolt-app.ts';
+import { slackChannelSender } from './channel-sender.ts';
+import { SLASH_COMMAND } from './constants.ts';
+import { registerHandlers } from './handlers.ts';
+import { Moderators } from './identity.ts';
+import { renderBlocks } from './render-blocks.ts';
 
-export async function startSlack(_app: App, _config: Config): Promise<RunningAdapter> {
-  throw new Error('The Slack adapter is not built yet.');
+export interface SlackBotOptions {
+  botToken: string;
+  /** Socket Mode when set; otherwise the HTTP receiver on `port`. */
+  appToken?: string | undefined;
+  signingSecret?: string | undefined;
+  port: number;
+  host?: string | undefined;
+  apiUrl?: string | undefined;
+  moderatorIds?: readonly string[];
+  moderatorGroup?: string | undefined;
+  retryConfig?: webApi.RetryOptions | undefined;
+  /** How long a clean shutdown waits for answers still being sent (default 5 s). */
+  drainMs?: number;
+}
+
+export interface SlackBot extends RunningAdapter {
+  mode: 'socket' | 'http';
+  /** The HTTP receiver's port (HTTP mode). */
+  port?: number;
+}
+
+/** Starts the Slack adapter: Socket Mode or HTTP, one set of handlers. */
+export async function startSlackBot(app: App, options: SlackBotOptions): Promise<SlackBot> {
+  const logger = app.logger.child({ adapter: 'slack' });
+  const boltApp = createBoltApp({ ...options, logger });
+  const commandLine = (invocation: Parameters<typeof invocationText>[1]) => `${SLASH_COMMAND} ${invocationText(app.registry, invocation)}`;
+  const render = (reply: Reply) => renderBlocks(reply, { commandLine });
+  const moderators = new Moderators({
+    ids: options.moderatorIds ?? [],
+    group: options.moderatorGroup,
+    client: boltApp.bolt.client,
+    logger,
+  });
+  const inFlight = new Set<Promise<void>>();
+  registerHandlers(boltApp.bolt, {
+    app,
+    moderators,
+    render,
+    logger,
+    track(work) {
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+    },
+  });
+
+  const { port } = await boltApp.start();
+  logger.info({ mode: boltApp.mode, port }, 'Slack adapter started');
+  return {
+    name: 'slack',
+    mode: boltApp.mode,
+    ...(port !== undefined ? { port } : {}),
+    sender: slackChannelSender(boltApp.bolt.client, render, logger),
+    async stop() {
+      // No new requests, then let answers already computed reach Slack.
+      await boltApp.stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping the Slack receiver'));
+      let timer: NodeJS.Timeout | undefined;
+      const drained = Promise.allSettled([...inFlight]).then(() => 'drained' as const);
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), options.drainMs ?? 5_000);
+        timer.unref();
+      });
+      const outcome = await Promise.race([drained, timeout]);
+      clearTimeout(timer);
+      if (outcome === 'timeout') logger.warn({ pending: inFlight.size }, 'stopped with Slack answers still pending');
+      logger.info('Slack adapter stopped');
+    },
+  };
+}
+
+/** The composition root's entry: configuration → a running Slack adapter. */
+export async function startSlack(app: App, config: Config): Promise<RunningAdapter> {
+  if (!config.SLACK_BOT_TOKEN) throw new ConfigError('SLACK_BOT_TOKEN is required for the Slack adapter');
+  return startSlackBot(app, {
+    botToken: config.SLACK_BOT_TOKEN,
+    appToken: config.SLACK_APP_TOKEN,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    port: config.PORT,
+    apiUrl: config.SLACK_API_URL,
+    moderatorIds: config.SLACK_MODERATOR_IDS,
+    moderatorGroup: config.SLACK_MODERATOR_GROUP,
+  });
 }

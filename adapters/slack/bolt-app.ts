@@ -1,0 +1,109 @@
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { ConfigError } from '../../src/config.ts';
+import type { Logger } from '../../src/logger.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { EVENTS_PATH, HEALTH_PATH } from './constants.ts';
+import { slackErrorCode } from './files.ts';
+
+export interface BoltAppOptions {
+  botToken: string;
+  /** Socket Mode when set (no public URL needed); otherwise the HTTP receiver. */
+  appToken?: string | undefined;
+  /** Required for the HTTP receiver: every request's signature is checked with it. */
+  signingSecret?: string | undefined;
+  /** HTTP receiver port; 0 picks a free one. */
+  port: number;
+  /** HTTP receiver interface; all interfaces when unset. */
+  host?: string | undefined;
+  /** Another Web API base URL (tests, proxies): Bolt's clientOptions.slackApiUrl. */
+  apiUrl?: string | undefined;
+  /** Web API retries (Bolt's default retries for about 30 minutes). */
+  retryConfig?: webApi.RetryOptions | undefined;
+  logger: Logger;
+}
+
+export interface BoltApp {
+  bolt: App;
+  mode: 'socket' | 'http';
+  /** Checks the token (auth.test), then listens or connects. Resolves the HTTP port, if any. */
+  start(): Promise<{ port?: number }>;
+  stop(): Promise<void>;
+}
+
+/** A few quick retries: a reminder or a command answer is better late than hours late. */
+const DEFAULT_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 1_000, maxTimeout: 10_000 };
+
+const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+/**
+ * The Bolt app with the receiver the configuration asks for. Everything after this (command,
+ * buttons, App Home) is registered on `bolt` and is the same code path for both receivers.
+ */
+export function createBoltApp(options: BoltAppOptions): BoltApp {
+  const logger = boltLogger(options.logger);
+  const apiUrl = options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined;
+  // Each client mutates its options object, so each gets its own.
+  const clientOptions = (): webApi.WebClientOptions => ({
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    retryConfig: options.retryConfig ?? DEFAULT_RETRIES,
+  });
+  let receiver: HTTPReceiver | SocketModeReceiver;
+  if (options.appToken) {
+    receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions: clientOptions() } });
+  } else {
+    if (!options.signingSecret) throw new ConfigError('SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set');
+    receiver = new HTTPReceiver({
+      signingSecret: options.signingSecret,
+      endpoints: EVENTS_PATH,
+      logger,
+      customRoutes: [
+        {
+          path: HEALTH_PATH,
+          method: ['GET'],
+          handler: (_req, res) => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end('{"ok":true}');
+          },
+        },
+      ],
+    });
+  }
+  // deferInitialization: auth.test runs in start(), where a failure is an error we can
+  // report, instead of an unhandled rejection in the constructor.
+  const bolt = new App({ token: options.botToken, receiver, logger, clientOptions: clientOptions(), deferInitialization: true });
+  let started = false;
+
+  return {
+    bolt,
+    mode: receiver instanceof SocketModeReceiver ? 'socket' : 'http',
+    async start() {
+      try {
+        await bolt.init();
+      } catch (error) {
+        const code = slackErrorCode(error);
+        if (code && TOKEN_ERRORS.has(code)) throw new ConfigError(`SLACK_BOT_TOKEN: Slack refused the token (${code})`);
+        throw error;
+      }
+      if (receiver instanceof SocketModeReceiver) {
+        try {
+          await receiver.start();
+        } catch (error) {
+          const code = slackErrorCode(error);
+          if (code && TOKEN_ERRORS.has(code)) throw new ConfigError(`SLACK_APP_TOKEN: Slack refused the token (${code})`);
+          throw error;
+        }
+        started = true;
+        return {};
+      }
+      const server = await receiver.start({ port: options.port, ...(options.host ? { host: options.host } : {}) });
+      started = true;
+      return { port: (server.address() as AddressInfo).port };
+    },
+    async stop() {
+      if (!started) return;
+      started = false;
+      await receiver.stop();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { webApi } from '@slack/bolt';
+import type { Attachment } from '../../src/reply.ts';
+
+/**
+ * Shares a reply's files in a channel with files.uploadV2 (files.getUploadURLExternal, the
+ * upload, files.completeUploadExternal; scope files:write). Throws when Slack refuses, e.g.
+ * `not_in_channel` for a private channel the bot was not invited to.
+ */
+export async function uploadAttachments(
+  client: webApi.WebClient,
+  channelId: string,
+  attachments: readonly Attachment[],
+  threadTs?: string,
+): Promise<void> {
+  if (attachments.length === 0) return;
+  await client.filesUploadV2({
+    channel_id: channelId,
+    ...(threadTs ? { thread_ts: threadTs } : {}),
+    file_uploads: attachments.map((a) => ({ content: a.content, filename: a.filename, title: a.filename })),
+  });
+}
+
+/** Slack's error code from a Web API failure, e.g. 'not_in_channel'; undefined otherwise. */
+export function slackErrorCode(error: unknown): string | undefined {
+  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
+  return typeof data?.error === 'string' ? data.error : undefined;
+}

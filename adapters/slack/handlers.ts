@@ -1,0 +1,137 @@
+import type { App as Bolt, RespondFn, webApi } from '@slack/bolt';
+import type { App } from '../../src/app.ts';
+import { runInvocation, runLine } from '../../src/commands/run.ts';
+import type { Logger } from '../../src/logger.ts';
+import { workspaceSubscriptions } from '../../src/queries/workspace-subscriptions.ts';
+import type { Reply } from '../../src/reply.ts';
+import { ACTION_ID_PATTERN, decodeInvocation, PAGE_ACTION } from './actions.ts';
+import { SLASH_COMMAND } from './constants.ts';
+import { unescapeSlackText } from './escape.ts';
+import { refuseFileOptions } from './file-options.ts';
+import { slackErrorCode, uploadAttachments } from './files.ts';
+import { homeView } from './home-tab.ts';
+import { slackCaller, slackConversation, type Moderators } from './identity.ts';
+import type { SlackMessage } from './render-blocks.ts';
+
+export interface HandlerDeps {
+  app: App;
+  moderators: Moderators;
+  render(reply: Reply): SlackMessage;
+  logger: Logger;
+  /** Registers work still running after the ack, so a clean shutdown can wait for it. */
+  track(work: Promise<void>): void;
+}
+
+interface Who {
+  userId: string;
+  userName: string | undefined;
+  teamId: string;
+  channelId: string;
+  channelName: string | undefined;
+}
+
+const SORRY = "Something went wrong on our side and this answer could not be sent. Please try again; if it keeps happening, tell this bot's operators.";
+
+/** The slash command, the buttons and the App Home: translation only, for both receivers. */
+export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
+  const { app, moderators, render, logger } = deps;
+
+  async function contextFor(who: Who) {
+    const isModerator = await moderators.isModerator(who.userId);
+    return app.contextFor(slackCaller(who.userId, who.userName, isModerator), {
+      conversation: slackConversation(who.teamId, who.channelId, who.channelName, isModerator),
+    });
+  }
+
+  /** Logs, then tells the user privately; a failure to tell them is logged too, never thrown. */
+  async function failed(error: unknown, context: Record<string, unknown>, respond: RespondFn | undefined) {
+    logger.error({ err: error, ...context }, 'could not answer on Slack');
+    if (!respond) return;
+    await respond({ response_type: 'ephemeral', replace_original: false, text: SORRY }).catch((again: unknown) =>
+      logger.error({ err: again, ...context }, 'could not tell the Slack user about the failure'),
+    );
+  }
+
+  async function shareFiles(client: webApi.WebClient, reply: Reply, who: Who, respond: RespondFn) {
+    if (reply.status !== 'ok' || !reply.attachments?.length) return;
+    try {
+      await uploadAttachments(client, who.channelId, reply.attachments);
+    } catch (error) {
+      const code = slackErrorCode(error) ?? 'error';
+      logger.warn({ err: error, channel: who.channelId, team: who.teamId }, 'could not share reply files in Slack');
+      const hint = code === 'not_in_channel' || code === 'channel_not_found' ? ' Invite the bot to this channel (`/invite`) and try again.' : '';
+      await respond({ response_type: 'ephemeral', replace_original: false, text: `The answer has a file that Slack would not let me share here (${code}).${hint}` });
+    }
+  }
+
+  bolt.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+    await ack();
+    const who: Who = { userId: command.user_id, userName: command.user_name, teamId: command.team_id, channelId: command.channel_id, channelName: command.channel_name };
+    deps.track(
+      (async () => {
+        try {
+          const text = unescapeSlackText(command.text ?? '');
+          const ctx = await contextFor(who);
+          const reply = refuseFileOptions(app.registry, text) ?? (await runLine(ctx, text));
+          const message = render(reply);
+          await respond({ ...message, response_type: reply.status === 'ok' ? 'in_channel' : 'ephemeral' });
+          await shareFiles(client, reply, who, respond);
+        } catch (error) {
+          await failed(error, { user: who.userId, team: who.teamId, channel: who.channelId, text: command.text?.slice(0, 100) }, respond);
+        }
+      })(),
+    );
+  });
+
+  bolt.action({ action_id: ACTION_ID_PATTERN }, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action)) return;
+    const who: Who = {
+      userId: body.user.id,
+      userName: body.user.name ?? body.user.username,
+      teamId: body.team?.id ?? body.user.team_id ?? '',
+      channelId: body.channel?.id ?? '',
+      channelName: body.channel?.name,
+    };
+    deps.track(
+      (async () => {
+        try {
+          const invocation = decodeInvocation(action.value);
+          if (!invocation) {
+            logger.warn({ actionId: action.action_id, user: who.userId }, 'ignored a Slack button with an unknown value');
+            return;
+          }
+          const reply = await runInvocation(await contextFor(who), invocation);
+          const message = render(reply);
+          if (reply.status !== 'ok') {
+            await respond({ ...message, response_type: 'ephemeral', replace_original: false });
+          } else if (action.action_id.startsWith(PAGE_ACTION)) {
+            await respond({ ...message, replace_original: true });
+          } else {
+            // A choice: answer in the channel, then remove the private list of choices.
+            await respond({ ...message, response_type: 'in_channel', replace_original: false });
+            if (body.container?.is_ephemeral) await respond({ delete_original: true });
+            await shareFiles(client, reply, who, respond);
+          }
+        } catch (error) {
+          await failed(error, { user: who.userId, team: who.teamId, channel: who.channelId, actionId: action.action_id }, respond);
+        }
+      })(),
+    );
+  });
+
+  bolt.event('app_home_opened', async ({ event, body, client }) => {
+    if (event.tab !== 'home') return;
+    try {
+      const isModerator = await moderators.isModerator(event.user);
+      const subscriptions = workspaceSubscriptions(app.store, 'slack', body.team_id);
+      await client.views.publish({ user_id: event.user, view: homeView(app.registry, subscriptions, isModerator) });
+    } catch (error) {
+      logger.error({ err: error, user: event.user, team: body.team_id }, 'could not publish the Slack App Home');
+    }
+  });
+
+  bolt.error(async (error) => {
+    logger.error({ err: error }, 'Slack listener failed');
+  });
+}

@@ -1,0 +1,82 @@
+import type { Caller, Conversation } from '../../src/commands/types.ts';
+import type { Logger } from '../../src/logger.ts';
+
+/** The one Web API call moderator checks need (Bolt's client satisfies it). */
+export interface UsergroupsClient {
+  usergroups: { users: { list(args: { usergroup: string }): Promise<{ ok?: boolean; users?: string[]; error?: string }> } };
+}
+
+export interface ModeratorOptions {
+  /** SLACK_MODERATOR_IDS */
+  ids: readonly string[];
+  /** SLACK_MODERATOR_GROUP: a user group id whose members are moderators too. */
+  group?: string | undefined;
+  client: UsergroupsClient;
+  logger: Logger;
+  /** How long a group's member list is trusted (default one minute). */
+  ttlMs?: number;
+  /** How long to wait before asking again after a failed lookup (default 15 s). */
+  failureTtlMs?: number;
+  now?: () => number;
+}
+
+/**
+ * Who moderates in Slack: the configured user ids, plus the members of one user group,
+ * fetched with usergroups.users.list and cached briefly. A failed lookup never grants
+ * rights: it falls back to the last known members (or none) and is logged.
+ */
+export class Moderators {
+  private readonly ids: Set<string>;
+  private members: { users: Set<string>; until: number } | undefined;
+  private pending: Promise<Set<string>> | undefined;
+
+  constructor(private readonly options: ModeratorOptions) {
+    this.ids = new Set(options.ids);
+  }
+
+  async isModerator(userId: string): Promise<boolean> {
+    if (this.ids.has(userId)) return true;
+    if (!this.options.group) return false;
+    return (await this.groupMembers()).has(userId);
+  }
+
+  private groupMembers(): Promise<Set<string>> {
+    const now = (this.options.now ?? Date.now)();
+    if (this.members && now < this.members.until) return Promise.resolve(this.members.users);
+    this.pending ??= this.fetchMembers().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  private async fetchMembers(): Promise<Set<string>> {
+    const { group = '', client, logger } = this.options;
+    const now = () => (this.options.now ?? Date.now)();
+    try {
+      const result = await client.usergroups.users.list({ usergroup: group });
+      if (!result.ok) throw new Error(result.error ?? 'usergroups.users.list failed');
+      const users = new Set(result.users ?? []);
+      this.members = { users, until: now() + (this.options.ttlMs ?? 60_000) };
+      return users;
+    } catch (error) {
+      const users = this.members?.users ?? new Set<string>();
+      logger.error({ err: error, usergroup: group, keptMembers: users.size }, 'could not read the Slack moderator group');
+      this.members = { users, until: now() + (this.options.failureTtlMs ?? 15_000) };
+      return users;
+    }
+  }
+}
+
+/** The core's caller for a Slack user. */
+export function slackCaller(userId: string, userName: string | undefined, isModerator: boolean): Caller {
+  return { id: `slack:${userId}`, displayName: userName || userId, isModerator };
+}
+
+/**
+ * Where a Slack command was typed. Slack has no API that says who manages a channel, so
+ * moderators count as channel managers, and so does anyone in a direct message.
+ */
+export function slackConversation(teamId: string, channelId: string, channelName: string | undefined, isModerator: boolean): Conversation {
+  const direct = channelId.startsWith('D') || channelName === 'directmessage';
+  return { platform: 'slack', workspaceId: teamId, channelId, callerCanManageChannel: isModerator || direct };
+}

@@ -1,0 +1,108 @@
+import { createHmac } from 'node:crypto';
+
+/** What Slack sends: `v0=` + hex HMAC-SHA256 of `v0:<ts>:<raw body>` with the signing secret. */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+
+/** Slack escapes these three in slash-command text before sending it. */
+export const slackEscape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export interface SlashCommandFields {
+  text: string;
+  response_url: string;
+  user_id?: string;
+  user_name?: string;
+  team_id?: string;
+  channel_id?: string;
+  channel_name?: string;
+  command?: string;
+}
+
+/** A slash-command payload as Slack sends it (text escaped the way Slack escapes it). */
+export function slashCommand(fields: SlashCommandFields): Record<string, string> {
+  return {
+    token: 'legacy-verification-token',
+    team_id: 'T0FAKE',
+    team_domain: 'fake',
+    channel_id: 'C0GENERAL',
+    channel_name: 'general',
+    user_id: 'U0ALICE',
+    user_name: 'alice',
+    command: '/sheriff',
+    api_app_id: 'A0SHERIFF',
+    trigger_id: '1.2.3',
+    ...fields,
+    text: slackEscape(fields.text),
+  };
+}
+
+export interface ButtonClickFields {
+  action_id: string;
+  value: string;
+  response_url: string;
+  user_id?: string;
+  channel_id?: string;
+  is_ephemeral?: boolean;
+}
+
+/** A block_actions payload for one button click. */
+export function buttonClick(fields: ButtonClickFields): Record<string, unknown> {
+  const user = fields.user_id ?? 'U0ALICE';
+  return {
+    type: 'block_actions',
+    team: { id: 'T0FAKE', domain: 'fake' },
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0FAKE' },
+    api_app_id: 'A0SHERIFF',
+    token: 'legacy-verification-token',
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: fields.channel_id ?? 'C0GENERAL', is_ephemeral: fields.is_ephemeral ?? false },
+    trigger_id: '1.2.3',
+    channel: { id: fields.channel_id ?? 'C0GENERAL', name: 'general' },
+    response_url: fields.response_url,
+    actions: [{ type: 'button', action_id: fields.action_id, block_id: 'b1', value: fields.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
+  };
+}
+
+/** An events_api envelope's payload for `app_home_opened`. */
+export function appHomeOpened(user = 'U0ALICE'): Record<string, unknown> {
+  return {
+    token: 'legacy-verification-token',
+    team_id: 'T0FAKE',
+    api_app_id: 'A0SHERIFF',
+    type: 'event_callback',
+    event_id: `Ev${Math.random().toString(36).slice(2, 10)}`,
+    event_time: nowSeconds(),
+    authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
+    event: { type: 'app_home_opened', user, channel: 'D0HOME', tab: 'home', event_ts: '1700000000.000300' },
+  };
+}
+
+/** The form body Slack posts: slash commands as fields, interactions as `payload=<json>`. */
+export function formBody(fields: Record<string, string>): string {
+  return new URLSearchParams(fields).toString();
+}
+
+export interface SignedPostOptions {
+  /** Defaults to now. */
+  timestamp?: number;
+  /** Overrides the computed signature; null sends none. */
+  signature?: string | null;
+  contentType?: string;
+}
+
+/** POSTs a body to the bot's HTTP receiver the way Slack does, signed with `secret`. */
+export async function postSigned(url: string, secret: string, body: string, options: SignedPostOptions = {}): Promise<Response> {
+  const timestamp = options.timestamp ?? nowSeconds();
+  const signature = options.signature === undefined ? slackSignature(secret, timestamp, body) : options.signature;
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      ...(signature === null ? {} : { 'x-slack-signature': signature }),
+    },
+    body,
+  });
+}

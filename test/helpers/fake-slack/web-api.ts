@@ -1,0 +1,96 @@
+import type { IncomingMessage } from 'node:http';
+import { blockKitProblems } from './block-kit.ts';
+
+export interface ApiCall {
+  method: string;
+  /** Form fields, with JSON-looking values (blocks, metadata, files) decoded. */
+  args: Record<string, unknown>;
+  /** From `Authorization: Bearer …` or a `token` field. */
+  token: string | undefined;
+}
+
+export type ApiAnswer = Record<string, unknown>;
+export type MethodHandler = (call: ApiCall) => ApiAnswer | Promise<ApiAnswer>;
+
+export async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** A Web API request as the Slack client sends it (form-encoded, or JSON). */
+export function parseApiCall(method: string, req: IncomingMessage, raw: Buffer): ApiCall {
+  const type = req.headers['content-type'] ?? '';
+  let args: Record<string, unknown> = {};
+  if (type.includes('application/json')) {
+    args = JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
+  } else if (type.includes('application/x-www-form-urlencoded')) {
+    for (const [key, value] of new URLSearchParams(raw.toString('utf8'))) {
+      args[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+    }
+  }
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  return { method, args, token: bearer ?? (typeof args.token === 'string' ? args.token : undefined) };
+}
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+export interface DefaultState {
+  wsUrl(): string;
+  uploadUrl(fileId: string): string;
+  usergroups: Map<string, string[]>;
+  problems: string[];
+  nextTs(): string;
+  nextId(prefix: string): string;
+}
+
+/** What real Slack answers, minus everything these tests do not need. */
+export function defaultAnswer(call: ApiCall, state: DefaultState): ApiAnswer {
+  const { args } = call;
+  switch (call.method) {
+    case 'auth.test':
+      return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'sheriff-watch', team_id: 'T0FAKE', user_id: 'U0BOT', bot_id: 'B0BOT' };
+    case 'apps.connections.open':
+      return { ok: true, url: state.wsUrl() };
+    case 'chat.postMessage': {
+      const problems = args.blocks === undefined ? [] : blockKitProblems(args.blocks, { maxBlocks: 50 });
+      if (problems.length) {
+        state.problems.push(...problems.map((p) => `chat.postMessage: ${p}`));
+        return { ok: false, error: 'invalid_blocks', errors: problems };
+      }
+      if (typeof args.text !== 'string' && args.blocks === undefined) return { ok: false, error: 'no_text' };
+      const ts = state.nextTs();
+      return { ok: true, channel: args.channel, ts, message: { type: 'message', text: args.text, ts, bot_id: 'B0BOT' } };
+    }
+    case 'views.publish': {
+      const view = (args.view ?? {}) as { blocks?: unknown; type?: unknown };
+      const problems = blockKitProblems(view.blocks, { maxBlocks: 100 });
+      if (view.type !== 'home') problems.push('view.type is not home');
+      if (problems.length) {
+        state.problems.push(...problems.map((p) => `views.publish: ${p}`));
+        return { ok: false, error: 'invalid_arguments', errors: problems };
+      }
+      return { ok: true, view: { id: state.nextId('V'), type: 'home' } };
+    }
+    case 'usergroups.users.list': {
+      const users = state.usergroups.get(String(args.usergroup));
+      return users ? { ok: true, users } : { ok: false, error: 'no_such_subteam' };
+    }
+    case 'files.getUploadURLExternal': {
+      const fileId = state.nextId('F');
+      return { ok: true, upload_url: state.uploadUrl(fileId), file_id: fileId };
+    }
+    case 'files.completeUploadExternal': {
+      const files = Array.isArray(args.files) ? (args.files as { id: string; title?: string }[]) : [];
+      return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? '' })) };
+    }
+    default:
+      return { ok: false, error: 'unknown_method' };
+  }
+}
