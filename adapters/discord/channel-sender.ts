@@ -1,0 +1,39 @@
+/**
+ * Posts a neutral reply to a channel unprompted (reminders, alerts). The delivery key is the
+ * message nonce with `enforce_nonce`, so Discord returns the first message instead of
+ * posting again when a delivery is retried.
+ */
+import { createHash } from 'node:crypto';
+import { Routes, type REST } from 'discord.js';
+import type { ChannelSender } from '../../src/delivery/channel-sender.ts';
+import type { Reply } from '../../src/reply.ts';
+import type { DiscordMessage } from './render-embed.ts';
+
+/** Discord's nonce limit. */
+export const MAX_NONCE = 25;
+
+/** The key itself when it fits; otherwise a stable 25-character digest of it. */
+export function nonceFor(key: string): string {
+  return key.length <= MAX_NONCE ? key : createHash('sha256').update(key).digest('base64url').slice(0, MAX_NONCE);
+}
+
+export function createChannelSender(rest: REST, render: (reply: Reply) => DiscordMessage): ChannelSender {
+  return {
+    platform: 'discord',
+    async send(channelId, reply, { key }) {
+      const message = render(reply);
+      const created = (await rest.post(Routes.channelMessages(channelId), {
+        body: {
+          embeds: [message.embed],
+          components: message.components,
+          allowed_mentions: { parse: [] },
+          nonce: nonceFor(key),
+          enforce_nonce: true,
+          ...(message.files.length ? { attachments: message.files.map((f, id) => ({ id, filename: f.name })) } : {}),
+        },
+        files: message.files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })),
+      })) as { id: string };
+      return { messageId: created.id };
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * The core's command definitions → Discord application commands, in one loop with no
+ * per-command code, and a comparison with what Discord already has so that a start only
+ * re-registers when something changed.
+ */
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  Routes,
+  type APIApplicationCommandBasicOption,
+  type REST,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { CommandRegistry } from '../../src/commands/registry.ts';
+import type { CommandDef, OptionDef } from '../../src/commands/types.ts';
+import { fitPlain } from './render-markdown.ts';
+
+export type CommandJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** Discord shows at most 25 fixed choices; longer lists are offered by autocomplete. */
+export const MAX_CHOICES = 25;
+const DESCRIPTION = 100;
+/** Autocomplete values are at most 100 characters, so typed place names are too. */
+const PLACE_TEXT = 100;
+
+/** The page option every paged command gets, matching the core's `page` argument. */
+export const PAGE_OPTION: OptionDef = { name: 'page', description: 'Page number (default 1)', type: 'integer', required: false, min: 1 };
+
+/** Options whose values Discord asks the bot for while the user types. */
+export function usesAutocomplete(option: OptionDef): boolean {
+  return option.type === 'county' || option.type === 'state' || (option.type === 'choice' && (option.choices?.length ?? 0) > MAX_CHOICES);
+}
+
+function optionJson(option: OptionDef): APIApplicationCommandBasicOption {
+  const base = { name: option.name, description: fitPlain(option.description, DESCRIPTION), required: option.required };
+  switch (option.type) {
+    case 'integer':
+      return {
+        ...base,
+        type: ApplicationCommandOptionType.Integer,
+        ...(option.min !== undefined ? { min_value: option.min } : {}),
+        ...(option.max !== undefined ? { max_value: option.max } : {}),
+      };
+    case 'attachment':
+      return { ...base, type: ApplicationCommandOptionType.Attachment };
+    case 'choice':
+      if (!usesAutocomplete(option)) {
+        const choices = (option.choices ?? []).map((c) => ({ name: fitPlain(c.label, DESCRIPTION), value: c.value }));
+        return { ...base, type: ApplicationCommandOptionType.String, choices };
+      }
+      return { ...base, type: ApplicationCommandOptionType.String, autocomplete: true };
+    case 'county':
+    case 'state':
+      return { ...base, type: ApplicationCommandOptionType.String, autocomplete: true, max_length: PLACE_TEXT };
+    case 'text':
+      return { ...base, type: ApplicationCommandOptionType.String };
+  }
+}
+
+/** The options of a command as Discord sees them: required first (Discord insists), then `page`. */
+export function discordOptions(command: CommandDef): OptionDef[] {
+  const options = [...command.options.filter((o) => o.required), ...command.options.filter((o) => !o.required)];
+  return command.paged && !options.some((o) => o.name === PAGE_OPTION.name) ? [...options, PAGE_OPTION] : options;
+}
+
+export function commandJson(command: CommandDef): CommandJson {
+  return {
+    type: ApplicationCommandType.ChatInput,
+    name: command.name,
+    description: fitPlain(command.description, DESCRIPTION),
+    options: discordOptions(command).map(optionJson),
+    // Hidden from members without Manage Server (server admins can allow a role in Integrations);
+    // the core checks the permission again on every use.
+    default_member_permissions: command.permission === 'moderator' ? String(PermissionFlagsBits.ManageGuild) : null,
+    contexts: [InteractionContextType.Guild],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    nsfw: false,
+  };
+}
+
+export function commandsJson(registry: CommandRegistry): CommandJson[] {
+  return registry.all().map(commandJson);
+}
+
+type Loose = Record<string, unknown>;
+const or = <T>(value: unknown, fallback: T) => (value === undefined || value === null ? fallback : value);
+
+/** The fields we set, with Discord's defaults filled in, so ours and Discord's compare equal. */
+function canonicalOption(o: Loose): Loose {
+  return {
+    type: o.type,
+    name: o.name,
+    description: o.description,
+    required: or(o.required, false),
+    autocomplete: or(o.autocomplete, false),
+    choices: ((o.choices ?? []) as Loose[]).map((c) => ({ name: c.name, value: c.value })),
+    min_value: or(o.min_value, null),
+    max_value: or(o.max_value, null),
+    min_length: or(o.min_length, null),
+    max_length: or(o.max_length, null),
+    options: ((o.options ?? []) as Loose[]).map(canonicalOption),
+  };
+}
+
+function canonical(c: Loose): Loose {
+  return {
+    type: or(c.type, ApplicationCommandType.ChatInput),
+    name: c.name,
+    description: c.description,
+    options: ((c.options ?? []) as Loose[]).map(canonicalOption),
+    default_member_permissions: or(c.default_member_permissions, null),
+    contexts: [...(or(c.contexts, []) as number[])].sort(),
+    integration_types: [...(or(c.integration_types, [ApplicationIntegrationType.GuildInstall]) as number[])].sort(),
+    nsfw: or(c.nsfw, false),
+  };
+}
+
+const canonicalList = (list: Loose[]) =>
+  JSON.stringify(list.map(canonical).sort((a, b) => String(a.name).localeCompare(String(b.name))));
+
+/** Whether Discord's commands already match ours (ignoring ids, versions and defaults). */
+export function sameCommands(wanted: readonly CommandJson[], existing: readonly unknown[]): boolean {
+  return canonicalList(wanted as unknown as Loose[]) === canonicalList(existing as Loose[]);
+}
+
+export interface SyncTarget {
+  applicationId: string;
+  /** Register to this guild only (instant updates); otherwise globally. */
+  guildId?: string | undefined;
+}
+
+export interface SyncResult {
+  scope: string;
+  count: number;
+  changed: boolean;
+}
+
+/** Registers the commands unless Discord already has exactly these (or when `force`). */
+export async function syncCommands(rest: REST, registry: CommandRegistry, target: SyncTarget, force = false): Promise<SyncResult> {
+  const route = target.guildId ? Routes.applicationGuildCommands(target.applicationId, target.guildId) : Routes.applicationCommands(target.applicationId);
+  const scope = target.guildId ? `guild ${target.guildId}` : 'global';
+  const wanted = commandsJson(registry);
+  if (!force) {
+    const existing = (await rest.get(route)) as unknown[];
+    if (sameCommands(wanted, existing)) return { scope, count: wanted.length, changed: false };
+  }
+  await rest.put(route, { body: wanted });
+  return { scope, count: wanted.length, changed: true };
+}

@@ -1,0 +1,115 @@
+/**
+ * Platform input → core invocation: slash commands (with their attachments), autocomplete
+ * and buttons. Every command runs through the core's runInvocation with the caller mapped
+ * from the Discord identity; nothing here knows any particular command.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  ApplicationCommandOptionType,
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
+import type { App } from '../../src/app.ts';
+import { runInvocation } from '../../src/commands/run.ts';
+import type { Args, AttachedFile } from '../../src/commands/types.ts';
+import { userError, type Reply } from '../../src/reply.ts';
+import { AttachmentRefused, downloadAttachment, type DownloadPolicy } from './attachments.ts';
+import { suggest } from './autocomplete.ts';
+import type { CustomIds } from './custom-id.ts';
+import { callerOf, conversationOf } from './identity.ts';
+import { renderReply } from './render-embed.ts';
+import { messageOptions, respond } from './respond.ts';
+
+export interface HandlerOptions {
+  app: App;
+  customIds: CustomIds;
+  moderatorRole: string | undefined;
+  deferAfterMs: number;
+  download: DownloadPolicy;
+}
+
+/** What the logs say about an interaction. */
+function describe(interaction: Interaction): Record<string, unknown> {
+  return {
+    interaction: interaction.id,
+    type: interaction.type,
+    command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
+    customId: interaction.isMessageComponent() ? interaction.customId : undefined,
+    guild: interaction.guildId,
+    channel: interaction.channelId,
+    user: interaction.user.id,
+  };
+}
+
+export function createInteractionHandler(options: HandlerOptions): (interaction: Interaction) => Promise<void> {
+  const { app, customIds } = options;
+  const render = (reply: Reply) => renderReply(reply, customIds);
+  const contextOf = (interaction: Interaction) =>
+    app.contextFor(callerOf(interaction, options.moderatorRole), { conversation: conversationOf(interaction), locale: interaction.locale });
+
+  /** Turns anything the adapter itself throws into a reply, logged with a reference. */
+  const guarded = (interaction: Interaction, work: () => Promise<Reply>): Promise<Reply> =>
+    work().catch((error: unknown) => {
+      if (error instanceof AttachmentRefused) return userError(`attachment_${error.reason}`, 'That file could not be used', [error.message]);
+      const reference = randomUUID().slice(0, 8);
+      app.logger.error({ err: error, reference, ...describe(interaction) }, 'discord command failed');
+      return userError('internal_error', 'Something went wrong on our side', [`Please try again. If it keeps happening, tell this bot's operators (reference ${reference}).`]);
+    });
+
+  async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+    const ctx = contextOf(interaction);
+    const command = app.registry.get(interaction.commandName);
+    const work = guarded(interaction, async () => {
+      const args: Args = {};
+      const files: Promise<[string, AttachedFile]>[] = [];
+      // A refused caller gets the core's answer without the bot downloading anything.
+      const mayRun = command?.permission !== 'moderator' || ctx.caller.isModerator;
+      for (const option of interaction.options.data) {
+        if (option.type === ApplicationCommandOptionType.Attachment && option.attachment) {
+          const { name, url, size } = option.attachment;
+          args[option.name] = name;
+          if (mayRun) files.push(downloadAttachment({ name, url, size }, options.download).then((file) => [option.name, file]));
+        } else if (option.value !== undefined) {
+          args[option.name] = typeof option.value === 'boolean' ? String(option.value) : option.value;
+        }
+      }
+      const attachments = Object.fromEntries(await Promise.all(files));
+      return runInvocation(files.length ? { ...ctx, attachments } : ctx, { command: interaction.commandName, args });
+    });
+    await respond(interaction, work, { mode: 'reply', deferAfterMs: options.deferAfterMs, render });
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const command = app.registry.get(interaction.commandName);
+    const focused = interaction.options.getFocused(true);
+    const values = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
+    const suggestions = command ? suggest(app.store, command, focused.name, String(focused.value ?? ''), values) : [];
+    await interaction.respond(suggestions);
+  }
+
+  async function onButton(interaction: ButtonInteraction): Promise<void> {
+    const decoded = customIds.decode(interaction.customId);
+    if (!decoded.ok) {
+      app.logger.warn({ reason: decoded.reason, ...describe(interaction) }, 'refused a button id');
+      const message = render(userError('button_invalid', 'This button no longer works', ['Run the command again to get fresh buttons.']));
+      await interaction.reply({ ...messageOptions(message), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const ctx = contextOf(interaction);
+    const work = guarded(interaction, () => runInvocation(ctx, decoded.invocation));
+    await respond(interaction, work, { mode: decoded.action === 'page' ? 'update' : 'reply', deferAfterMs: options.deferAfterMs, render });
+  }
+
+  return async (interaction) => {
+    try {
+      if (interaction.isChatInputCommand()) await onCommand(interaction);
+      else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
+      else if (interaction.isButton()) await onButton(interaction);
+    } catch (error) {
+      app.logger.error({ err: error, ...describe(interaction) }, 'discord interaction failed');
+    }
+  };
+}

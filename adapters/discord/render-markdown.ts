@@ -1,0 +1,122 @@
+/**
+ * Spans → Discord markdown. Text is escaped (names from data or typed by users cannot
+ * format, link or mention); dates become Discord timestamps, which every reader sees in
+ * their own time zone. Lines are cut only between spans or inside plain text, never through
+ * a link or a timestamp.
+ */
+import type { Rich, Span } from '../../src/reply.ts';
+
+const ELLIPSIS = '…';
+
+/** Backslash-escapes what Discord would read as markdown, a mention, a timestamp or a link. */
+export function escapeText(value: string): string {
+  return value.replace(/[\\*_~`|<>[\]]/g, '\\$&');
+}
+
+/** Markdown that starts a block (heading, list, quote, subtext) only counts at a line start. */
+function escapeLineStart(line: string): string {
+  return /^(?:#|-|\d+\.|>)/.test(line) ? `\\${line}` : line;
+}
+
+/** 'YYYY-MM-DD' → seconds at 17:00 UTC, a moment on that calendar date in every US zone. */
+export function dateToUnix(isoDate: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return undefined;
+  const ms = Date.parse(`${isoDate}T17:00:00Z`);
+  return Number.isNaN(ms) ? undefined : ms / 1000;
+}
+
+function styled(value: string, style: 'bold' | 'italic' | undefined): string {
+  if (!style || value.trim() === '') return escapeText(value);
+  // Markers must touch the words: '** x**' is not bold.
+  const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(value) ?? [];
+  const mark = style === 'bold' ? '**' : '*';
+  return `${lead}${mark}${escapeText(core)}${mark}${trail}`;
+}
+
+function safeUrl(url: string): string | undefined {
+  if (!/^https?:\/\/[^\s<>]+$/i.test(url)) return undefined;
+  return url.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+}
+
+export function renderSpan(span: Span): string {
+  switch (span.kind) {
+    case 'text':
+      if (span.style === 'code') return span.text === '' ? '' : `\`${span.text.replace(/`/g, 'ˋ')}\``;
+      return styled(span.text, span.style);
+    case 'link': {
+      const url = safeUrl(span.url);
+      if (!url) return escapeText(span.text);
+      return span.text === span.url ? url : `[${escapeText(span.text)}](${url})`;
+    }
+    case 'date': {
+      const unix = dateToUnix(span.date);
+      return unix === undefined ? escapeText(span.date) : `<t:${unix}:D>`;
+    }
+    case 'time': {
+      const ms = Date.parse(span.at);
+      if (Number.isNaN(ms)) return escapeText(span.at);
+      const unix = Math.floor(ms / 1000);
+      return `<t:${unix}:f> (<t:${unix}:R>)`;
+    }
+  }
+}
+
+/** A text span cut to fit `room` rendered characters (escapes make the rendered form longer). */
+function cutText(span: Extract<Span, { kind: 'text' }>, room: number): string {
+  let length = Math.min(span.text.length, room);
+  while (length > 0) {
+    const rendered = renderSpan({ ...span, text: span.text.slice(0, length).trimEnd() });
+    if (rendered.length <= room) return rendered;
+    length -= Math.max(1, rendered.length - room);
+  }
+  return '';
+}
+
+/** A line as markdown, at most `max` characters; a cut line ends with '…'. */
+export function renderLine(rich: Rich, max = Infinity): string {
+  const pieces = rich.map(renderSpan);
+  const whole = escapeLineStart(pieces.join(''));
+  if (whole.length <= max) return whole;
+  let out = '';
+  for (const [i, piece] of pieces.entries()) {
+    const room = max - ELLIPSIS.length - out.length - 1; // 1 for a possible line-start escape
+    if (piece.length <= room) {
+      out += piece;
+      continue;
+    }
+    const span = rich[i]!;
+    if (span.kind === 'text' && span.style !== 'code') out += cutText(span, room);
+    break;
+  }
+  return escapeLineStart(out) + ELLIPSIS;
+}
+
+/** Plain text for places without markdown (the footer): styles dropped, dates as ISO. */
+export function plainLine(rich: Rich): string {
+  return rich.map((s) => (s.kind === 'date' ? s.date : s.kind === 'time' ? s.at : s.text)).join('');
+}
+
+/** Plain text cut to `max` characters. */
+export function fitPlain(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, max - ELLIPSIS.length).trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * Joins lines into chunks of at most `max` characters, breaking between lines (a line
+ * longer than `max` was already cut by renderLine).
+ */
+export function chunkLines(lines: string[], max: number): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    const fitted = line.length <= max ? line : fitPlain(line, max);
+    if (current && current.length + 1 + fitted.length > max) {
+      chunks.push(current);
+      current = fitted;
+    } else {
+      current = current ? `${current}\n${fitted}` : fitted;
+    }
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}

@@ -1,0 +1,61 @@
+/**
+ * Sends a reply to an interaction within Discord's 3-second deadline: at once when the work
+ * is done in time, otherwise deferred first and edited when it is. user_error replies are
+ * ephemeral (after a defer: the public "thinking…" is removed and the error follows
+ * privately). A paging button replaces the message it is on.
+ */
+import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { Reply } from '../../src/reply.ts';
+import type { DiscordMessage } from './render-embed.ts';
+
+export type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+
+export interface RespondOptions {
+  /** 'reply': a new message. 'update': replace the button's message (ok replies only). */
+  mode: 'reply' | 'update';
+  /** Defer when the work is not done after this long (Discord allows 3 s). */
+  deferAfterMs: number;
+  render(reply: Reply): DiscordMessage;
+}
+
+/** The parts of a message discord.js sends, with no mention ever parsed. */
+export function messageOptions(message: DiscordMessage) {
+  return {
+    embeds: [message.embed],
+    components: message.components,
+    files: message.files.map((f) => ({ attachment: f.data, name: f.name })),
+    allowedMentions: { parse: [] },
+  };
+}
+
+/** Resolves with the reply, or with undefined once `ms` have passed. */
+function within(work: Promise<Reply>, ms: number): Promise<Reply | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+export async function respond(interaction: Answerable, work: Promise<Reply>, options: RespondOptions): Promise<void> {
+  const early = await within(work, options.deferAfterMs);
+  if (early) {
+    const message = options.render(early);
+    if (options.mode === 'update' && !message.ephemeral && interaction.isButton()) {
+      await interaction.update(messageOptions(message));
+    } else {
+      await interaction.reply({ ...messageOptions(message), ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    }
+    return;
+  }
+
+  if (options.mode === 'update' && interaction.isButton()) await interaction.deferUpdate();
+  else await interaction.deferReply();
+  const message = options.render(await work);
+  if (!message.ephemeral) {
+    await interaction.editReply(messageOptions(message));
+    return;
+  }
+  if (options.mode === 'reply') await interaction.deleteReply();
+  await interaction.followUp({ ...messageOptions(message), flags: MessageFlags.Ephemeral });
+}

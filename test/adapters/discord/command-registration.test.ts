@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { commandJson, commandsJson, MAX_CHOICES, sameCommands, usesAutocomplete } from '../../../adapters/discord/command-registration.ts';
+import { createRegistry } from '../../../src/commands/index.ts';
+import type { CommandDef, OptionType } from '../../../src/commands/types.ts';
+import { text } from '../../../src/reply.ts';
+
+/** Discord's option type numbers, written out independently of discord.js. */
+const DISCORD_TYPE: Record<OptionType, number> = { county: 3, state: 3, choice: 3, text: 3, integer: 4, attachment: 11 };
+const MANAGE_GUILD = String(1 << 5);
+
+const moderatorOnly: CommandDef = {
+  name: 'record-test',
+  description: 'Test-only moderator command',
+  options: [
+    { name: 'note', description: 'optional first in the core', type: 'text', required: false },
+    { name: 'county', description: 'County', type: 'county', required: true },
+    { name: 'file', description: 'A file', type: 'attachment', required: true },
+    { name: 'many', description: 'Many choices', type: 'choice', required: false, choices: Array.from({ length: 30 }, (_, i) => ({ value: `v${i}`, label: `Value ${i}` })) },
+  ],
+  permission: 'moderator',
+  examples: [],
+  handler: () => ({ status: 'ok', title: 'x', sections: [], notes: [[text('x')]] }),
+};
+
+describe('slash commands from the core definitions', () => {
+  it('GIVEN every core command THEN each becomes a slash command with its name, description and typed options', () => {
+    const registry = createRegistry();
+    const json = commandsJson(registry);
+    expect(json.map((c) => c.name)).toEqual(registry.all().map((c) => c.name));
+    for (const def of registry.all()) {
+      const command = json.find((c) => c.name === def.name)!;
+      expect(command.description).toBe(def.description);
+      expect(command.default_member_permissions).toBe(def.permission === 'moderator' ? MANAGE_GUILD : null);
+      for (const option of def.options) {
+        const registered = command.options!.find((o) => o.name === option.name)! as unknown as Record<string, unknown>;
+        expect(registered.type, `${def.name} ${option.name}`).toBe(DISCORD_TYPE[option.type]);
+        expect(registered.required).toBe(option.required);
+        expect(registered.description).toBe(option.description.slice(0, 100));
+        expect(Boolean(registered.autocomplete)).toBe(usesAutocomplete(option));
+        const choices = registered.choices as { name: string; value: string }[] | undefined;
+        if (option.type === 'choice' && !usesAutocomplete(option)) expect(choices?.map((c) => c.value)).toEqual(option.choices!.map((c) => c.value));
+        else expect(choices).toBeUndefined();
+      }
+      const page = command.options!.find((o) => o.name === 'page');
+      expect(Boolean(page), def.name).toBe(Boolean(def.paged));
+      expect(command.options!.length).toBe(def.options.length + (def.paged ? 1 : 0));
+    }
+  });
+
+  it('GIVEN the sheriff command THEN county and state autocomplete, county required, state optional', () => {
+    const sheriff = commandsJson(createRegistry()).find((c) => c.name === 'sheriff')!;
+    expect(sheriff.options).toEqual([
+      expect.objectContaining({ name: 'county', type: 3, required: true, autocomplete: true }),
+      expect.objectContaining({ name: 'state', type: 3, required: false, autocomplete: true }),
+    ]);
+    const positions = commandsJson(createRegistry()).find((c) => c.name === 'positions')!;
+    const topic = positions.options!.find((o) => o.name === 'topic') as unknown as { choices: { name: string; value: string }[] };
+    expect(topic.choices.map((c) => c.value)).toContain('287g');
+    expect(topic.choices.length).toBeLessThanOrEqual(MAX_CHOICES);
+  });
+
+  it('GIVEN a moderator command THEN it is hidden behind Manage Server, required options come first, and long choice lists autocomplete', () => {
+    const json = commandJson(moderatorOnly);
+    expect(json.default_member_permissions).toBe(MANAGE_GUILD);
+    expect(json.options!.map((o) => [o.name, o.required])).toEqual([['county', true], ['file', true], ['note', false], ['many', false]]);
+    expect(json.options!.find((o) => o.name === 'file')!.type).toBe(11);
+    expect(json.options!.find((o) => o.name === 'many')).toMatchObject({ autocomplete: true });
+    expect(json.options!.find((o) => o.name === 'many')).not.toHaveProperty('choices');
+  });
+
+  it('GIVEN what Discord returns for our commands (ids, versions, false defaults left out) THEN they compare equal; any real change does not', () => {
+    const wanted = commandsJson(createRegistry());
+    const returned = wanted.map((c, i) => ({
+      ...c,
+      id: `9${i}`,
+      application_id: '1',
+      version: '2',
+      dm_permission: true,
+      name_localizations: null,
+      options: c.options?.map((o) => Object.fromEntries(Object.entries(o).filter(([key, value]) => !((key === 'required' || key === 'autocomplete') && value === false)))),
+    }));
+    expect(sameCommands(wanted, [...returned].reverse())).toBe(true);
+    expect(sameCommands(wanted, returned.slice(1))).toBe(false);
+    expect(sameCommands(wanted, returned.map((c, i) => (i === 0 ? { ...c, description: `${c.description}!` } : c)))).toBe(false);
+    expect(sameCommands(wanted, returned.map((c, i) => (i === 0 ? { ...c, default_member_permissions: MANAGE_GUILD } : c)))).toBe(false);
+    expect(sameCommands([...wanted, commandJson(moderatorOnly)], returned)).toBe(false);
+  });
+});
