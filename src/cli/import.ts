@@ -1,17 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { systemClock } from '../clock.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { migrate, SchemaError } from '../db/migrate.ts';
 import { openDatabase } from '../db/open.ts';
 import type { ImportReport } from '../importers/dataset.ts';
 import { runImport } from '../importers/dataset.ts';
+import { changeLines, countsLine } from '../importers/ice-287g-diff.ts';
+import { importIce287gList, type ListImportReport } from '../importers/ice-287g-import.ts';
+import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
 import { SHIPPED_DATASETS } from '../importers/shipped.ts';
 import { createStore } from '../store/index.ts';
 
-const USAGE = 'usage: npm run import [-- --force]   (loads the datasets shipped in data/)';
+const USAGE = [
+  'usage: npm run import [-- --force]                                      load the datasets shipped in data/',
+  '       npm run import -- ice-287g <file.xlsx|file.csv> [--date YYYY-MM-DD] [--force]',
+  "                                                                        load a newer ICE 287(g) list and print what changed",
+].join('\n');
 
 /** The printed import report: counts, notes, and every unmatched row. */
 export function formatReport(report: ImportReport): string {
   const head = `${report.title} (${report.version}, ${report.fileName})`;
+  if (report.skipped && report.skipReason === 'older_version') {
+    return `${head}: the list of ${report.previousVersion} is newer and already loaded; nothing to do (--force loads this one anyway).`;
+  }
   if (report.skipped) return `${head}: already loaded from this exact file; nothing to do.`;
   const lines = [
     `${head}: ${report.rowsRead} rows read, ${report.rowsMatched} matched, ${report.unmatched.length} unmatched.`,
@@ -21,10 +33,59 @@ export function formatReport(report: ImportReport): string {
   return lines.join('\n');
 }
 
-function main(argv: string[]): number {
+/** The report of one ICE list: what changed against the record, then the usual counts and notes. */
+export function formatListReport(report: ListImportReport): string {
+  if (!report.diff) return formatReport(report);
+  const lines = changeLines(report.diff);
+  const section = (title: string, items: string[]) => (items.length ? [``, `${title} (${items.length}):`, ...items.map((i) => `  ${i}`)] : []);
+  return [
+    `ICE 287(g) list of ${report.version} (date from the ${report.dateFrom}; ${report.format.toUpperCase()}) ` +
+      `against ${report.diff.previousVersion ? `the list of ${report.diff.previousVersion}` : 'an empty record'}:`,
+    `  ${countsLine(report.diff)}`,
+    ...section('Added', lines.added),
+    ...section('Ended (no longer listed)', lines.ended),
+    ...section('Changed', lines.changed),
+    '',
+    formatReport(report),
+  ].join('\n');
+}
+
+interface ListArgs {
+  file: string;
+  date?: string;
+  force: boolean;
+}
+
+function parseListArgs(argv: string[]): ListArgs | undefined {
+  const rest = [...argv];
+  let date: string | undefined;
+  let force = false;
+  const files: string[] = [];
+  while (rest.length) {
+    const arg = rest.shift()!;
+    if (arg === '--force') force = true;
+    else if (arg === '--date') date = rest.shift();
+    else if (arg.startsWith('--date=')) date = arg.slice('--date='.length);
+    else if (arg.startsWith('--')) return undefined;
+    else files.push(arg);
+  }
+  if (files.length !== 1 || (date !== undefined && !date)) return undefined;
+  return { file: files[0]!, force, ...(date ? { date } : {}) };
+}
+
+/** A progress line on a terminal, rewritten in place; nothing when stderr is a file or a pipe. */
+function progressOnTty(): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (done, total) => {
+    process.stderr.write(`\r  applying… ${Math.round((done / total) * 100)}% (${done}/${total})`);
+    if (done === total) process.stderr.write('\r\x1b[K');
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const list = argv[0] === 'ice-287g' ? parseListArgs(argv.slice(1)) : undefined;
   const force = argv.includes('--force');
-  const unknown = argv.filter((a) => a !== '--force');
-  if (unknown.length) {
+  if ((argv[0] === 'ice-287g' && !list) || (argv[0] !== 'ice-287g' && argv.some((a) => a !== '--force'))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -33,6 +94,21 @@ function main(argv: string[]): number {
   try {
     migrate(db);
     const store = createStore(db);
+    if (list) {
+      const started = performance.now();
+      const onProgress = progressOnTty();
+      const report = await importIce287gList(store, {
+        bytes: readFileSync(list.file),
+        fileName: basename(list.file),
+        clock: systemClock,
+        force: list.force,
+        ...(list.date ? { date: list.date } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      });
+      process.stdout.write(`${formatListReport(report)}\n`);
+      process.stdout.write(`(${Math.round(performance.now() - started)} ms)\n`);
+      return 0;
+    }
     for (const dataset of SHIPPED_DATASETS) {
       process.stdout.write(`${formatReport(runImport(store, dataset, { clock: systemClock, force }))}\n`);
     }
@@ -42,10 +118,15 @@ function main(argv: string[]): number {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  const known = error instanceof ConfigError || error instanceof SchemaError;
-  process.stderr.write(`import failed: ${known ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError;
+    const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
+    const message = known || missing ? (error as Error).message : error instanceof Error ? error.stack : String(error);
+    process.stderr.write(`import failed: ${message}\n`);
+    process.exitCode = 1;
+  },
+);

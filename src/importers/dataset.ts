@@ -54,38 +54,53 @@ export interface ImportReport extends LoadResult {
   title: string;
   version: string;
   fileName: string;
-  /** True when the same file was already loaded and nothing was done. */
+  /** True when nothing was done: the same file was already loaded, or a newer version of the dataset is. */
   skipped: boolean;
+  /** Why it was skipped. */
+  skipReason?: 'same_file' | 'older_version';
+  /** The version loaded before this import, if any. */
+  previousVersion?: string;
 }
 
 export interface RunOptions {
   clock: Clock;
   /** Directory holding the file; defaults to the shipped data/. */
   dir?: string;
-  /** Load again even if this exact file was loaded before. */
+  /** Load again even if this exact file was loaded before, or a newer version is. */
   force?: boolean;
 }
 
 /** Loads one dataset in one transaction and records the import; the same file twice is a no-op. */
 export function runImport(store: Store, dataset: Dataset, options: RunOptions): ImportReport {
   const path = join(options.dir ?? DATA_DIR, dataset.file);
-  const bytes = readFileSync(path);
+  return runImportBytes(store, dataset, readFileSync(path), options);
+}
+
+/**
+ * Loads a dataset from a file already read (e.g. one attached in chat). The same file as the
+ * last import is a no-op; so is an older version than the one loaded (a newer list uploaded by
+ * a moderator is not undone by the shipped file at the next start), unless forced.
+ */
+export function runImportBytes(store: Store, dataset: Dataset, bytes: Uint8Array, options: Omit<RunOptions, 'dir'>): ImportReport {
   const checksum = createHash('sha256').update(bytes).digest('hex');
-  const base = { dataset: dataset.key, title: dataset.title, version: dataset.version, fileName: basename(path) };
+  const base = { dataset: dataset.key, title: dataset.title, version: dataset.version, fileName: basename(dataset.file) };
   const previous = store.imports.latest(dataset.key);
-  if (!options.force && previous?.checksum === checksum) {
+  const older = previous !== undefined && previous.version > dataset.version;
+  if (!options.force && (previous?.checksum === checksum || older)) {
     return {
       ...base,
       skipped: true,
-      rowsRead: previous.rowsRead,
-      rowsMatched: previous.rowsMatched,
+      skipReason: previous?.checksum === checksum ? 'same_file' : 'older_version',
+      previousVersion: previous!.version,
+      rowsRead: previous!.rowsRead,
+      rowsMatched: previous!.rowsMatched,
       unmatched: [],
       notes: [],
     };
   }
   const at = options.clock.now().toISOString();
   return store.db.transaction((): ImportReport => {
-    const result = dataset.load({ store, text: bytes.toString('utf8'), by: `import:${dataset.key}`, at });
+    const result = dataset.load({ store, text: Buffer.from(bytes).toString('utf8'), by: `import:${dataset.key}`, at });
     store.imports.record({
       ...base,
       checksum,
@@ -95,6 +110,6 @@ export function runImport(store: Store, dataset: Dataset, options: RunOptions): 
       rowsUnmatched: result.unmatched.length,
       report: { unmatched: result.unmatched, notes: result.notes },
     });
-    return { ...base, ...result, skipped: false };
+    return { ...base, ...result, skipped: false, ...(previous ? { previousVersion: previous.version } : {}) };
   })();
 }

@@ -2,8 +2,9 @@ import { parseState, type StateCode } from '../domain/states.ts';
 import { modelFromIceSupportType } from '../domain/topics.ts';
 import type { Office, Source } from '../domain/types.ts';
 import type { Store } from '../store/index.ts';
-import { readCsv } from './csv.ts';
+import type { PositionWithOffice } from '../store/positions.ts';
 import type { Dataset, ImportContext, LoadResult, UnmatchedRow } from './dataset.ts';
+import { countsLine, pairModelChanges, type AgreementChange, type AgreementRef, type Ice287gDiff } from './ice-287g-diff.ts';
 import {
   agencyKind,
   countyCell,
@@ -14,18 +15,20 @@ import {
   resolveSheriff,
   type IceRow,
 } from './ice-287g-rows.ts';
+import { readIceCsv } from './ice-287g-xlsx.ts';
 
 export const ICE_287G_KEY = 'ice-287g';
 export const ICE_287G_VERSION = '2026-01-23';
 export const ICE_287G_TOPIC = '287g';
 export const ICE_287G_PAGE = 'https://www.ice.gov/identify-and-arrest/287g';
 
-/** The list every position from this file cites. */
-export const ICE_287G_SOURCE: Source = {
-  title: `ICE 287(g) participating agencies list, ${ICE_287G_VERSION}`,
-  url: ICE_287G_PAGE,
-  date: ICE_287G_VERSION,
-};
+/** The list every position from one file cites: ICE's list of that date. */
+export function ice287gSource(version: string): Source {
+  return { title: `ICE 287(g) participating agencies list, ${version}`, url: ICE_287G_PAGE, date: version };
+}
+
+/** The list every position from the shipped file cites. */
+export const ICE_287G_SOURCE: Source = ice287gSource(ICE_287G_VERSION);
 
 /** One row that maps to an office and a model. */
 interface Agreement {
@@ -44,7 +47,15 @@ function rowText(row: IceRow): string {
 }
 
 /** The office a row belongs to, or why it has none. */
-function officeFor(store: Store, state: StateCode, row: IceRow): { office: Office; note?: string } | { reason: string } {
+/** An agency name with case, punctuation and apostrophes ignored: 'Miami Dade …' = 'Miami-Dade …'. */
+function agencyKey(state: string, name: string): string {
+  return `${state}|${name.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()}`;
+}
+
+/** Agencies (other than sheriff's offices) already on record: agencyKey → office id. */
+type KnownAgencies = Map<string, number>;
+
+function officeFor(store: Store, state: StateCode, row: IceRow, known: KnownAgencies): { office: Office; note?: string } | { reason: string } {
   if (isSheriffAgency(row.agency)) {
     const found = resolveSheriff(store, state, row);
     if (!found.jurisdiction) return { reason: `sheriff's office not placed: ${found.reason}` };
@@ -54,25 +65,65 @@ function officeFor(store: Store, state: StateCode, row: IceRow): { office: Offic
   const county = countyCell(row.county);
   const exact = county ? resolveJurisdiction(store, state, county) : undefined;
   const place = exact && !exact.jurisdiction ? (nearlyNamed(store, state, county!) ?? exact) : exact;
-  const office = store.offices.ensure({
-    state,
-    jurisdictionFips: place?.jurisdiction?.fips ?? null,
-    name: row.agency,
-    kind: agencyKind(row.agency, row.type),
-  });
-  if (!place) return { office };
-  const why = place.jurisdiction ? place.note : `${place.reason}; kept without a county`;
-  return why ? { office, note: `${row.agency} (${state}): ${why}.` } : { office };
+  // ICE spells some agencies differently from one list to the next; the same name up to punctuation is the same agency.
+  const knownId = store.offices.byName(state, row.agency) ? undefined : known.get(agencyKey(state, row.agency));
+  const namesake = knownId === undefined ? undefined : store.offices.byId(knownId);
+  const office =
+    namesake ??
+    store.offices.ensure({
+      state,
+      jurisdictionFips: place?.jurisdiction?.fips ?? null,
+      name: row.agency,
+      kind: agencyKind(row.agency, row.type),
+    });
+  known.set(agencyKey(state, office.name), office.id);
+  const renamed = namesake ? `listed as '${row.agency}', kept as the same agency` : undefined;
+  const why = [renamed, place && (place.jurisdiction ? place.note : `${place.reason}; kept without a county`)].filter(Boolean).join('; ');
+  return why ? { office, note: `${namesake ? namesake.name : row.agency} (${state}): ${why}.` } : { office };
 }
 
-function loadIce287g({ store, text, by, at }: ImportContext): LoadResult {
-  const rows = readCsv(text) as unknown as IceRow[];
+export interface ApplyOptions {
+  /** The list's own date, 'YYYY-MM-DD': every position cites the list of that date. */
+  version: string;
+  by: string;
+  at: string;
+  /** Called now and then with rows done and the total (a progress indicator). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Ice287gResult extends LoadResult {
+  diff: Ice287gDiff;
+}
+
+/**
+ * Applies one ICE list to the store as a full sync, inside the caller's transaction: every
+ * agreement listed is recorded (history rows for what is new or different), every agreement an
+ * earlier list carried and this one does not is retired, and the difference is returned.
+ */
+export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions): Ice287gResult {
+  const { by, at } = options;
+  const source = ice287gSource(options.version);
   const unmatched: UnmatchedRow[] = [];
   const notes: string[] = [];
   /** The agreement kept for each office and model ('officeId|model'). */
   const kept = new Map<string, Agreement>();
+  const total = rows.length * 2;
+  const progress = (done: number) => {
+    if (options.onProgress && (done % 100 === 0 || done === total)) options.onProgress(done, total);
+  };
+  const previousVersion = store.imports.latest(ICE_287G_KEY)?.version ?? null;
+  /** What the record held before this list: live agreements and moderators' "no agreement" entries. */
+  const before = new Map<string, PositionWithOffice>();
+  const noneByOffice = new Map<number, PositionWithOffice>();
+  const known: KnownAgencies = new Map();
+  for (const p of store.positions.byTopic(ICE_287G_TOPIC)) {
+    if (p.value === 'none') noneByOffice.set(p.officeId, p);
+    else before.set(`${p.officeId}|${p.slot}`, p);
+    if (p.office.kind !== 'sheriff') known.set(agencyKey(p.office.state, p.office.name), p.office.id);
+  }
 
   rows.forEach((row, index) => {
+    progress(index + 1);
     const line = index + 2;
     const state = parseState(row.state ?? '');
     if (!state) {
@@ -84,7 +135,7 @@ function loadIce287g({ store, text, by, at }: ImportContext): LoadResult {
       unmatched.push({ row: line, text: rowText(row), reason: `unknown support type '${row.support_type}'` });
       return;
     }
-    const found = officeFor(store, state, row);
+    const found = officeFor(store, state, row, known);
     if ('reason' in found) {
       unmatched.push({ row: line, text: rowText(row), reason: found.reason });
       return;
@@ -118,8 +169,14 @@ function loadIce287g({ store, text, by, at }: ImportContext): LoadResult {
     }
   });
 
-  for (const a of kept.values()) {
-    store.positions.record({
+  const added: AgreementRef[] = [];
+  const changed: AgreementChange[] = [];
+  const relinked: AgreementChange[] = [];
+  let unchanged = 0;
+  let done = rows.length;
+  for (const [key, a] of kept) {
+    progress(++done);
+    const result = store.positions.record({
       officeId: a.office.id,
       topic: ICE_287G_TOPIC,
       slot: a.model,
@@ -127,23 +184,84 @@ function loadIce287g({ store, text, by, at }: ImportContext): LoadResult {
       detail: a.detail,
       effectiveDate: a.signed,
       documentUrl: a.documentUrl,
-      source: ICE_287G_SOURCE,
+      source,
       dataset: ICE_287G_KEY,
       by,
       at,
     });
+    const to = agreementRef(a);
+    const previous = before.get(key);
+    if (result === 'created' || !previous) added.push(to);
+    else if (result === 'unchanged') unchanged++;
+    else if (previous.effectiveDate !== a.signed) changed.push({ from: positionRef(previous), to, what: 'signed' });
+    else relinked.push({ from: positionRef(previous), to, what: 'signed' });
   }
+  progress(total);
 
   // A full sync: what an earlier list carried and this one does not has ended (or was dropped by ICE).
-  let retired = 0;
+  const ended: AgreementRef[] = [];
   for (const position of store.positions.liveFromDataset(ICE_287G_KEY)) {
     if (position.topic === ICE_287G_TOPIC && kept.has(`${position.officeId}|${position.slot}`)) continue;
-    store.positions.retire(position, { source: ICE_287G_SOURCE, by, at });
-    retired++;
+    store.positions.retire(position, { source, by, at });
+    if (position.topic !== ICE_287G_TOPIC) continue;
+    const known = before.get(`${position.officeId}|${position.slot}`);
+    if (known) ended.push(positionRef(known));
   }
-  if (retired) notes.push(`${retired} agreement(s) from an earlier list are no longer listed and were retired.`);
+  if (ended.length) notes.push(`${ended.length} agreement(s) from an earlier list are no longer listed and were retired.`);
 
-  return { rowsRead: rows.length, rowsMatched: rows.length - unmatched.length, unmatched, notes };
+  // A moderator's "no agreement" is contradicted by an agreement on ICE's list: the list wins, history keeps both.
+  const superseded: AgreementRef[] = [];
+  const listed = new Map([...kept.values()].map((a) => [a.office.id, a]));
+  for (const [officeId, none] of noneByOffice) {
+    if (!listed.has(officeId)) continue;
+    store.positions.retire(none, { source, by, at });
+    superseded.push(positionRef(none));
+    notes.push(`${none.office.name} (${none.office.state}) was recorded as having no agreement; ICE's list shows one, so that entry was retired.`);
+  }
+
+  const paired = pairModelChanges(added, ended);
+  const diff: Ice287gDiff = {
+    version: options.version,
+    previousVersion,
+    added: paired.added,
+    ended: paired.ended,
+    changed: [...paired.changed, ...changed].sort((x, y) => x.to.state.localeCompare(y.to.state) || x.to.office.localeCompare(y.to.office)),
+    relinked,
+    unchanged,
+    superseded,
+  };
+  notes.unshift(`Against ${previousVersion ? `the list of ${previousVersion}` : 'an empty record'}: ${countsLine(diff)}.`);
+  return { rowsRead: rows.length, rowsMatched: rows.length - unmatched.length, unmatched, notes, diff };
+}
+
+function agreementRef(a: Agreement): AgreementRef {
+  return {
+    officeId: a.office.id,
+    office: a.office.name,
+    state: a.office.state,
+    jurisdictionFips: a.office.jurisdictionFips,
+    officeKind: a.office.kind,
+    model: a.model,
+    signed: a.signed,
+    documentUrl: a.documentUrl,
+  };
+}
+
+function positionRef(p: PositionWithOffice): AgreementRef {
+  return {
+    officeId: p.officeId,
+    office: p.office.name,
+    state: p.office.state,
+    jurisdictionFips: p.office.jurisdictionFips,
+    officeKind: p.office.kind,
+    model: p.value,
+    signed: p.effectiveDate,
+    documentUrl: p.documentUrl,
+  };
+}
+
+function loadIce287g({ store, text, by, at }: ImportContext): LoadResult {
+  return applyIce287g(store, readIceCsv(text), { version: ICE_287G_VERSION, by, at });
 }
 
 export const ice287gDataset: Dataset = {

@@ -1,0 +1,120 @@
+/**
+ * Importing a newer ICE 287(g) list than the shipped one, from a file a moderator has (the CLI)
+ * or attaches in chat: read it (XLSX or CSV), date it from the file itself, compute and apply the
+ * difference in one transaction through the shipped importer's logic, and record the import.
+ */
+import { createHash } from 'node:crypto';
+import type { Clock } from '../clock.ts';
+import { checkIsoDate } from '../domain/validation.ts';
+import type { Store } from '../store/index.ts';
+import { runImportBytes, type Dataset, type ImportReport } from './dataset.ts';
+import type { Ice287gDiff } from './ice-287g-diff.ts';
+import { applyIce287g, ICE_287G_KEY, ICE_287G_PAGE, type Ice287gResult } from './ice-287g.ts';
+import { IceSheetError, readIceSheet } from './ice-287g-xlsx.ts';
+
+export interface ListImportOptions {
+  bytes: Uint8Array;
+  fileName: string;
+  /** The list's date when neither the file name nor the workbook says it ('YYYY-MM-DD'). */
+  date?: string;
+  clock: Clock;
+  /** Load even if this exact file, or a newer list, was loaded already. */
+  force?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ListImportReport extends ImportReport {
+  format: 'xlsx' | 'csv';
+  /** Where the list's date came from. */
+  dateFrom: 'option' | 'file name' | 'workbook';
+  /** Null when nothing was done (already loaded, or older than the loaded list). */
+  diff: Ice287gDiff | null;
+}
+
+/** The list's date in its file name: 'ice_287g_participating_2026-01-23.xlsx', ICE's 'participatingAgencies07182025pm.xlsx'. */
+export function versionFromFileName(name: string): string | null {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(name);
+  const candidate = iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : (() => {
+    const us = /(?:^|\D)(\d{2})(\d{2})(20\d{2})(?:\D|$)/.exec(name);
+    return us ? `${us[3]}-${us[1]}-${us[2]}` : null;
+  })();
+  return candidate && checkIsoDate(candidate, 'date').ok ? candidate : null;
+}
+
+function listDate(options: ListImportOptions, modified: string | null): { version: string; dateFrom: ListImportReport['dateFrom'] } {
+  if (options.date) {
+    const checked = checkIsoDate(options.date, 'list date');
+    if (!checked.ok) throw new IceSheetError(checked.message);
+    return { version: checked.value, dateFrom: 'option' };
+  }
+  const named = versionFromFileName(options.fileName);
+  if (named) return { version: named, dateFrom: 'file name' };
+  if (modified) return { version: modified, dateFrom: 'workbook' };
+  throw new IceSheetError(
+    `Which date is the list "${options.fileName}" from? Its name has no date (such as 2026-01-23); give the date ICE published it.`,
+  );
+}
+
+function listDataset(version: string, fileName: string, load: Dataset['load']): Dataset {
+  return {
+    key: ICE_287G_KEY,
+    title: 'ICE 287(g) participating agencies',
+    version,
+    file: fileName,
+    origin: `ICE's published list of 287(g) participating agencies (${ICE_287G_PAGE}), file of ${version}`,
+    load,
+  };
+}
+
+/** Reads, diffs, applies and records a list; re-importing the same file changes nothing. */
+export async function importIce287gList(store: Store, options: ListImportOptions): Promise<ListImportReport> {
+  const sheet = await readIceSheet(options.bytes);
+  const { version, dateFrom } = listDate(options, sheet.modified);
+  let diff: Ice287gDiff | null = null;
+  const dataset = listDataset(version, options.fileName, ({ store: s, by, at }) => {
+    const result = applyIce287g(s, sheet.rows, { version, by, at, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    diff = result.diff;
+    return result;
+  });
+  const report = runImportBytes(store, dataset, options.bytes, { clock: options.clock, ...(options.force ? { force: true } : {}) });
+  return { ...report, format: sheet.format, dateFrom, diff };
+}
+
+class Rollback extends Error {
+  constructor(readonly result: Ice287gResult) {
+    super('rollback');
+  }
+}
+
+/** What importing the list would change, computed in a transaction that is rolled back: writes nothing. */
+export async function previewIce287gList(store: Store, options: ListImportOptions): Promise<ListImportReport> {
+  const sheet = await readIceSheet(options.bytes);
+  const { version, dateFrom } = listDate(options, sheet.modified);
+  const checksum = createHash('sha256').update(options.bytes).digest('hex');
+  const previous = store.imports.latest(ICE_287G_KEY);
+  const base = { dataset: ICE_287G_KEY, title: 'ICE 287(g) participating agencies', version, fileName: options.fileName, format: sheet.format, dateFrom };
+  const older = previous !== undefined && previous.version > version;
+  if (!options.force && previous && (previous.checksum === checksum || older)) {
+    return {
+      ...base,
+      skipped: true,
+      skipReason: previous.checksum === checksum ? 'same_file' : 'older_version',
+      previousVersion: previous.version,
+      rowsRead: sheet.rows.length,
+      rowsMatched: 0,
+      unmatched: [],
+      notes: [],
+      diff: null,
+    };
+  }
+  try {
+    store.db.transaction(() => {
+      throw new Rollback(applyIce287g(store, sheet.rows, { version, by: `import:${ICE_287G_KEY}`, at: options.clock.now().toISOString() }));
+    })();
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+    const { diff, ...result } = error.result;
+    return { ...base, ...result, skipped: false, ...(previous ? { previousVersion: previous.version } : {}), diff };
+  }
+  throw new Error('unreachable: the preview transaction always rolls back');
+}
