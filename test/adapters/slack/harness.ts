@@ -1,6 +1,8 @@
 import { startSlackBot, type SlackBot, type SlackBotOptions } from '../../../adapters/slack/index.ts';
 import { createApp, type App } from '../../../src/app.ts';
+import { pino } from 'pino';
 import { silentLogger, type Logger } from '../../../src/logger.ts';
+import { Recorder } from '../../helpers/fake-slack/recorder.ts';
 import {
   buttonClick, formBody, postSigned, slashCommand, startFakeSlack,
   type FakeSlack, type ResponseMessage, type SlashCommandFields,
@@ -9,6 +11,13 @@ import { testClock } from '../../helpers/store.ts';
 
 export const SECRET = 'test-signing-secret';
 export type Answer = ResponseMessage['body'];
+
+/** A logger whose JSON lines a test can wait for. */
+export function captureLogger(): { logger: Logger; lines: Recorder<Record<string, unknown>> } {
+  const lines = new Recorder<Record<string, unknown>>('log line');
+  const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+  return { logger, lines };
+}
 
 /** The real core on an in-memory database with every shipped dataset loaded. */
 export function coreApp(logger: Logger = silentLogger): App {
@@ -23,8 +32,15 @@ export interface Harness {
   /** `/sheriff <text>` as Slack sends it (signed POST, or a Socket Mode envelope); the answer. */
   command(text: string, fields?: Partial<SlashCommandFields>): Promise<Answer>;
   /** Clicks a button of an answer; resolves with the first message posted back. */
-  click(answer: Answer, actionId: string, options?: { user_id?: string; is_ephemeral?: boolean }): Promise<{ url: string; first: Answer }>;
+  click(answer: Answer | { blocks?: unknown[] }, actionId: string, options?: ClickOptions): Promise<{ url: string; first: Answer }>;
+  /** Delivers a click (acknowledged) without waiting for an answer; resolves its response_url. */
+  press(actionId: string, value: string, options?: ClickOptions): Promise<string>;
   stop(): Promise<void>;
+}
+
+export interface ClickOptions {
+  user_id?: string;
+  is_ephemeral?: boolean;
 }
 
 export interface HarnessOptions extends Partial<Omit<SlackBotOptions, 'botToken'>> {
@@ -56,23 +72,29 @@ export async function startHarness({ mode, core = coreApp(), ...options }: Harne
     if (res.status !== 200) throw new Error(`the bot answered ${res.status}`);
   }
 
+  async function press(actionId: string, value: string, options: ClickOptions = {}): Promise<string> {
+    const url = slack.responseUrl();
+    const payload = buttonClick({ action_id: actionId, value, response_url: url, ...options });
+    await deliver('interactive', { payload: JSON.stringify(payload) }, payload);
+    return url;
+  }
+
   return {
     slack,
     bot,
     core,
     eventsUrl,
     async command(text, fields = {}) {
-      const url = slack.responseUrl();
-      const payload = slashCommand({ text, response_url: url, ...fields });
+      const url = fields.response_url ?? slack.responseUrl();
+      const payload = slashCommand({ text, ...fields, response_url: url });
       await deliver('slash_commands', payload, payload);
       return (await slack.responseTo(url)).body;
     },
+    press,
     async click(answer, actionId, options = {}) {
       const element = buttons(answer).find((b) => b.action_id === actionId);
       if (!element) throw new Error(`no button ${actionId} in the answer`);
-      const url = slack.responseUrl();
-      const payload = buttonClick({ action_id: actionId, value: element.value, response_url: url, ...options });
-      await deliver('interactive', { payload: JSON.stringify(payload) }, payload);
+      const url = await press(actionId, element.value, options);
       return { url, first: (await slack.responseTo(url)).body };
     },
     async stop() {

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOT_EVENTS, BOT_SCOPES, EVENTS_PATH, SLASH_COMMAND } from '../../../adapters/slack/constants.ts';
+import { buildManifest, MANIFEST_FILE, manifestYaml } from '../../../adapters/slack/manifest.ts';
+import { appHomeOpened, slashCommand } from '../../helpers/fake-slack/index.ts';
+import { startHarness, type Harness } from './harness.ts';
+
+/**
+ * The bot scope each Web API method needs (docs.slack.dev/reference/methods). A call the
+ * adapter starts making that is not in this table fails the test below, so the manifest
+ * cannot silently miss a scope.
+ */
+const METHOD_SCOPES: Record<string, string[]> = {
+  'auth.test': [],
+  'chat.postMessage': ['chat:write'],
+  'files.getUploadURLExternal': ['files:write'],
+  'files.completeUploadExternal': ['files:write'],
+  'usergroups.users.list': ['usergroups:read'],
+  'views.publish': [],
+};
+/** Called with the app-level token (connections:write), not a bot scope. */
+const APP_TOKEN_METHODS = ['apps.connections.open'];
+/** Scopes not tied to one method: the slash command itself, and posting where not invited. */
+const FEATURE_SCOPES = ['commands', 'chat:write.public'];
+
+type Yaml = string | boolean | number | Yaml[] | { [key: string]: Yaml };
+
+/** Reads the YAML subset manifestYaml writes (maps, lists, JSON-quoted scalars). */
+function readYaml(source: string): Yaml {
+  const lines = source.split('\n').filter((l) => l.trim() && !l.trimStart().startsWith('#'));
+  let at = 0;
+  const scalar = (raw: string): Yaml => (raw === '[]' ? [] : (JSON.parse(raw) as Yaml));
+  const indentOf = (line: string) => line.length - line.trimStart().length;
+  function block(indent: number): Yaml {
+    if (lines[at]!.trimStart().startsWith('- ')) {
+      const list: Yaml[] = [];
+      while (at < lines.length && indentOf(lines[at]!) === indent && lines[at]!.trimStart().startsWith('- ')) {
+        const rest = lines[at]!.trimStart().slice(2);
+        if (/^[\w.]+:/.test(rest)) {
+          lines[at] = `${' '.repeat(indent + 2)}${rest}`;
+          list.push(block(indent + 2));
+        } else {
+          list.push(scalar(rest));
+          at += 1;
+        }
+      }
+      return list;
+    }
+    const map: Record<string, Yaml> = {};
+    while (at < lines.length && indentOf(lines[at]!) === indent) {
+      const [, key = '', value = ''] = /^\s*([\w.]+):\s?(.*)$/.exec(lines[at]!) ?? [];
+      at += 1;
+      map[key] = value ? scalar(value) : block(indentOf(lines[at]!));
+    }
+    return map;
+  }
+  return block(0);
+}
+
+describe('slack-manifest.yml', () => {
+  it('GIVEN the committed manifest THEN it is exactly what `npm run slack:manifest` generates from the code', () => {
+    const committed = readFileSync(MANIFEST_FILE, 'utf8');
+    expect(committed).toBe(manifestYaml(buildManifest()));
+    expect(readYaml(committed)).toEqual(buildManifest());
+  });
+
+  it('GIVEN the manifest THEN it declares the one slash command, the App Home tab and its event, and interactivity for buttons', () => {
+    const manifest = buildManifest();
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([SLASH_COMMAND]);
+    expect(manifest.features.slash_commands[0]?.should_escape).toBe(false);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([...BOT_EVENTS]);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+    expect(manifest.oauth_config.scopes.bot).toEqual(Object.keys(BOT_SCOPES));
+  });
+
+  it('GIVEN a public URL THEN the HTTP-mode manifest sends commands, events and clicks to the receiver path', () => {
+    const manifest = buildManifest({ publicUrl: 'https://bot.example.org/' });
+    const expected = `https://bot.example.org${EVENTS_PATH}`;
+    expect(manifest.features.slash_commands[0]?.url).toBe(expected);
+    expect(manifest.settings.event_subscriptions.request_url).toBe(expected);
+    expect(manifest.settings.interactivity.request_url).toBe(expected);
+    expect(manifest.settings.socket_mode_enabled).toBe(false);
+  });
+});
+
+describe('the manifest against what the adapter really does', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ mode: 'socket', moderatorGroup: 'S0MODS' });
+    h.slack.usergroups.set('S0MODS', ['U0GROUP']);
+  });
+  afterAll(async () => h.stop());
+
+  it('GIVEN every path that calls Slack THEN the manifest grants exactly the scopes those calls need', async () => {
+    const manifest = buildManifest();
+    const command = manifest.features.slash_commands[0]!.command;
+    const url = h.slack.responseUrl();
+    await h.slack.socket.send('slash_commands', slashCommand({ command, text: 'Autauga, AL', response_url: url, user_id: 'U0GROUP' }));
+    expect((await h.slack.responseTo(url)).body.response_type).toBe('in_channel');
+    await h.slack.socket.send('events_api', appHomeOpened());
+    await h.slack.calls.waitFor((c) => c.method === 'views.publish');
+    await h.bot.sender.send('C0NEWS', { status: 'ok', title: 'Reminder', sections: [], notes: [], attachments: [{ filename: 'a.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' }] }, { key: 'k' });
+
+    const methods = [...new Set(h.slack.calls.items.map((c) => c.method))].sort();
+    expect(methods).toEqual(['apps.connections.open', 'auth.test', 'chat.postMessage', 'files.completeUploadExternal', 'files.getUploadURLExternal', 'usergroups.users.list', 'views.publish']);
+    const unknown = methods.filter((m) => !(m in METHOD_SCOPES) && !APP_TOKEN_METHODS.includes(m));
+    expect(unknown).toEqual([]);
+    const needed = new Set([...methods.flatMap((m) => METHOD_SCOPES[m] ?? []), ...FEATURE_SCOPES]);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+    expect(h.slack.calls.filter((c) => c.method === 'apps.connections.open').every((c) => c.token === 'xapp-test')).toBe(true);
+    expect(h.slack.calls.filter((c) => !APP_TOKEN_METHODS.includes(c.method)).every((c) => c.token === 'xoxb-test')).toBe(true);
+  });
+});
