@@ -3,6 +3,7 @@ import { callCommand } from './call.ts';
 import { electionCommand } from './election.ts';
 import { electionsCommand } from './elections.ts';
 import { helpCommand } from './help.ts';
+import { languageCommand } from './language.ts';
 import { letterCommand } from './letter.ts';
 import { positionsCommand } from './positions.ts';
 import { CommandRegistry } from './registry.ts';
@@ -21,6 +22,7 @@ export function createRegistry(): CommandRegistry {
     electionsCommand,
     helpCommand(() => registry),
     aboutCommand,
+    languageCommand,
   ]);
   return registry;
 }

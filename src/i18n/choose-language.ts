@@ -1,7 +1,17 @@
 import type { CommandContext } from '../commands/types.ts';
 import { languageOf, type Language } from './index.ts';
 
-/** The reply language: the caller's client locale when we speak it, else English. */
-export function languageFor(ctx: Pick<CommandContext, 'locale'>): Language {
-  return languageOf(ctx.locale) ?? 'en';
+/**
+ * The reply language: the caller's own client locale when it is one we speak other than
+ * English (Discord sends it), then the channel's setting, then the server/workspace's, then English.
+ */
+export function languageFor(ctx: Pick<CommandContext, 'store' | 'conversation' | 'locale'>): Language {
+  const personal = languageOf(ctx.locale);
+  if (personal && personal !== 'en') return personal;
+  if (ctx.conversation) {
+    const { platform, workspaceId, channelId } = ctx.conversation;
+    const chosen = ctx.store.languages.get({ platform, workspaceId, channelId });
+    if (chosen) return chosen;
+  }
+  return personal ?? 'en';
 }

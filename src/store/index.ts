@@ -4,6 +4,7 @@ import { ElectionExceptionStore } from './election-exceptions.ts';
 import { HolderStore } from './holders.ts';
 import { ImportStore } from './imports.ts';
 import { JurisdictionStore } from './jurisdictions.ts';
+import { LanguageSettingsStore } from './language-settings.ts';
 import { OfficeStore } from './offices.ts';
 import { PendingChangeStore } from './pending-changes.ts';
 import { PositionHistoryStore } from './position-history.ts';
@@ -21,6 +22,7 @@ export interface Store {
   positions: PositionStore;
   imports: ImportStore;
   changes: ChangeLogStore;
+  languages: LanguageSettingsStore;
   positionHistory: PositionHistoryStore;
   pending: PendingChangeStore;
 }
@@ -36,6 +38,7 @@ export function createStore(db: Db): Store {
     positions: new PositionStore(db),
     imports: new ImportStore(db),
     changes: new ChangeLogStore(db),
+    languages: new LanguageSettingsStore(db),
     positionHistory: new PositionHistoryStore(db),
     pending: new PendingChangeStore(db),
   };

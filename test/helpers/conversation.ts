@@ -2,6 +2,7 @@ import { renderText } from '../../adapters/console/render.ts';
 import { createRegistry } from '../../src/commands/index.ts';
 import { invocationText } from '../../src/commands/invocation-text.ts';
 import { runLine, type RunContext } from '../../src/commands/run.ts';
+import type { Conversation } from '../../src/commands/types.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';
@@ -14,7 +15,9 @@ export interface Answer {
 }
 
 /** A recording chat: a line in, the reply out — the way a user sees it in the console. */
-export function conversation(options: { store?: Store; moderator?: boolean; locale?: string } = {}) {
+export function conversation(
+  options: { store?: Store; moderator?: boolean; locale?: string; conversation?: Conversation } = {},
+) {
   const registry = createRegistry();
   const ctx: RunContext = {
     store: options.store ?? loadedStore(),
@@ -23,6 +26,7 @@ export function conversation(options: { store?: Store; moderator?: boolean; loca
     logger: silentLogger,
     caller: { id: 'test:user', displayName: 'tester', isModerator: options.moderator ?? false },
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.conversation ? { conversation: options.conversation } : {}),
   };
   return {
     ctx,

@@ -37,3 +37,35 @@ describe('rubric documentation', () => {
     expect(section, 'README needs the rubric between <!-- rubric:start --> and <!-- rubric:end -->').toBe(rubricTable());
   });
 });
+
+describe('language command', () => {
+  it('GIVEN a moderator sets Spanish for a channel THEN that channel answers in Spanish and others stay English', async () => {
+    const { conversation } = await import('../helpers/conversation.ts');
+    const { loadedStore } = await import('../helpers/store.ts');
+    const store = loadedStore({ fresh: true });
+    const where = (channelId: string) => ({ platform: 'slack' as const, workspaceId: 'T1', channelId, callerCanManageChannel: false });
+    const moderator = conversation({ store, moderator: true, conversation: where('C-es') });
+    const set = await moderator.ask('language es');
+    expect(set.text).toContain('Este canal ahora recibe las respuestas en español.');
+    expect((await moderator.ask('status Travis, TX')).text).toContain('== Situación de Travis County, Texas ==');
+    const other = conversation({ store, conversation: where('C-other') });
+    expect((await other.ask('status Travis, TX')).text).toContain('== Status of Travis County, Texas ==');
+  });
+
+  it('GIVEN a server-wide setting and a channel override THEN the channel wins', async () => {
+    const { conversation } = await import('../helpers/conversation.ts');
+    const { loadedStore } = await import('../helpers/store.ts');
+    const store = loadedStore({ fresh: true });
+    const where = (channelId: string) => ({ platform: 'discord' as const, workspaceId: 'G1', channelId, callerCanManageChannel: true });
+    await conversation({ store, moderator: true, conversation: where('a') }).ask('language es server');
+    await conversation({ store, moderator: true, conversation: where('b') }).ask('language en');
+    expect((await conversation({ store, conversation: where('a') }).ask('call Travis, TX')).text).toContain('-- Qué decir');
+    expect((await conversation({ store, conversation: where('b') }).ask('call Travis, TX')).text).toContain('-- What to say');
+  });
+
+  it('GIVEN a member who is not a moderator THEN the language cannot be changed', async () => {
+    const { conversation } = await import('../helpers/conversation.ts');
+    const { reply } = await conversation({ conversation: { platform: 'discord', workspaceId: 'G1', channelId: 'c', callerCanManageChannel: true } }).ask('language es');
+    expect(reply.errorCode).toBe('forbidden');
+  });
+});

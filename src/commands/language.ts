@@ -1,0 +1,54 @@
+import { t, type Language } from '../i18n/index.ts';
+import { text } from '../reply.ts';
+import { UserError } from './errors.ts';
+import type { CommandDef } from './types.ts';
+
+/** Chooses the reply language for this channel, or for the whole server/workspace. */
+export const languageCommand: CommandDef = {
+  name: 'language',
+  description: 'Set the reply language (en or es) for this channel or the whole server/workspace',
+  options: [
+    {
+      name: 'language',
+      description: 'en (English) or es (español)',
+      type: 'choice',
+      required: true,
+      choices: [
+        { value: 'en', label: 'English', aliases: ['english', 'inglés', 'ingles'] },
+        { value: 'es', label: 'Español', aliases: ['spanish', 'espanol', 'español'] },
+      ],
+    },
+    {
+      name: 'scope',
+      description: 'channel (default) or server (the whole server or workspace)',
+      type: 'choice',
+      required: false,
+      choices: [
+        { value: 'channel', label: 'This channel', aliases: ['canal'] },
+        { value: 'server', label: 'Whole server or workspace', aliases: ['workspace', 'servidor'] },
+      ],
+    },
+  ],
+  permission: 'moderator',
+  examples: ['language es', 'language en server'],
+  handler({ store, clock, caller, conversation }, args) {
+    if (!conversation) {
+      throw new UserError('no_conversation', 'No channel here', ['The language is set per channel or per server, in a chat.']);
+    }
+    const language = args.language as Language;
+    const wholeWorkspace = args.scope === 'server';
+    store.languages.set(
+      { platform: conversation.platform, workspaceId: conversation.workspaceId, channelId: wholeWorkspace ? '' : conversation.channelId },
+      language,
+      caller.id,
+      clock.now().toISOString(),
+    );
+    return {
+      status: 'ok',
+      title: t(language, 'language.title'),
+      intro: [[text(t(language, wholeWorkspace ? 'language.set.workspace' : 'language.set.channel'))]],
+      sections: [],
+      notes: [],
+    };
+  },
+};
