@@ -17,23 +17,31 @@ export function nonceFor(key: string): string {
   return key.length <= MAX_NONCE ? key : createHash('sha256').update(key).digest('base64url').slice(0, MAX_NONCE);
 }
 
+/** The message id of a reply's first message. */
+
 export function createChannelSender(rest: REST, render: (reply: Reply) => DiscordMessage): ChannelSender {
   return {
     platform: 'discord',
     async send(channelId, reply, { key }) {
       const message = render(reply);
-      const created = (await rest.post(Routes.channelMessages(channelId), {
-        body: {
-          embeds: [message.embed],
-          components: message.components,
-          allowed_mentions: { parse: [] },
-          nonce: nonceFor(key),
-          enforce_nonce: true,
-          ...(message.files.length ? { attachments: message.files.map((f, id) => ({ id, filename: f.name })) } : {}),
-        },
-        files: message.files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })),
-      })) as { id: string };
-      return { messageId: created.id };
+      let firstId = '';
+      for (const [i, part] of message.parts.entries()) {
+        const first = i === 0;
+        const created = (await rest.post(Routes.channelMessages(channelId), {
+          body: {
+            embeds: [part],
+            allowed_mentions: { parse: [] },
+            // Each part dedupes on its own nonce, so a retry never posts any part twice.
+            nonce: nonceFor(first ? key : `${key}#${i}`),
+            enforce_nonce: true,
+            ...(first ? { components: message.components } : {}),
+            ...(first && message.files.length ? { attachments: message.files.map((f, id) => ({ id, filename: f.name })) } : {}),
+          },
+          files: first ? message.files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) : [],
+        })) as { id: string };
+        if (first) firstId = created.id;
+      }
+      return { messageId: firstId };
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
- * The Discord twin of the console renderer: a neutral Reply → one embed, button rows and
+ * The Discord twin of the console renderer: a neutral Reply → embeds, button rows and
  * files. Intro and leading prose sections form the description; label/value sections and
- * what follows them become fields; sources (links, dates) close the embed as a field and
- * plain notes go to the footer. Every Discord limit is respected by cutting, never failing.
+ * what follows them become fields; sources (links, dates) close the reply as a field and
+ * plain notes go to the footer. A reply too big for one message (6,000 characters, 25
+ * fields) continues in up to MAX_PARTS messages, then is cut with a note: never a failure.
  */
 import type { Reply, Rich } from '../../src/reply.ts';
 import { renderButtons, type ButtonRow } from './render-buttons.ts';
@@ -10,9 +11,12 @@ import type { CustomIds } from './custom-id.ts';
 import { chunkLines, fitPlain, plainLine, renderLine } from './render-markdown.ts';
 
 export const LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000 } as const;
+/** At most this many messages for one reply. */
+export const MAX_PARTS = 3;
 
 const COLORS = { ok: 0x2f6f9f, user_error: 0xd9822b } as const;
 const BLANK = '\u200b';
+const CUT_NOTE: EmbedField = { name: BLANK, value: '*…shortened to fit Discord; ask for less (one state, one page) to see the rest.*' };
 
 export interface EmbedField {
   name: string;
@@ -35,7 +39,9 @@ export interface OutgoingFile {
 }
 
 export interface DiscordMessage {
-  embed: Embed;
+  /** One embed per message: the first is the answer, any others continue it. */
+  parts: Embed[];
+  /** Buttons and files go with the first message. */
   components: ButtonRow[];
   files: OutgoingFile[];
   /** user_error replies are shown only to the person who asked. */
@@ -56,17 +62,17 @@ function linesAsFields(name: string | undefined, lines: string[]): EmbedField[] 
   return chunkLines(lines, LIMITS.fieldValue).map((value, i) => ({ name: i === 0 && name ? fitPlain(name, LIMITS.fieldName) : BLANK, value }));
 }
 
-export function renderReply(reply: Reply, customIds: CustomIds): DiscordMessage {
+/** The description (intro and leading prose) and the fields, in reading order. */
+function layout(reply: Reply): { description: string[]; fields: EmbedField[] } {
   const description: string[] = (reply.intro ?? []).map((line) => renderLine(line, LIMITS.description));
   const fields: EmbedField[] = [];
   let prose = true;
   for (const section of reply.sections) {
     const lines = sectionLines(section);
     if (prose && !section.fields?.length) {
-      const block = [...(section.heading ? [`**${renderLine([{ kind: 'text', text: section.heading }], 200)}**`] : []), ...lines];
-      const next = [...description, ...(description.length ? [''] : []), ...block].join('\n');
-      if (next.length <= LIMITS.description) {
-        if (description.length) description.push('');
+      const heading = section.heading ? [`**${renderLine([{ kind: 'text', text: section.heading }], 200)}**`] : [];
+      const block = [...(description.length ? [''] : []), ...heading, ...lines];
+      if ([...description, ...block].join('\n').length <= LIMITS.description) {
         description.push(...block);
         continue;
       }
@@ -78,56 +84,77 @@ export function renderReply(reply: Reply, customIds: CustomIds): DiscordMessage 
     }
     if (lines.length) fields.push(...linesAsFields(section.heading, lines));
   }
-
   const sources = reply.notes.filter(hasRich).map((line) => renderLine(line, LIMITS.fieldValue));
   if (sources.length) fields.push(...linesAsFields(sources.length === 1 ? 'Source' : 'Sources', sources));
+  return { description, fields };
+}
+
+export function renderReply(reply: Reply, customIds: CustomIds): DiscordMessage {
+  const { description, fields } = layout(reply);
+  const buttons = renderButtons(reply, customIds);
+  if (buttons.overflow.length) fields.push(...linesAsFields('More — type the command', buttons.overflow));
   const footer = [
     ...reply.notes.filter((line) => !hasRich(line)).map(plainLine),
     ...(reply.paging ? [`Page ${reply.paging.page} of ${reply.paging.pages}`] : []),
   ];
-
-  const buttons = renderButtons(reply, customIds);
-  if (buttons.overflow.length) fields.push(...linesAsFields('More — type the command', buttons.overflow));
-
-  const embed: Embed = {
+  const parts = pack({
     title: fitPlain(reply.title, LIMITS.title) || BLANK,
     color: COLORS[reply.status],
+    description: description.join('\n'),
     fields,
-    ...(description.length ? { description: description.join('\n') } : {}),
-    ...(footer.length ? { footer: { text: fitPlain(footer.join('\n'), LIMITS.footer) } } : {}),
-  };
+    footer: fitPlain(footer.join('\n'), LIMITS.footer),
+  });
   return {
-    embed: withinLimits(embed),
+    parts,
     components: buttons.rows,
     files: (reply.attachments ?? []).map((a) => ({ name: a.filename, data: Buffer.from(a.content, 'utf8'), contentType: a.contentType })),
     ephemeral: reply.status === 'user_error',
   };
 }
 
-const size = (e: Embed) =>
+export const embedSize = (e: Embed) =>
   e.title.length + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
 
-/** At most 25 fields and 6,000 characters: drop fields from the end, then shorten the description. */
-export function withinLimits(embed: Embed): Embed {
-  const out: Embed = { ...embed, fields: [...embed.fields] };
-  if (out.description && out.description.length > LIMITS.description) out.description = fitPlain(out.description, LIMITS.description);
-  const note = { name: BLANK, value: '*…shortened to fit Discord; ask for less (a state, a page) to see the rest.*' };
+interface Content {
+  title: string;
+  color: number;
+  description: string;
+  fields: EmbedField[];
+  footer: string;
+}
+
+/** Fields into as few embeds as fit Discord's limits; the footer closes the last one. */
+function pack(content: Content): Embed[] {
+  const reserve = content.footer.length + CUT_NOTE.value.length + 1;
+  const first: Embed = { title: content.title, color: content.color, fields: [] };
+  if (content.description) first.description = fitDescription(content.description, LIMITS.total - content.title.length - reserve);
+  const parts: Embed[] = [first];
   let cut = false;
-  if (out.fields.length > LIMITS.fields) {
-    out.fields = out.fields.slice(0, LIMITS.fields - 1);
-    cut = true;
+  for (const field of content.fields) {
+    let current = parts.at(-1)!;
+    const full = current.fields.length >= LIMITS.fields - 1 || embedSize(current) + field.name.length + field.value.length + reserve > LIMITS.total;
+    if (full) {
+      if (parts.length === MAX_PARTS) {
+        cut = true;
+        break;
+      }
+      current = { title: fitPlain(`${content.title} (continued)`, LIMITS.title), color: content.color, fields: [] };
+      parts.push(current);
+    }
+    current.fields.push(field);
   }
-  while (size(out) + (cut ? note.name.length + note.value.length : 0) > LIMITS.total && out.fields.length > 0) {
-    out.fields.pop();
-    cut = true;
-  }
-  if (cut) out.fields.push(note);
-  if (out.description && size(out) > LIMITS.total) {
-    const room = out.description.length - (size(out) - LIMITS.total);
-    const lines = out.description.split('\n');
-    while (lines.length > 1 && lines.join('\n').length + 2 > room) lines.pop();
-    const kept = lines.join('\n');
-    out.description = kept.length + 2 <= room ? `${kept}\n…` : fitPlain(kept, Math.max(1, room));
-  }
-  return out;
+  const last = parts.at(-1)!;
+  if (cut) last.fields.push(CUT_NOTE);
+  if (content.footer) last.footer = { text: content.footer };
+  return parts;
+}
+
+/** The description within `room` characters, dropping whole lines from the end first. */
+function fitDescription(description: string, room: number): string {
+  const max = Math.min(LIMITS.description, room);
+  if (description.length <= max) return description;
+  const lines = description.split('\n');
+  while (lines.length > 1 && lines.join('\n').length + 2 > max) lines.pop();
+  const kept = lines.join('\n');
+  return kept.length + 2 <= max ? `${kept}\n…` : fitPlain(kept, max);
 }

@@ -25,8 +25,24 @@ export function dateToUnix(isoDate: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms / 1000;
 }
 
+/** Plain text, except that `paired backticks` (as the core's messages use) stay code. */
+function plain(value: string): string {
+  return value
+    .split(/(`[^`\n]+`)/)
+    .map((part) => (/^`[^`\n]+`$/.test(part) ? part : escapeText(part)))
+    .join('');
+}
+
+/** Inline code, or a code block when it spans lines (a letter to copy). */
+function code(value: string): string {
+  if (value === '') return '';
+  if (value.includes('\n')) return `\`\`\`\n${value.replace(/```/g, 'ˋˋˋ')}\n\`\`\``;
+  return `\`${value.replace(/`/g, 'ˋ')}\``;
+}
+
 function styled(value: string, style: 'bold' | 'italic' | undefined): string {
-  if (!style || value.trim() === '') return escapeText(value);
+  if (!style) return plain(value);
+  if (value.trim() === '') return escapeText(value);
   // Markers must touch the words: '** x**' is not bold.
   const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(value) ?? [];
   const mark = style === 'bold' ? '**' : '*';
@@ -41,8 +57,7 @@ function safeUrl(url: string): string | undefined {
 export function renderSpan(span: Span): string {
   switch (span.kind) {
     case 'text':
-      if (span.style === 'code') return span.text === '' ? '' : `\`${span.text.replace(/`/g, 'ˋ')}\``;
-      return styled(span.text, span.style);
+      return span.style === 'code' ? code(span.text) : styled(span.text, span.style);
     case 'link': {
       const url = safeUrl(span.url);
       if (!url) return escapeText(span.text);
@@ -85,7 +100,7 @@ export function renderLine(rich: Rich, max = Infinity): string {
       continue;
     }
     const span = rich[i]!;
-    if (span.kind === 'text' && span.style !== 'code') out += cutText(span, room);
+    if (span.kind === 'text') out += cutText(span, room);
     break;
   }
   return escapeLineStart(out) + ELLIPSIS;

@@ -2,7 +2,8 @@
  * Sends a reply to an interaction within Discord's 3-second deadline: at once when the work
  * is done in time, otherwise deferred first and edited when it is. user_error replies are
  * ephemeral (after a defer: the public "thinking…" is removed and the error follows
- * privately). A paging button replaces the message it is on.
+ * privately). A paging button replaces the message it is on. A reply too long for one
+ * message continues in follow-ups.
  */
 import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Reply } from '../../src/reply.ts';
@@ -18,14 +19,21 @@ export interface RespondOptions {
   render(reply: Reply): DiscordMessage;
 }
 
-/** The parts of a message discord.js sends, with no mention ever parsed. */
+/** The first message as discord.js sends it, with no mention ever parsed. */
 export function messageOptions(message: DiscordMessage) {
   return {
-    embeds: [message.embed],
+    embeds: message.parts.slice(0, 1),
     components: message.components,
     files: message.files.map((f) => ({ attachment: f.data, name: f.name })),
     allowedMentions: { parse: [] },
   };
+}
+
+/** The rest of a reply too long for one message, as follow-ups. */
+async function continuation(interaction: Answerable, message: DiscordMessage): Promise<void> {
+  for (const part of message.parts.slice(1)) {
+    await interaction.followUp({ embeds: [part], allowedMentions: { parse: [] }, ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  }
 }
 
 /** Resolves with the reply, or with undefined once `ms` have passed. */
@@ -46,6 +54,7 @@ export async function respond(interaction: Answerable, work: Promise<Reply>, opt
     } else {
       await interaction.reply({ ...messageOptions(message), ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
     }
+    await continuation(interaction, message);
     return;
   }
 
@@ -54,8 +63,9 @@ export async function respond(interaction: Answerable, work: Promise<Reply>, opt
   const message = options.render(await work);
   if (!message.ephemeral) {
     await interaction.editReply(messageOptions(message));
-    return;
+  } else {
+    if (options.mode === 'reply') await interaction.deleteReply();
+    await interaction.followUp({ ...messageOptions(message), flags: MessageFlags.Ephemeral });
   }
-  if (options.mode === 'reply') await interaction.deleteReply();
-  await interaction.followUp({ ...messageOptions(message), flags: MessageFlags.Ephemeral });
+  await continuation(interaction, message);
 }

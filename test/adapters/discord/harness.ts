@@ -24,6 +24,7 @@ export interface Harness {
   adapter: RunningAdapter;
   app: App;
   logs: LogLine[];
+  waitForLog: CapturedLogs['waitForLog'];
   stop(): Promise<void>;
 }
 
@@ -35,10 +36,33 @@ export interface HarnessOptions extends DiscordOptions {
   fakeOptions?: FakeDiscordOptions;
 }
 
-export function captureLogger(): { logger: Logger; logs: LogLine[] } {
+export interface CapturedLogs {
+  logger: Logger;
+  logs: LogLine[];
+  /** The first log line (written or to come) that matches. */
+  waitForLog(match: (line: LogLine) => boolean): Promise<LogLine>;
+}
+
+export function captureLogger(): CapturedLogs {
   const logs: LogLine[] = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
-  return { logger, logs };
+  const waiters: { match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }[] = [];
+  const write = (raw: string) => {
+    const line = JSON.parse(raw) as LogLine;
+    logs.push(line);
+    for (const waiter of waiters.filter((w) => w.match(line))) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(line);
+    }
+  };
+  const logger = pino({ level: 'debug' }, { write });
+  return {
+    logger,
+    logs,
+    waitForLog: (match) => {
+      const found = logs.find(match);
+      return found ? Promise.resolve(found) : new Promise((resolve) => waiters.push({ match, resolve }));
+    },
+  };
 }
 
 export function testApp(store: Store, registry: CommandRegistry, logger: Logger): App {
@@ -55,18 +79,23 @@ export function testApp(store: Store, registry: CommandRegistry, logger: Logger)
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = options.fake ?? (await startFakeDiscord(options.fakeOptions));
-  const { logger, logs } = captureLogger();
+  const { logger, logs, waitForLog } = captureLogger();
   const app = testApp(options.store ?? loadedStore(), options.registry ?? createRegistry(), logger);
   const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ...options.env });
   const adapter = await startDiscord(app, config, options);
+  let stopped: Promise<void> | undefined;
   return {
     fake,
     adapter,
     app,
     logs,
-    async stop() {
-      await adapter.stop();
-      if (!options.fake) await fake.stop();
+    waitForLog,
+    stop() {
+      stopped ??= (async () => {
+        await adapter.stop();
+        if (!options.fake) await fake.stop();
+      })();
+      return stopped;
     },
   };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCustomIds, customIdSecret } from '../../../adapters/discord/custom-id.ts';
-import { LIMITS, renderReply, type Embed } from '../../../adapters/discord/render-embed.ts';
+import { LIMITS, MAX_PARTS, renderReply, type Embed } from '../../../adapters/discord/render-embed.ts';
 import { date, link, text, time, userError, type Reply, type Rich } from '../../../src/reply.ts';
 
 const ids = createCustomIds(customIdSecret('render-test'));
 const render = (reply: Reply) => renderReply(reply, ids);
+const embedOf = (reply: Reply) => render(reply).parts[0]!;
 const reply = (parts: Partial<Reply>): Reply => ({ status: 'ok', title: 'T', sections: [], notes: [], ...parts });
 
 function totalLength(e: Embed): number {
@@ -27,33 +28,33 @@ function expectWithinLimits(e: Embed): void {
 
 describe('Discord embed renderer', () => {
   it('GIVEN a calendar date THEN it is a Discord date stamp at 17:00 UTC of that day', () => {
-    const { embed } = render(reply({ intro: [[text('Election: '), date('2026-11-03')]] }));
+    const embed = embedOf(reply({ intro: [[text('Election: '), date('2026-11-03')]] }));
     expect(embed.description).toBe(`Election: <t:${Date.UTC(2026, 10, 3, 17) / 1000}:D>`);
   });
 
   it('GIVEN an instant THEN it shows the full local time and the relative time', () => {
-    const { embed } = render(reply({ intro: [[time('2026-12-01T15:00:00Z', 'America/Chicago')]] }));
+    const embed = embedOf(reply({ intro: [[time('2026-12-01T15:00:00Z', 'America/Chicago')]] }));
     const unix = Date.UTC(2026, 11, 1, 15) / 1000;
     expect(embed.description).toBe(`<t:${unix}:f> (<t:${unix}:R>)`);
   });
 
   it('GIVEN text that looks like markdown, a mention or a link THEN it is escaped; real links stay clickable', () => {
-    const { embed } = render(reply({
+    const embed = embedOf(reply({
       title: '@everyone',
-      intro: [[text('**@everyone** <@&123> [x](http://evil) `code` _i_'), text(' '), link('Source [1]', 'https://example.org/a_(b)')]],
+      intro: [[text('**@everyone** <@&123> [x](http://evil) _i_ `code` `odd'), text(' '), link('Source [1]', 'https://example.org/a_(b)')]],
     }));
     expect(embed.description).toBe(
-      '\\*\\*@everyone\\*\\* \\<@&123\\> \\[x\\](http://evil) \\`code\\` \\_i\\_ [Source \\[1\\]](https://example.org/a_%28b%29)',
+      '\\*\\*@everyone\\*\\* \\<@&123\\> \\[x\\](http://evil) \\_i\\_ `code` \\`odd [Source \\[1\\]](https://example.org/a_%28b%29)',
     );
   });
 
-  it('GIVEN styled spans with spaces at the edges THEN markers hug the words; code keeps its text', () => {
-    const { embed } = render(reply({ intro: [[text('Name: ', 'bold'), text('x'), text(' it ', 'italic'), text('a`b', 'code'), text('', 'bold')]] }));
-    expect(embed.description).toBe('**Name:** x *it* `aˋb`');
+  it('GIVEN styled spans with spaces at the edges THEN markers hug the words; code keeps its text; multi-line code is a block', () => {
+    const embed = embedOf(reply({ intro: [[text('Name: ', 'bold'), text('x'), text(' it ', 'italic'), text('a`b', 'code'), text('', 'bold')], [text('Dear Sheriff,\n- [your name]', 'code')]] }));
+    expect(embed.description).toBe('**Name:** x *it* `aˋb`\n```\nDear Sheriff,\n- [your name]\n```');
   });
 
   it('GIVEN label/value sections and prose THEN prose before them is the description, the rest fields in order', () => {
-    const { embed } = render(reply({
+    const embed = embedOf(reply({
       intro: [[text('intro')]],
       sections: [
         { heading: 'Lead', lines: [[text('first')]] },
@@ -70,7 +71,7 @@ describe('Discord embed renderer', () => {
     expect(embed.footer?.text).toBe('plain note');
   });
 
-  it('GIVEN replies far over every Discord limit THEN the embed is cut to fit and says so, never throws', () => {
+  it('GIVEN replies far over every Discord limit THEN they continue in a few messages, each within limits, then are cut with a note', () => {
     const long = (n: number): Rich => [text('word '.repeat(n)), link('a link', 'https://example.org'), date('2026-11-03')];
     const huge = reply({
       title: 'T'.repeat(1000),
@@ -81,17 +82,32 @@ describe('Discord embed renderer', () => {
       ],
       notes: Array.from({ length: 100 }, () => [text('n'.repeat(100))]),
     });
-    const { embed } = render(huge);
-    expectWithinLimits(embed);
-    expect(embed.fields.at(-1)!.value).toContain('shortened to fit Discord');
+    const { parts } = render(huge);
+    expect(parts).toHaveLength(MAX_PARTS);
+    parts.forEach(expectWithinLimits);
+    expect(parts[1]!.title.endsWith('(continued)') || parts[1]!.title.endsWith('…')).toBe(true);
+    expect(parts.at(-1)!.fields.at(-1)!.value).toContain('shortened to fit Discord');
+    expect(parts.at(-1)!.footer?.text).toContain('nnnn');
     for (const size of [1, 5, 26, 200]) {
-      expectWithinLimits(render(reply({ sections: [{ items: Array.from({ length: size }, () => long(size)) }] })).embed);
+      const many = render(reply({ sections: [{ items: Array.from({ length: size }, () => long(size)) }] })).parts;
+      many.forEach(expectWithinLimits);
+      expect(many.length).toBeLessThanOrEqual(MAX_PARTS);
     }
+  });
+
+  it('GIVEN a list a little too long for one message THEN nothing is lost: it continues in a second message', () => {
+    const items = Array.from({ length: 12 }, (_, i): Rich => [text(`Dataset ${i} `, 'bold'), text('x'.repeat(600))]);
+    const { parts } = render(reply({ title: 'About', sections: [{ heading: 'Loaded datasets', items }] }));
+    expect(parts.length).toBe(2);
+    parts.forEach(expectWithinLimits);
+    const all = parts.map((p) => [p.description ?? '', ...p.fields.map((f) => f.value)].join('\n')).join('\n');
+    for (let i = 0; i < 12; i++) expect(all).toContain(`**Dataset ${i}**`);
+    expect(parts[1]!.title).toBe('About (continued)');
   });
 
   it('GIVEN a line cut to fit THEN no link or timestamp is cut in half', () => {
     const line: Rich = Array.from({ length: 200 }, (_, i) => (i % 2 ? date('2026-11-03') : link(`l${i}`, `https://example.org/${i}`)));
-    const { embed } = render(reply({ sections: [{ heading: 'x', fields: [{ label: 'dates', value: line }] }] }));
+    const embed = embedOf(reply({ sections: [{ heading: 'x', fields: [{ label: 'dates', value: line }] }] }));
     const value = embed.fields[0]!.value;
     expect(value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
     expect(value.endsWith('…')).toBe(true);
@@ -105,23 +121,23 @@ describe('Discord embed renderer', () => {
 
   it('GIVEN 30 choices THEN 25 become buttons in 5 rows of 5 and the rest are listed as commands to type', () => {
     const choices = Array.from({ length: 30 }, (_, i) => ({ label: `Place ${i}, ST`, invocation: { command: 'sheriff', args: { county: `Place ${i}`, state: 'TX' } } }));
-    const { components, embed } = render(userError('ambiguous_place', 'Which?', [], choices));
+    const { components, parts: [embed] } = render(userError('ambiguous_place', 'Which?', [], choices));
     expect(components).toHaveLength(5);
     expect(components.every((row) => row.components.length === 5)).toBe(true);
     const first = components[0]!.components[0]!;
     expect(first.label).toBe('Place 0, ST');
     expect(ids.decode(first.custom_id)).toEqual({ ok: true, action: 'run', invocation: choices[0]!.invocation });
-    expect(embed.fields.at(-1)!.value).toContain('`/sheriff county:Place 29 state:TX`');
+    expect(embed!.fields.at(-1)!.value).toContain('`/sheriff county:Place 29 state:TX`');
   });
 
   it('GIVEN page 1 of 3 THEN Previous is disabled, Next carries page 2, and the footer says where we are', () => {
     const paged = reply({ paging: { page: 1, pages: 3, invocation: { command: 'positions', args: { topic: '287g', state: 'TX' } } } });
-    const { components, embed } = render(paged);
+    const { components, parts: [embed] } = render(paged);
     const [previous, next] = components[0]!.components;
     expect(previous!.disabled).toBe(true);
     expect(next!.disabled).toBe(false);
     expect(ids.decode(next!.custom_id)).toEqual({ ok: true, action: 'page', invocation: { command: 'positions', args: { topic: '287g', state: 'TX', page: '2' } } });
-    expect(embed.footer?.text).toBe('Page 1 of 3');
+    expect(embed!.footer?.text).toBe('Page 1 of 3');
   });
 
   it('GIVEN reply attachments THEN they become files with their names and bytes', () => {

@@ -45,6 +45,10 @@ export interface FakeDiscord extends InteractionSender {
   readonly state: FakeState;
   /** The first call (made or to come) that matches. */
   waitForCall(match: (call: RestCall) => boolean): Promise<RestCall>;
+  /** The first `count` matching calls, once that many have been made. */
+  waitForCalls(match: (call: RestCall) => boolean, count: number): Promise<RestCall[]>;
+  /** The follow-up messages posted for an interaction, once there are `count` of them. */
+  followUps(interaction: { token: string }, count: number): Promise<RestCall[]>;
   /** Resolves when a bot has identified on the gateway. */
   waitForBot(): Promise<void>;
   /** The next matching request(s) get a 429 with this Retry-After. */
@@ -118,6 +122,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     gateway,
     state,
     waitForCall: (match: (call: RestCall) => boolean) => rest.waitFor(match),
+    waitForCalls: (match: (call: RestCall) => boolean, count: number) => rest.waitForMany(match, count),
+    followUps: (interaction: { token: string }, count: number) =>
+      rest.waitForMany((call) => call.method === 'POST' && call.path === `/webhooks/${applicationId}/${interaction.token}` && call.status === 200, count),
     waitForBot: async () => {
       await gateway.waitForIdentify();
     },

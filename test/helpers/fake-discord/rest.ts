@@ -70,6 +70,7 @@ export class RestRecorder {
   private readonly limits: (RateLimitRule & { left: number })[] = [];
   private readonly failures: (FailureRule & { left: number })[] = [];
   private readonly waiters: { match: (call: RestCall) => boolean; resolve: (call: RestCall) => void }[] = [];
+  private readonly counters: { match: (call: RestCall) => boolean; count: number; resolve: (calls: RestCall[]) => void }[] = [];
 
   constructor(private readonly token: string) {}
 
@@ -92,11 +93,20 @@ export class RestRecorder {
     return new Promise((resolve) => this.waiters.push({ match, resolve }));
   }
 
+  /** The first `count` matching calls, once that many have been made. */
+  waitForMany(match: (call: RestCall) => boolean, count: number): Promise<RestCall[]> {
+    const done = this.calls.filter(match);
+    if (done.length >= count) return Promise.resolve(done.slice(0, count));
+    return new Promise((resolve) => this.counters.push({ match, count, resolve }));
+  }
+
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
     const inApi = url.pathname.startsWith(API_PREFIX);
-    const path = inApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    const pathname = inApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    // discord.js writes '@original' as '%40original'; attachment paths stay as served.
+    const path = inApi ? decodeURIComponent(pathname) : pathname;
     const method = (req.method ?? 'GET').toUpperCase();
     const { body, files } = parseBody(req.headers['content-type'], raw);
     const call: RestCall = { method, path, query: url.searchParams, headers: req.headers, body, files, receivedAt: performance.now(), status: 0 };
@@ -108,6 +118,13 @@ export class RestRecorder {
       if (waiter.match(call)) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
         waiter.resolve(call);
+      }
+    }
+    for (const counter of [...this.counters]) {
+      const done = this.calls.filter(counter.match);
+      if (done.length >= counter.count) {
+        this.counters.splice(this.counters.indexOf(counter), 1);
+        counter.resolve(done.slice(0, counter.count));
       }
     }
     send(res, answer);

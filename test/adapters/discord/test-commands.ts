@@ -1,0 +1,87 @@
+/**
+ * Test-only commands, registered next to the core's through a registry built in the test:
+ * the core has no moderator command, no attachment command and no slow command yet.
+ */
+import { createRegistry } from '../../../src/commands/index.ts';
+import { CommandRegistry } from '../../../src/commands/registry.ts';
+import { UserError } from '../../../src/commands/errors.ts';
+import type { CommandDef } from '../../../src/commands/types.ts';
+import { text } from '../../../src/reply.ts';
+
+export const moderatorCommand: CommandDef = {
+  name: 'record-test',
+  description: 'Test-only: a moderator command',
+  options: [{ name: 'note', description: 'What to record', type: 'text', required: true }],
+  permission: 'moderator',
+  examples: [],
+  handler: ({ caller }, args) => ({ status: 'ok', title: `Recorded: ${String(args.note)}`, intro: [[text(`by ${caller.id}`)]], sections: [], notes: [] }),
+};
+
+/** Says who the adapter says the caller is and where. */
+export const whoamiCommand: CommandDef = {
+  name: 'whoami-test',
+  description: 'Test-only: the caller and conversation as the adapter maps them',
+  options: [],
+  permission: 'everyone',
+  examples: [],
+  handler: ({ caller, conversation, locale }) => ({
+    status: 'ok',
+    title: 'whoami',
+    sections: [{
+      fields: [
+        { label: 'id', value: [text(caller.id)] },
+        { label: 'moderator', value: [text(String(caller.isModerator))] },
+        { label: 'workspace', value: [text(conversation?.workspaceId ?? '-')] },
+        { label: 'channel', value: [text(conversation?.channelId ?? '-')] },
+        { label: 'manage channel', value: [text(String(conversation?.callerCanManageChannel))] },
+        { label: 'locale', value: [text(locale ?? '-')] },
+      ],
+    }],
+    notes: [],
+  }),
+};
+
+/** Echoes an attached file and sends it back as a reply attachment. */
+export const fileCommand: CommandDef = {
+  name: 'file-test',
+  description: 'Test-only: reads an attachment',
+  options: [{ name: 'file', description: 'Any file', type: 'attachment', required: true }],
+  permission: 'everyone',
+  examples: [],
+  handler: ({ attachments }, args) => {
+    const file = attachments?.file;
+    if (!file) throw new UserError('no_file', 'No file', ['Attach one.']);
+    const content = Buffer.from(file.data).toString('utf8');
+    return {
+      status: 'ok',
+      title: `Got ${String(args.file)}`,
+      intro: [[text(`${file.data.length} bytes: ${content}`)]],
+      sections: [],
+      notes: [],
+      attachments: [{ filename: 'echo.txt', contentType: 'text/plain', content: content.toUpperCase() }],
+    };
+  },
+};
+
+/** A command that finishes when the test says so. */
+export function slowCommand(): { command: CommandDef; release(outcome: 'ok' | 'user_error'): void } {
+  const waiting: ((outcome: 'ok' | 'user_error') => void)[] = [];
+  const command: CommandDef = {
+    name: 'slow-test',
+    description: 'Test-only: finishes when released',
+    options: [],
+    permission: 'everyone',
+    examples: [],
+    handler: async () => {
+      const outcome = await new Promise<'ok' | 'user_error'>((resolve) => waiting.push(resolve));
+      if (outcome === 'user_error') throw new UserError('too_slow', 'Slow and wrong', ['Try again.']);
+      return { status: 'ok', title: 'Slow but done', sections: [], notes: [] };
+    },
+  };
+  return { command, release: (outcome) => waiting.shift()?.(outcome) };
+}
+
+/** The core's commands plus the given test-only ones. */
+export function registryWith(...extra: CommandDef[]): CommandRegistry {
+  return new CommandRegistry([...createRegistry().all(), ...extra]);
+}
