@@ -57,3 +57,4 @@ await measure('positions 287g (all states)', ctx, [{ command: 'positions', args:
 await measure('elections <state>', ctx, ['TX', 'VA', 'GA'].map((state) => ({ command: 'elections', args: { state } })));
 console.log(`rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
 db.close();
+await import('./slack.ts');
