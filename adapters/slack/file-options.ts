@@ -1,15 +1,18 @@
 import type { CommandRegistry } from '../../src/commands/registry.ts';
+import type { Caller } from '../../src/commands/types.ts';
 import { userError, type Reply } from '../../src/reply.ts';
 
 /**
  * A slash command cannot carry a file, so a command that needs one (an 'attachment' option)
  * gets a clear private answer instead of a confusing "missing file" from deep inside.
- * Generic: it looks at option types, never at command names.
+ * Generic: it looks at option types and permissions, never at command names.
  */
-export function refuseFileOptions(registry: CommandRegistry, text: string): Reply | undefined {
+export function refuseFileOptions(registry: CommandRegistry, text: string, caller: Caller): Reply | undefined {
   const first = text.trim().replace(/^\//, '').split(/\s+/)[0]?.toLowerCase() ?? '';
   const command = first ? registry.get(first) : undefined;
   if (!command?.options.some((option) => option.type === 'attachment' && option.required)) return undefined;
+  // Someone who may not run the command at all hears that first, from the core.
+  if (command.permission === 'moderator' && !caller.isModerator) return undefined;
   return userError('attachment_unsupported', `\`${command.name}\` needs a file, and Slack cannot send one with a slash command`, [
     'Upload it where the bot runs (the terminal chat, or `npm run import`) or with the Discord bot, which accepts files.',
   ]);

@@ -72,7 +72,7 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
         try {
           const text = unescapeSlackText(command.text ?? '');
           const ctx = await contextFor(who);
-          const reply = refuseFileOptions(app.registry, text) ?? (await runLine(ctx, text));
+          const reply = refuseFileOptions(app.registry, text, ctx.caller) ?? (await runLine(ctx, text));
           const message = render(reply);
           await respond({ ...message, response_type: reply.status === 'ok' ? 'in_channel' : 'ephemeral' });
           await shareFiles(client, reply, who, respond);

@@ -87,7 +87,13 @@ describe('Slack /sheriff: every command through the real Bolt app, against the s
   });
 
   it('GIVEN each example of every command in the registry THEN Slack gets a valid answer, public when ok and private otherwise', async () => {
-    const ctx = h.core.contextFor({ id: 'slack:U0ALICE', displayName: 'alice', isModerator: false });
+    // A second core gets the same lines in the same order, as the same Slack user in the same
+    // channel, so commands that change state evolve alike on both.
+    const twin = coreApp();
+    const ctx = twin.contextFor(
+      { id: 'slack:U0ALICE', displayName: 'alice', isModerator: false },
+      { conversation: { platform: 'slack', workspaceId: 'T0FAKE', channelId: 'C0GENERAL', callerCanManageChannel: false } },
+    );
     for (const command of h.core.registry.all()) {
       for (const example of command.examples) {
         const expected = await runLine(ctx, example);
@@ -95,8 +101,10 @@ describe('Slack /sheriff: every command through the real Bolt app, against the s
         expect(answer.response_type, example).toBe(expected.status === 'ok' ? 'in_channel' : 'ephemeral');
         expect(answer.text, example).not.toContain('Something went wrong');
         expect(answer.blocks?.length, example).toBeGreaterThan(0);
+        expect(answer.text?.split('\n')[0], example).toBe(expected.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
       }
     }
+    twin.close();
   });
 });
 

@@ -20,19 +20,30 @@ let handlerRuns = 0;
 /** Test-only commands: one replies with a file, one needs a file. */
 const testCommands: CommandDef[] = [
   {
-    name: 'calendar',
+    name: 'test-calendar',
     description: 'Test-only: replies with a calendar file',
     options: [],
     permission: 'everyone',
-    examples: ['calendar'],
+    examples: ['test-calendar'],
     handler: () => ({ ...reminder, attachments: [{ filename: 'travis.ics', contentType: 'text/calendar', content: ICS }] }),
   },
   {
-    name: 'upload',
+    name: 'test-upload',
     description: 'Test-only: needs a file',
     options: [{ name: 'file', description: 'A CSV file', type: 'attachment', required: true }],
     permission: 'everyone',
-    examples: ['upload'],
+    examples: ['test-upload'],
+    handler: () => {
+      handlerRuns += 1;
+      return reminder;
+    },
+  },
+  {
+    name: 'test-mod-upload',
+    description: 'Test-only: moderators send a file',
+    options: [{ name: 'file', description: 'A CSV file', type: 'attachment', required: true }],
+    permission: 'moderator',
+    examples: ['test-mod-upload'],
     handler: () => {
       handlerRuns += 1;
       return reminder;
@@ -52,7 +63,7 @@ function coreWithTestCommands(): App {
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ mode: 'http', core: coreWithTestCommands() });
+  h = await startHarness({ mode: 'http', core: coreWithTestCommands(), moderatorIds: ['U0MOD'] });
 });
 afterAll(async () => h.stop());
 
@@ -89,7 +100,7 @@ describe('Slack ChannelSender (reminders and alerts)', () => {
 
 describe('Slack /sheriff replies with files, and commands that need one', () => {
   it('GIVEN a command whose reply carries a file THEN the answer is posted and the file is uploaded to that channel', async () => {
-    const answer = await h.command('calendar', { channel_id: 'C0CAL' });
+    const answer = await h.command('test-calendar', { channel_id: 'C0CAL' });
     expect(answer.response_type).toBe('in_channel');
     const complete = await h.slack.calls.waitFor((c) => c.method === 'files.completeUploadExternal' && c.args.channel_id === 'C0CAL');
     expect(complete.args.files).toEqual([expect.objectContaining({ title: 'travis.ics' })]);
@@ -98,7 +109,7 @@ describe('Slack /sheriff replies with files, and commands that need one', () => 
   it('GIVEN Slack will not take the file there THEN the user is told privately how to fix it', async () => {
     h.slack.onMethod('files.completeUploadExternal', () => ({ ok: false, error: 'not_in_channel' }));
     const url = h.slack.responseUrl();
-    const first = await h.command('calendar', { channel_id: 'C0PRIVATE', response_url: url });
+    const first = await h.command('test-calendar', { channel_id: 'C0PRIVATE', response_url: url });
     expect(first.response_type).toBe('in_channel');
     const second = (await h.slack.responseTo(url, 1)).body;
     expect(second).toMatchObject({ response_type: 'ephemeral', replace_original: false });
@@ -107,11 +118,20 @@ describe('Slack /sheriff replies with files, and commands that need one', () => 
   });
 
   it('GIVEN a command with a file option THEN Slack users are told where files can be sent, and the handler never runs', async () => {
-    const answer = await h.command('upload my.csv');
+    const answer = await h.command('test-upload my.csv');
     expect(answer.response_type).toBe('ephemeral');
-    expect(shown(answer)).toContain('`upload` needs a file, and Slack cannot send one with a slash command');
+    expect(shown(answer)).toContain('`test-upload` needs a file, and Slack cannot send one with a slash command');
     expect(shown(answer)).toContain('`npm run import`');
     expect(shown(answer)).toContain('Discord');
+    expect(handlerRuns).toBe(0);
+  });
+
+  it('GIVEN a moderator-only command with a file option THEN others hear "moderators only" first, moderators where to send the file', async () => {
+    const other = await h.command('test-mod-upload x.csv');
+    expect(shown(other)).toContain('Moderators only');
+    const moderator = await h.command('test-mod-upload x.csv', { user_id: 'U0MOD' });
+    expect(moderator.response_type).toBe('ephemeral');
+    expect(shown(moderator)).toContain('`test-mod-upload` needs a file');
     expect(handlerRuns).toBe(0);
   });
 });

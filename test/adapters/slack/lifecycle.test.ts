@@ -57,7 +57,7 @@ describe('Slack adapter: stopping', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const running = new Promise<void>((resolve) => (started = resolve));
     const slow: CommandDef = {
-      name: 'slow',
+      name: 'test-slow',
       description: 'Test-only: answers when released',
       options: [],
       permission: 'everyone',
@@ -71,7 +71,7 @@ describe('Slack adapter: stopping', () => {
     const registry = new CommandRegistry([slow]);
     const h = await startHarness({ mode: 'socket', core: { ...core, registry, contextFor: (c, w) => ({ ...core.contextFor(c, w), registry }) } });
     const url = h.slack.responseUrl();
-    await h.slack.socket.send('slash_commands', slashCommand({ text: 'slow', response_url: url }));
+    await h.slack.socket.send('slash_commands', slashCommand({ text: 'test-slow', response_url: url }));
     await running;
     const stopping = h.bot.stop();
     release();

@@ -11,11 +11,11 @@ import { captureLogger, coreApp, shown, startHarness, type Harness } from './har
 
 /** No moderator command exists yet: this one exists only in this test. */
 const retract: CommandDef = {
-  name: 'retract',
+  name: 'test-retract',
   description: 'Test-only: a command only moderators may run',
   options: [],
   permission: 'moderator',
-  examples: ['retract'],
+  examples: ['test-retract'],
   handler: ({ caller, conversation }) => ({
     status: 'ok',
     title: `Retracted by ${caller.displayName}`,
@@ -45,14 +45,14 @@ describe('Slack moderators: SLACK_MODERATOR_IDS and SLACK_MODERATOR_GROUP', () =
   afterAll(async () => h.stop());
 
   it('GIVEN a user listed in SLACK_MODERATOR_IDS THEN the moderator command runs, with the Slack identity and place', async () => {
-    const answer = await h.command('retract', { user_id: 'U0MOD', user_name: 'mod' });
+    const answer = await h.command('test-retract', { user_id: 'U0MOD', user_name: 'mod' });
     expect(answer.response_type).toBe('in_channel');
     expect(answer.blocks?.[0]).toMatchObject({ type: 'header', text: { text: 'Retracted by mod' } });
     expect(shown(answer)).toContain('caller=slack:U0MOD workspace=T0FAKE channel=C0GENERAL manages=true');
   });
 
   it('GIVEN a user who is neither listed nor in the group THEN it is refused privately and the handler does not run', async () => {
-    const answer = await h.command('retract', { user_id: 'U0BOB', user_name: 'bob' });
+    const answer = await h.command('test-retract', { user_id: 'U0BOB', user_name: 'bob' });
     expect(answer.response_type).toBe('ephemeral');
     expect(shown(answer)).toContain('Moderators only');
     expect(shown(answer)).not.toContain('Retracted');
@@ -60,9 +60,9 @@ describe('Slack moderators: SLACK_MODERATOR_IDS and SLACK_MODERATOR_GROUP', () =
 
   it('GIVEN a member of the moderator group THEN the command runs, and the group is read once for several commands', async () => {
     const before = h.slack.calls.filter((c) => c.method === 'usergroups.users.list').length;
-    const first = await h.command('retract', { user_id: 'U0GROUP', user_name: 'grouped' });
-    const second = await h.command('retract', { user_id: 'U0GROUP', user_name: 'grouped' });
-    const denied = await h.command('retract', { user_id: 'U0OTHER' });
+    const first = await h.command('test-retract', { user_id: 'U0GROUP', user_name: 'grouped' });
+    const second = await h.command('test-retract', { user_id: 'U0GROUP', user_name: 'grouped' });
+    const denied = await h.command('test-retract', { user_id: 'U0OTHER' });
     expect([first.response_type, second.response_type, denied.response_type]).toEqual(['in_channel', 'in_channel', 'ephemeral']);
     const lookups = h.slack.calls.filter((c) => c.method === 'usergroups.users.list');
     expect(lookups.length - before).toBeLessThanOrEqual(1);
@@ -71,16 +71,16 @@ describe('Slack moderators: SLACK_MODERATOR_IDS and SLACK_MODERATOR_GROUP', () =
   });
 
   it('GIVEN a non-moderator pressing a button that runs the moderator command THEN it is refused as well', async () => {
-    const url = await h.press('sw:choice:0', encodeInvocation({ command: 'retract', args: {} })!, { user_id: 'U0BOB' });
+    const url = await h.press('sw:choice:0', encodeInvocation({ command: 'test-retract', args: {} })!, { user_id: 'U0BOB' });
     const answer = (await h.slack.responseTo(url)).body;
     expect(answer.response_type).toBe('ephemeral');
     expect(shown(answer)).toContain('Moderators only');
   });
 
   it('GIVEN a non-moderator THEN help does not list the moderator command; a moderator sees it marked', async () => {
-    const plain = await h.command('help retract', { user_id: 'U0BOB' });
+    const plain = await h.command('help test-retract', { user_id: 'U0BOB' });
     expect(plain.response_type).toBe('ephemeral');
-    const mod = await h.command('help retract', { user_id: 'U0MOD' });
+    const mod = await h.command('help test-retract', { user_id: 'U0MOD' });
     expect(mod.response_type).toBe('in_channel');
     expect(shown(mod)).toContain('Test-only: a command only moderators may run');
   });
