@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { homeView } from '../../../adapters/slack/home-tab.ts';
+import { createRegistry } from '../../../src/commands/index.ts';
+import type { ChannelSubscriptionSummary } from '../../../src/queries/workspace-subscriptions.ts';
+import { blockKitProblems } from '../../helpers/fake-slack/index.ts';
+import { shown } from './harness.ts';
+
+const registry = createRegistry();
+
+describe('Slack App Home', () => {
+  it('GIVEN the workspace\'s subscriptions THEN each channel is linked with its scope, kinds and whether it is paused', () => {
+    const subscriptions: ChannelSubscriptionSummary[] = [
+      { channelId: 'C0NEWS', scope: 'Travis County, TX', kinds: ['elections', 'meetings'], paused: false },
+      { channelId: 'C0ORG', scope: 'Texas <!here> & co', kinds: ['positions'], paused: true },
+      { channelId: 'not-a-channel<@U1>', scope: 'Georgia', kinds: [], paused: false },
+    ];
+    const view = homeView(registry, subscriptions, false);
+    const all = shown(view);
+    expect(view.type).toBe('home');
+    expect(all).toContain('• <#C0NEWS> — Travis County, TX: elections, meetings');
+    expect(all).toContain('• <#C0ORG> — Texas &lt;!here&gt; &amp; co: positions _(paused)_');
+    expect(all).toContain('• not-a-channel&lt;@U1&gt; — Georgia: nothing yet');
+    expect(all).not.toContain('No subscriptions yet.');
+  });
+
+  it('GIVEN no subscriptions THEN it says so, and lists the commands a non-moderator can use', () => {
+    const all = shown(homeView(registry, [], false));
+    expect(all).toContain('No subscriptions yet.');
+    expect(all).toContain('`/sheriff sheriff &lt;county&gt;[, &lt;state&gt;]`');
+    for (const command of registry.all()) {
+      expect(all.includes(command.description.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))).toBe(command.permission === 'everyone');
+    }
+  });
+
+  it('GIVEN a thousand subscriptions THEN the view stays within Slack\'s limits for a Home tab', () => {
+    const many = Array.from({ length: 1000 }, (_, i): ChannelSubscriptionSummary => ({
+      channelId: `C${String(i).padStart(8, '0')}`, scope: `County number ${i}, TX`, kinds: ['elections', 'meetings', 'positions'], paused: i % 2 === 0,
+    }));
+    const view = homeView(registry, many, true);
+    expect(blockKitProblems(view.blocks, { maxBlocks: 100 })).toEqual([]);
+    expect(shown(view)).toContain('<#C00000999>');
+  });
+});
