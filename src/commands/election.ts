@@ -1,7 +1,7 @@
 import { STATES } from '../domain/states.ts';
 import { text } from '../reply.ts';
 import { UserError } from './errors.ts';
-import { electionDetails, electionFacts, electionHeadline } from './election-facts.ts';
+import { electionDetails, electionFacts, electionHeadline, recordedLine } from './election-facts.ts';
 import { placeName, placeQuery } from './format.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { noSheriffReply } from './sheriff-card.ts';
@@ -26,13 +26,20 @@ export const electionCommand: CommandDef = {
     const j = place.jurisdiction;
     const rule = store.rules.forState(j.state);
     if (rule?.elected === 'no') return noSheriffReply(j.state, rule, j);
-    const { next } = electionFacts(store, clock, j);
+    const { next, recorded } = electionFacts(store, clock, j);
+    const others = recorded.filter((e) => e !== next.recorded);
     return {
       status: 'ok',
       title: `Sheriff election: ${placeName(j)}`,
       intro: [electionHeadline(next)],
-      sections: [{ lines: electionDetails(next) }],
-      notes: [[text('More: '), text(`sheriff ${placeQuery(j)}`, 'code'), text(' · '), text(`elections ${j.state}`, 'code')]],
+      sections: [
+        { lines: electionDetails(next) },
+        ...(others.length ? [{ heading: 'Other recorded elections', items: others.map(recordedLine) }] : []),
+      ],
+      notes: [
+        [text('More: '), text(`sheriff ${placeQuery(j)}`, 'code'), text(' · '), text(`elections ${j.state}`, 'code'), text(' · '), text(`calendar ${placeQuery(j)}`, 'code')],
+        [text('Reminders in this channel: '), text(`subscribe ${placeQuery(j)} elections`, 'code')],
+      ],
     };
   },
 };

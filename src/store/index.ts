@@ -1,15 +1,19 @@
 import type { Db } from '../db/open.ts';
 import { ChangeLogStore } from './change-log.ts';
+import { DeliveryStore } from './deliveries.ts';
 import { ElectionExceptionStore } from './election-exceptions.ts';
 import { HolderStore } from './holders.ts';
 import { ImportStore } from './imports.ts';
 import { JurisdictionStore } from './jurisdictions.ts';
 import { LanguageSettingsStore } from './language-settings.ts';
+import { MeetingStore } from './meetings.ts';
 import { OfficeStore } from './offices.ts';
 import { PendingChangeStore } from './pending-changes.ts';
 import { PositionHistoryStore } from './position-history.ts';
 import { PositionStore } from './positions.ts';
+import { RecordedElectionStore } from './recorded-elections.ts';
 import { RuleStore } from './rules.ts';
+import { SubscriptionStore } from './subscriptions.ts';
 
 /** Every table group's prepared statements, built once per connection. */
 export interface Store {
@@ -25,9 +29,14 @@ export interface Store {
   languages: LanguageSettingsStore;
   positionHistory: PositionHistoryStore;
   pending: PendingChangeStore;
+  recordedElections: RecordedElectionStore;
+  meetings: MeetingStore;
+  subscriptions: SubscriptionStore;
+  deliveries: DeliveryStore;
 }
 
 export function createStore(db: Db): Store {
+  const changes = new ChangeLogStore(db);
   return {
     db,
     jurisdictions: new JurisdictionStore(db),
@@ -37,9 +46,13 @@ export function createStore(db: Db): Store {
     holders: new HolderStore(db),
     positions: new PositionStore(db),
     imports: new ImportStore(db),
-    changes: new ChangeLogStore(db),
+    changes,
     languages: new LanguageSettingsStore(db),
     positionHistory: new PositionHistoryStore(db),
     pending: new PendingChangeStore(db),
+    recordedElections: new RecordedElectionStore(db, changes),
+    meetings: new MeetingStore(db, changes),
+    subscriptions: new SubscriptionStore(db, changes),
+    deliveries: new DeliveryStore(db),
   };
 }

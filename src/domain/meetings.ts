@@ -1,0 +1,210 @@
+// County board meetings: a series is a first start plus an RFC 5545 RRULE kept in the
+// meeting's local wall-clock time; single occurrences can be cancelled or moved.
+import rrule from 'rrule';
+import { DateTime } from 'luxon';
+
+const { RRule, rrulestr } = rrule;
+
+/** A meeting series (or one meeting when `rrule` is null), as recorded by a moderator. */
+export interface MeetingSeries {
+  id: number;
+  fips: string;
+  /** 'Commissioners Court', 'Board of Supervisors', 'Parish Council'. */
+  body: string;
+  /** The first (or only) start, UTC ISO. */
+  startsAt: string;
+  /** IANA zone whose wall-clock time the series keeps (9:00 stays 9:00 across DST). */
+  timeZone: string;
+  rrule: string | null;
+  durationMinutes: number | null;
+  location: string | null;
+  agendaUrl: string | null;
+  livestreamUrl: string | null;
+  publicComment: string | null;
+  why: string | null;
+  sourceUrl: string;
+  sourceTitle: string;
+  revision: number;
+  updatedAt: string;
+  retiredAt: string | null;
+}
+
+/** One occurrence cancelled or moved. */
+export interface MeetingException {
+  id: number;
+  meetingId: number;
+  /** The occurrence as the rule gives it, UTC ISO (the RECURRENCE-ID). */
+  originalStart: string;
+  status: 'cancelled' | 'moved';
+  /** The new start when moved. */
+  startsAt: string | null;
+  location: string | null;
+  note: string | null;
+  sourceUrl: string;
+  revision: number;
+}
+
+export interface MeetingOccurrence {
+  meetingId: number;
+  /** Stable identity of the occurrence: the rule's start, UTC ISO. */
+  originalStart: string;
+  /** When it actually starts, UTC ISO (differs from originalStart when moved). */
+  start: string;
+  status: 'scheduled' | 'moved' | 'cancelled';
+  location: string | null;
+  note: string | null;
+  /** Revision of the exception that applies, 0 when none. */
+  exceptionRevision: number;
+}
+
+/** Raised for a recurrence rule or local time that cannot be used; the message says why. */
+export class MeetingRuleError extends Error {
+  override name = 'MeetingRuleError';
+}
+
+const ALLOWED_FREQ = new Set(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
+
+/**
+ * Checks and normalizes an RRULE value such as 'FREQ=MONTHLY;BYDAY=1TU,3TU' (an 'RRULE:'
+ * prefix is accepted). DTSTART is not allowed in it: the series' start gives it.
+ */
+export function normalizeRrule(text: string): string {
+  const value = text.trim().replace(/^RRULE:/i, '').toUpperCase();
+  if (!value) throw new MeetingRuleError('The recurrence rule is empty.');
+  if (/DTSTART|[\r\n]/.test(value)) throw new MeetingRuleError('Give only the RRULE value, e.g. FREQ=MONTHLY;BYDAY=1TU,3TU.');
+  const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(value)?.[1];
+  if (!freq || !ALLOWED_FREQ.has(freq)) {
+    throw new MeetingRuleError('The rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, e.g. FREQ=MONTHLY;BYDAY=1TU,3TU.');
+  }
+  try {
+    const parsed = rrulestr(`RRULE:${value}`, { forceset: false });
+    return parsed.toString().replace(/^RRULE:/, '');
+  } catch (error) {
+    throw new MeetingRuleError(`That recurrence rule does not parse: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+}
+
+/**
+ * A local wall-clock time ('2026-12-01' and '09:00') in a zone → the UTC instant. Refuses
+ * times that do not exist (clocks jump forward) instead of silently shifting them.
+ */
+export function localToUtc(date: string, time: string, timeZone: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new MeetingRuleError(`"${date}" is not a date; write it as YYYY-MM-DD.`);
+  if (!/^\d{1,2}:\d{2}$/.test(time)) throw new MeetingRuleError(`"${time}" is not a time; write it as HH:MM (24-hour), e.g. 09:00 or 18:30.`);
+  const local = DateTime.fromISO(`${date}T${time.padStart(5, '0')}`, { zone: timeZone });
+  if (!local.isValid) throw new MeetingRuleError(`${date} ${time} is not a valid local time in ${timeZone}.`);
+  if (local.toFormat('yyyy-MM-dd HH:mm') !== `${date} ${time.padStart(5, '0')}`) {
+    throw new MeetingRuleError(`${time} does not exist on ${date} in ${timeZone} (the clocks jump forward); pick another time.`);
+  }
+  return local.toUTC().toISO({ suppressMilliseconds: false })!;
+}
+
+/** 'YYYY-MM-DD' and 'HH:MM' of an instant in a zone. */
+export function utcToLocal(iso: string, timeZone: string): { date: string; time: string } {
+  const local = DateTime.fromISO(iso, { zone: 'utc' }).setZone(timeZone);
+  return { date: local.toFormat('yyyy-MM-dd'), time: local.toFormat('HH:mm') };
+}
+
+/** rrule works in "floating" time: a Date whose UTC fields are the local wall clock. */
+function floating(local: DateTime): Date {
+  return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
+}
+
+function fromFloating(date: Date, timeZone: string): DateTime {
+  return DateTime.fromObject(
+    {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour: date.getUTCHours(),
+      minute: date.getUTCMinutes(),
+      second: date.getUTCSeconds(),
+    },
+    { zone: timeZone },
+  );
+}
+
+const DAY_MS = 86_400_000;
+
+/** The rule's starts (UTC ISO) in [from, to], before exceptions. */
+export function ruleStarts(series: Pick<MeetingSeries, 'startsAt' | 'timeZone' | 'rrule'>, from: Date, to: Date): string[] {
+  if (!series.rrule) {
+    const at = Date.parse(series.startsAt);
+    return at >= from.getTime() && at <= to.getTime() ? [new Date(at).toISOString()] : [];
+  }
+  const first = DateTime.fromISO(series.startsAt, { zone: 'utc' }).setZone(series.timeZone);
+  const rule = new RRule({ ...RRule.parseString(series.rrule), dtstart: floating(first) });
+  // A floating window a day wider on each side covers every UTC offset.
+  const candidates = rule.between(new Date(from.getTime() - DAY_MS), new Date(to.getTime() + DAY_MS), true);
+  const starts: string[] = [];
+  for (const candidate of candidates) {
+    const at = fromFloating(candidate, series.timeZone).toUTC();
+    const ms = at.toMillis();
+    if (ms >= from.getTime() && ms <= to.getTime()) starts.push(at.toISO()!);
+  }
+  return starts;
+}
+
+/** Whether `originalStart` is one of the rule's starts (for validating a cancel or move). */
+export function isRuleStart(series: Pick<MeetingSeries, 'startsAt' | 'timeZone' | 'rrule'>, originalStart: string): boolean {
+  const at = new Date(originalStart);
+  return ruleStarts(series, at, at).length === 1;
+}
+
+/** The rule's occurrence on a local date, if there is one (moderators name occurrences by date). */
+export function ruleStartOn(series: Pick<MeetingSeries, 'startsAt' | 'timeZone' | 'rrule'>, localDate: string): string | undefined {
+  const day = DateTime.fromISO(localDate, { zone: series.timeZone });
+  if (!day.isValid) return undefined;
+  return ruleStarts(series, day.startOf('day').toJSDate(), day.endOf('day').toJSDate())[0];
+}
+
+/**
+ * Occurrences starting in [from, to]: the rule's starts with exceptions applied, plus moved
+ * occurrences that land in the window from outside it. Cancelled ones are included (status
+ * 'cancelled') only when asked, e.g. for calendars.
+ */
+export function occurrencesBetween(
+  series: MeetingSeries,
+  exceptions: readonly MeetingException[],
+  from: Date,
+  to: Date,
+  options: { includeCancelled?: boolean } = {},
+): MeetingOccurrence[] {
+  if (series.retiredAt) return [];
+  const byOriginal = new Map(exceptions.map((e) => [new Date(e.originalStart).toISOString(), e]));
+  const result: MeetingOccurrence[] = [];
+  const seen = new Set<string>();
+  const push = (originalStart: string, exception: MeetingException | undefined) => {
+    seen.add(originalStart);
+    if (exception?.status === 'cancelled') {
+      if (options.includeCancelled) {
+        result.push({ meetingId: series.id, originalStart, start: originalStart, status: 'cancelled', location: exception.location ?? series.location, note: exception.note, exceptionRevision: exception.revision });
+      }
+      return;
+    }
+    if (exception?.status === 'moved' && exception.startsAt) {
+      const moved = Date.parse(exception.startsAt);
+      if (moved < from.getTime() || moved > to.getTime()) return;
+      result.push({ meetingId: series.id, originalStart, start: new Date(moved).toISOString(), status: 'moved', location: exception.location ?? series.location, note: exception.note, exceptionRevision: exception.revision });
+      return;
+    }
+    result.push({ meetingId: series.id, originalStart, start: originalStart, status: 'scheduled', location: series.location, note: null, exceptionRevision: 0 });
+  };
+  for (const start of ruleStarts(series, from, to)) push(start, byOriginal.get(start));
+  for (const [original, exception] of byOriginal) {
+    if (seen.has(original) || exception.status !== 'moved') continue;
+    if (!isRuleStart(series, original)) continue;
+    push(original, exception);
+  }
+  return result.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** A short English reading of the rule, e.g. 'every month on the 1st Tuesday and 3rd Tuesday'. */
+export function describeRule(rule: string | null): string {
+  if (!rule) return 'one meeting';
+  try {
+    return new RRule(RRule.parseString(rule)).toText();
+  } catch {
+    return rule;
+  }
+}

@@ -1,0 +1,87 @@
+// Change alerts: position_history rows → one alert per change, or one digest per import
+// (rows written by 'import:<dataset>' with one changed_at). Pure: rows and time in, plan out.
+import type { PositionHistoryEntry } from '../store/position-history.ts';
+import { ON_TIME_GRACE_MS } from './plan.ts';
+import type { SubscriptionIndex, SubscriptionView } from './subscription-index.ts';
+
+/** Alerts older than this when planned (long downtime) are recorded as skipped. */
+export const ALERT_MAX_AGE_MS = 7 * 86_400_000;
+
+/** A history row with where its office is. */
+export interface LocatedChange extends PositionHistoryEntry {
+  state: string;
+  /** The office's county, null for agencies without one (state police…). */
+  fips: string | null;
+  officeName: string;
+}
+
+/** One alert-worthy thing: a single change, or every change one import made. */
+export interface AlertGroup {
+  key: string;
+  lead: 'change' | 'digest';
+  at: number;
+  rows: LocatedChange[];
+}
+
+export function isImport(by: string): boolean {
+  return by.startsWith('import:');
+}
+
+/** 'change:<id>' per moderator change; 'digest:<first id>-<last id>' per import. */
+export function groupChanges(rows: readonly LocatedChange[]): AlertGroup[] {
+  const groups: AlertGroup[] = [];
+  const imports = new Map<string, LocatedChange[]>();
+  for (const row of rows) {
+    if (!isImport(row.by)) {
+      groups.push({ key: `change:${row.id}`, lead: 'change', at: Date.parse(row.at), rows: [row] });
+      continue;
+    }
+    const key = `${row.by} ${row.at}`;
+    const list = imports.get(key);
+    if (list) list.push(row);
+    else imports.set(key, [row]);
+  }
+  for (const list of imports.values()) {
+    groups.push({ key: `digest:${list[0]!.id}-${list.at(-1)!.id}`, lead: 'digest', at: Date.parse(list[0]!.at), rows: list });
+  }
+  return groups.sort((a, b) => a.rows[0]!.id - b.rows[0]!.id);
+}
+
+export interface PlannedAlert {
+  subscription: SubscriptionView;
+  group: AlertGroup;
+  /** The group's rows in this subscription's scope. */
+  rows: LocatedChange[];
+  late: boolean;
+}
+
+export interface SkippedAlert {
+  subscription: SubscriptionView;
+  group: AlertGroup;
+  reason: string;
+}
+
+export function inScope(s: Pick<SubscriptionView, 'state' | 'fips' | 'positionsAfterId'>, row: LocatedChange): boolean {
+  if (row.id <= s.positionsAfterId) return false;
+  return s.fips ? row.fips === s.fips : row.state === s.state;
+}
+
+/** For each group, the subscriptions with `positions` whose scope it touches. */
+export function planAlerts(input: { now: number; groups: readonly AlertGroup[]; subscriptions: SubscriptionIndex }): { send: PlannedAlert[]; skip: SkippedAlert[] } {
+  const send: PlannedAlert[] = [];
+  const skip: SkippedAlert[] = [];
+  for (const group of input.groups) {
+    const candidates = new Map<number, SubscriptionView>();
+    for (const row of group.rows) {
+      for (const s of input.subscriptions.audience('both', row.state, row.fips)) if (s.positions) candidates.set(s.id, s);
+    }
+    for (const subscription of candidates.values()) {
+      const rows = group.rows.filter((row) => inScope(subscription, row));
+      if (!rows.length) continue;
+      const age = input.now - group.at;
+      if (age > ALERT_MAX_AGE_MS) skip.push({ subscription, group, reason: 'more than 7 days old when planned (the bot was down)' });
+      else send.push({ subscription, group, rows, late: age > ON_TIME_GRACE_MS });
+    }
+  }
+  return { send, skip };
+}

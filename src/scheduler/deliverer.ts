@@ -1,0 +1,246 @@
+// Sends claimed ledger rows: 'sending' is recorded just before the platform call and the
+// outcome just after. Permanent errors pause the subscription; transient ones retry a few times.
+import type { Clock } from '../clock.ts';
+import type { DeliverySender } from '../delivery/capabilities.ts';
+import { classifyDeliveryError, PERMANENT_REASON_TEXT, type PermanentReason } from '../delivery/errors.ts';
+import type { Logger } from '../logger.ts';
+import type { Reply } from '../reply.ts';
+import type { Delivery } from '../store/deliveries.ts';
+import type { Store } from '../store/index.ts';
+import type { Platform, Subscription } from '../store/subscriptions.ts';
+import { inScope, type LocatedChange } from './alerts.ts';
+import { locate } from './locate.ts';
+import type { PlanningCache } from './planning-cache.ts';
+import { renderAlert, renderPausedNotice } from './render-alert.ts';
+import { renderReminder, type RenderContext } from './render.ts';
+
+/** Waits before attempts 2, 3, 4, 5 of a delivery that failed for a transient reason. */
+const BACKOFF_MS = [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
+const BATCH = 500;
+/** A claimed row sent this long after it was due (e.g. after a restart) says it is late. */
+const LATE_SEND_MS = 30 * 60_000;
+
+export interface DelivererOptions {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  senders: readonly DeliverySender[];
+  hasCommand(name: string): boolean;
+  cache: PlanningCache;
+  keyPrefix: string;
+  concurrency?: number;
+  maxAttempts?: number;
+}
+
+type Prepared = { reply: Reply; late: boolean } | { skip: string };
+
+export class Deliverer {
+  private readonly senders: Map<Platform, DeliverySender>;
+  private readonly draining = new Map<Platform, Promise<void>>();
+  private readonly again = new Set<Platform>();
+  private readonly render: RenderContext;
+
+  constructor(private readonly options: DelivererOptions) {
+    this.senders = new Map(options.senders.map((s) => [s.platform, s]));
+    this.render = { store: options.store, hasCommand: options.hasCommand };
+  }
+
+  /** The idempotency key of a row: at most 25 characters (Discord's nonce). */
+  keyOf(id: number): string {
+    return `sw-${this.options.keyPrefix}-${id.toString(36)}`;
+  }
+
+  /**
+   * Rows left 'sending' by a crash: the platform may or may not have posted them. Found by
+   * the sender's lookup → sent; within the platform's dedupe window → sent again with the same
+   * key (the platform returns the first message); otherwise → 'uncertain', not resent.
+   */
+  async recover(): Promise<void> {
+    const { store, logger } = this.options;
+    const now = this.options.clock.now().getTime();
+    for (const [platform, sender] of this.senders) {
+      for (const row of store.deliveries.inFlight(platform)) {
+        const key = this.keyOf(row.id);
+        if (sender.findDelivered) {
+          const found = await sender.findDelivered(row.channelId, key).catch(() => undefined);
+          if (found) {
+            store.deliveries.markSent(row.id, found.messageId, new Date(now).toISOString(), row.late);
+            continue;
+          }
+          if (found === null) {
+            store.deliveries.requeue(row.id);
+            continue;
+          }
+        }
+        const attemptedAt = row.attemptedAt ? Date.parse(row.attemptedAt) : 0;
+        if (sender.dedupeWindowMs && now - attemptedAt < sender.dedupeWindowMs) {
+          store.deliveries.requeue(row.id);
+        } else {
+          store.deliveries.finish(row.id, 'uncertain', new Date(now).toISOString(), `interrupted while posting; ${platform} cannot tell whether it was posted, so it was not sent again`);
+          logger.warn({ delivery: row.id, platform, channel: row.channelId }, 'delivery interrupted by a restart; not resent');
+        }
+      }
+    }
+  }
+
+  /** Sends every claimed row (and retries whose time has come) on every platform. */
+  async drainAll(): Promise<void> {
+    await Promise.all([...this.senders.keys()].map((platform) => this.drain(platform)));
+  }
+
+  private drain(platform: Platform): Promise<void> {
+    const running = this.draining.get(platform);
+    if (running) {
+      this.again.add(platform);
+      return running;
+    }
+    const run = (async () => {
+      do {
+        this.again.delete(platform);
+        await this.drainOnce(platform);
+      } while (this.again.has(platform));
+    })().finally(() => this.draining.delete(platform));
+    this.draining.set(platform, run);
+    return run;
+  }
+
+  private async drainOnce(platform: Platform): Promise<void> {
+    const { store, clock } = this.options;
+    const sender = this.senders.get(platform)!;
+    const memo = new Map<string, Prepared>();
+    const retries = store.deliveries.retriesDue(platform, clock.now().toISOString(), BATCH);
+    await this.pool(retries, (row) => this.deliver(sender, row, memo));
+    let afterId = 0;
+    for (;;) {
+      const batch = store.deliveries.claimed(platform, afterId, BATCH);
+      if (!batch.length) break;
+      afterId = batch.at(-1)!.id;
+      await this.pool(batch, (row) => this.deliver(sender, row, memo));
+    }
+  }
+
+  private async pool(rows: Delivery[], work: (row: Delivery) => Promise<void>): Promise<void> {
+    let next = 0;
+    const worker = async () => {
+      while (next < rows.length) await work(rows[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 4, rows.length) }, worker));
+  }
+
+  private async deliver(sender: DeliverySender, row: Delivery, memo: Map<string, Prepared>): Promise<void> {
+    const { store, clock, logger } = this.options;
+    const at = () => clock.now().toISOString();
+    const subscription = store.subscriptions.byId(row.subscriptionId);
+    const prepared = this.prepare(row, subscription, memo);
+    if ('skip' in prepared) {
+      store.deliveries.finish(row.id, 'skipped', at(), prepared.skip);
+      return;
+    }
+    const key = this.keyOf(row.id);
+    if (row.attempts > 0 && sender.findDelivered) {
+      const found = await sender.findDelivered(row.channelId, key).catch(() => null);
+      if (found && store.deliveries.markSending(row.id, at())) {
+        store.deliveries.markSent(row.id, found.messageId, at(), prepared.late);
+        return;
+      }
+    }
+    if (!store.deliveries.markSending(row.id, at())) return; // someone else has it
+    try {
+      const result = row.lead === 'notice' && !row.channelId
+        ? await sender.notifyModerators?.(subscription!.workspaceId, prepared.reply, { key })
+        : await sender.send(row.channelId, prepared.reply, { key });
+      if (!result) store.deliveries.finish(row.id, 'skipped', at(), 'no moderator could be reached');
+      else store.deliveries.markSent(row.id, result.messageId, at(), prepared.late);
+    } catch (error) {
+      const { permanent, message } = classifyDeliveryError(error);
+      if (permanent) {
+        this.pauseFor(row, subscription, permanent, message, sender);
+        logger.warn({ delivery: row.id, channel: row.channelId, reason: permanent, err: message }, 'channel unreachable; subscription paused');
+        return;
+      }
+      const attempts = row.attempts + 1;
+      if (attempts >= (this.options.maxAttempts ?? 5)) {
+        store.deliveries.finish(row.id, 'failed', at(), `gave up after ${attempts} attempts: ${message}`);
+        logger.error({ delivery: row.id, channel: row.channelId, err: message }, 'delivery failed; giving up');
+      } else {
+        const wait = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)]!;
+        store.deliveries.markRetry(row.id, new Date(clock.now().getTime() + wait).toISOString(), message);
+        logger.warn({ delivery: row.id, channel: row.channelId, attempts, err: message }, 'delivery failed; will retry');
+      }
+    }
+  }
+
+  /** The reply for a row, or why it is no longer worth sending. */
+  private prepare(row: Delivery, subscription: Subscription | undefined, memo: Map<string, Prepared>): Prepared {
+    if (!subscription || subscription.endedAt) return { skip: 'unsubscribed before it was sent' };
+    if (row.lead === 'notice') return { reply: renderPausedNotice(this.render, subscription, subscription.pausedReason ?? 'unreachable'), late: false };
+    if (subscription.pausedAt) return { skip: 'the subscription is paused' };
+    const now = this.options.clock.now().getTime();
+    const late = row.late || now - Date.parse(row.dueAt) > LATE_SEND_MS;
+    const scope = { state: subscription.state, fips: subscription.fips };
+    const memoKey = `${row.occurrenceKey} ${row.lead} ${late} ${scope.fips ?? scope.state}`;
+    const cached = memo.get(memoKey);
+    if (cached) return cached;
+    const prepared = row.lead === 'change' || row.lead === 'digest'
+      ? this.prepareAlert(row, subscription, late)
+      : this.prepareReminder(row, subscription, now, late);
+    memo.set(memoKey, prepared);
+    return prepared;
+  }
+
+  private prepareReminder(row: Delivery, subscription: Subscription, now: number, late: boolean): Prepared {
+    const from = Math.min(Date.parse(row.dueAt), now);
+    const occurrence = this.options.cache.occurrencesFor([...this.senders.keys()], from, now).byKey.get(row.occurrenceKey);
+    if (!occurrence) return { skip: 'the event is no longer scheduled (cancelled or moved)' };
+    if (now >= occurrence.meaningfulUntil) return { skip: 'the event had already started' };
+    return { reply: renderReminder(this.render, occurrence, { now, late, scope: { state: subscription.state, fips: subscription.fips } }), late };
+  }
+
+  private prepareAlert(row: Delivery, subscription: Subscription, late: boolean): Prepared {
+    const rows = this.alertRows(row.occurrenceKey).filter((r) => inScope(subscription, r));
+    if (!rows.length) return { skip: 'the change is no longer in this subscription’s scope' };
+    const group = { key: row.occurrenceKey, lead: row.lead as 'change' | 'digest', at: Date.parse(row.dueAt), rows };
+    return { reply: renderAlert(this.render, group, rows, { late, scope: { state: subscription.state, fips: subscription.fips } }), late };
+  }
+
+  /** The history rows an alert key names: 'change:<id>' or 'digest:<first>-<last>'. */
+  private alertRows(key: string): LocatedChange[] {
+    const match = /^(?:change:(\d+)|digest:(\d+)-(\d+))$/.exec(key);
+    if (!match) return [];
+    const first = Number(match[1] ?? match[2]);
+    const last = Number(match[1] ?? match[3]);
+    const rows = this.options.store.positionHistory.since(first - 1).filter((r) => r.id <= last);
+    return locate(this.options.store, rows);
+  }
+
+  /**
+   * The channel is gone or closed: this row fails, the subscription pauses (its other open
+   * rows are skipped), and one notice goes to the moderators — through the sender's moderator
+   * contact, else to another subscribed channel of the same server/workspace.
+   */
+  private pauseFor(row: Delivery, subscription: Subscription | undefined, reason: PermanentReason, message: string, sender: DeliverySender): void {
+    const { store } = this.options;
+    const at = this.options.clock.now().toISOString();
+    store.deliveries.transaction(() => {
+      store.deliveries.finish(row.id, 'failed', at, `${reason}: ${message}`);
+      if (!subscription || row.lead === 'notice') return;
+      if (!store.subscriptions.pause(subscription.id, PERMANENT_REASON_TEXT[reason], { by: 'scheduler', at })) return;
+      for (const id of store.deliveries.openFor(subscription.id)) store.deliveries.finish(id, 'skipped', at, 'the subscription was paused');
+      const elsewhere = store.subscriptions
+        .forWorkspace(subscription.platform, subscription.workspaceId)
+        .find((s) => s.channelId !== subscription.channelId && !s.pausedAt);
+      const entry = {
+        subscriptionId: subscription.id,
+        occurrenceKey: `paused@${at}`,
+        lead: 'notice',
+        platform: subscription.platform,
+        channelId: sender.notifyModerators ? '' : (elsewhere?.channelId ?? ''),
+        dueAt: at,
+        late: false,
+      };
+      if (sender.notifyModerators || elsewhere) store.deliveries.claim(entry, at);
+      else store.deliveries.skip(entry, 'no moderator contact and no other subscribed channel to tell', at);
+    });
+    this.again.add(subscription?.platform ?? (row.platform as Platform));
+  }
+}

@@ -1,0 +1,139 @@
+// One tick: plan what is due since the watermark, record every decision in the ledger together
+// with the new watermark (one transaction per platform), then deliver the claimed rows.
+import { randomBytes } from 'node:crypto';
+import type { Clock } from '../clock.ts';
+import type { DeliverySender } from '../delivery/capabilities.ts';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/index.ts';
+import type { Platform } from '../store/subscriptions.ts';
+import { groupChanges, planAlerts } from './alerts.ts';
+import { Deliverer } from './deliverer.ts';
+import { locate } from './locate.ts';
+import { planReminders } from './plan.ts';
+import { MAX_CATCH_UP_MS, PlanningCache } from './planning-cache.ts';
+
+export interface SchedulerOptions {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  /** One per running platform; subscriptions of other platforms wait (their watermark stays). */
+  senders: readonly DeliverySender[];
+  /** Whether a command exists, e.g. `call` (reminders point to it once it does). */
+  hasCommand(name: string): boolean;
+  /** Sends in flight per platform (the platform library queues for its rate limits). Default 4. */
+  concurrency?: number;
+  /** Attempts before a delivery that keeps failing is given up. Default 5. */
+  maxAttempts?: number;
+}
+
+export interface TickReport {
+  claimed: number;
+  skipped: number;
+}
+
+/** Reminders and change alerts: node-cron calls tick() every minute; tests call it with a clock. */
+export class Scheduler {
+  readonly cache: PlanningCache;
+  private readonly deliverer: Deliverer;
+  private readonly platforms: Platform[];
+
+  constructor(private readonly options: SchedulerOptions) {
+    this.cache = new PlanningCache(options.store);
+    this.platforms = options.senders.map((s) => s.platform);
+    this.deliverer = new Deliverer({ ...options, cache: this.cache, keyPrefix: ledgerPrefix(options.store) });
+  }
+
+  /** At start: settles rows a crash left 'sending', then sends what was claimed but not sent. */
+  async start(): Promise<void> {
+    await this.deliverer.recover();
+    await this.tick();
+  }
+
+  /** Plans and claims what is due now, then delivers; resolves when the queue is empty. */
+  async tick(): Promise<TickReport> {
+    const report = this.planAndClaim(this.options.clock.now().getTime());
+    await this.deliverer.drainAll();
+    return report;
+  }
+
+  /** The synchronous half of a tick: one transaction per platform. */
+  planAndClaim(now: number): TickReport {
+    const report: TickReport = { claimed: 0, skipped: 0 };
+    for (const platform of this.platforms) {
+      const { claimed, skipped } = this.store.deliveries.transaction(() => this.planPlatform(platform, now));
+      report.claimed += claimed;
+      report.skipped += skipped;
+    }
+    if (report.claimed || report.skipped) this.options.logger.info(report, 'reminders planned');
+    return report;
+  }
+
+  /** Waits for deliveries in progress (for a clean stop). */
+  async idle(): Promise<void> {
+    await this.deliverer.drainAll();
+  }
+
+  private get store(): Store {
+    return this.options.store;
+  }
+
+  private planPlatform(platform: Platform, now: number): TickReport {
+    const deliveries = this.store.deliveries;
+    const nowIso = new Date(now).toISOString();
+    const name = `reminders:${platform}`;
+    const mark = deliveries.watermark(name);
+    const after = Math.max(mark ? Date.parse(mark) : now - MAX_CATCH_UP_MS, now - MAX_CATCH_UP_MS);
+    const subscriptions = this.cache.subscriptionsOf(platform);
+    let claimed = 0;
+    let skipped = 0;
+    if (after < now && subscriptions.size > 0) {
+      const occurrences = this.cache.occurrencesFor(this.platforms, after, now);
+      const plan = planReminders({ now, after, occurrences, subscriptions });
+      for (const p of plan.send) {
+        const entry = { subscriptionId: p.subscription.id, occurrenceKey: p.occurrence.key, lead: p.lead, platform, channelId: p.subscription.channelId, dueAt: new Date(p.dueAt).toISOString(), late: p.late };
+        if (deliveries.claim(entry, nowIso) !== undefined) claimed++;
+      }
+      for (const s of plan.skip) {
+        const entry = { subscriptionId: s.subscription.id, occurrenceKey: s.occurrence.key, lead: s.lead, platform, channelId: s.subscription.channelId, dueAt: new Date(s.dueAt).toISOString(), late: true };
+        if (deliveries.skip(entry, s.reason, nowIso) !== undefined) skipped++;
+      }
+    }
+    if (after < now) deliveries.setWatermark(name, nowIso);
+
+    const alerts = this.planAlerts(platform, now);
+    return { claimed: claimed + alerts.claimed, skipped: skipped + alerts.skipped };
+  }
+
+  private planAlerts(platform: Platform, now: number): TickReport {
+    const deliveries = this.store.deliveries;
+    const name = `alerts:${platform}`;
+    const after = Number(deliveries.watermark(name) ?? 0);
+    const rows = this.store.positionHistory.since(after);
+    if (!rows.length) return { claimed: 0, skipped: 0 };
+    const nowIso = new Date(now).toISOString();
+    const subscriptions = this.cache.subscriptionsOf(platform);
+    let claimed = 0;
+    let skipped = 0;
+    if (subscriptions.size > 0) {
+      const plan = planAlerts({ now, groups: groupChanges(locate(this.store, rows)), subscriptions });
+      for (const p of plan.send) {
+        const entry = { subscriptionId: p.subscription.id, occurrenceKey: p.group.key, lead: p.group.lead, platform, channelId: p.subscription.channelId, dueAt: new Date(p.group.at).toISOString(), late: p.late };
+        if (deliveries.claim(entry, nowIso) !== undefined) claimed++;
+      }
+      for (const s of plan.skip) {
+        const entry = { subscriptionId: s.subscription.id, occurrenceKey: s.group.key, lead: s.group.lead, platform, channelId: s.subscription.channelId, dueAt: new Date(s.group.at).toISOString(), late: true };
+        if (deliveries.skip(entry, s.reason, nowIso) !== undefined) skipped++;
+      }
+    }
+    deliveries.setWatermark(name, String(rows.at(-1)!.id));
+    return { claimed, skipped };
+  }
+}
+
+/**
+ * A random prefix per database, in every delivery key: a fresh database reusing ledger ids
+ * must not collide with an older one's keys inside the platform's dedupe window.
+ */
+function ledgerPrefix(store: Store): string {
+  return store.deliveries.ensureState('ledger-id', randomBytes(4).toString('base64url').slice(0, 6));
+}

@@ -1,0 +1,293 @@
+import type { Db } from '../db/open.ts';
+import type { MeetingException, MeetingSeries } from '../domain/meetings.ts';
+import type { ChangeLogStore } from './change-log.ts';
+import { diffSummary, type WriteMeta } from './recorded-elections.ts';
+import { RecordNotFoundError, StaleWriteError } from './stale-write.ts';
+
+/** The facts of a series a moderator states. */
+export type MeetingFacts = Pick<
+  MeetingSeries,
+  'body' | 'startsAt' | 'timeZone' | 'rrule' | 'durationMinutes' | 'location' | 'agendaUrl' | 'livestreamUrl' | 'publicComment' | 'why'
+>;
+
+export type ExceptionFacts = Pick<MeetingException, 'status' | 'startsAt' | 'location' | 'note'>;
+
+interface SeriesRow {
+  id: number;
+  jurisdiction_fips: string;
+  body: string;
+  starts_at: string;
+  time_zone: string;
+  rrule: string | null;
+  duration_minutes: number | null;
+  location: string | null;
+  agenda_url: string | null;
+  livestream_url: string | null;
+  public_comment: string | null;
+  why: string | null;
+  source_url: string;
+  source_title: string;
+  revision: number;
+  updated_at: string;
+  retired_at: string | null;
+}
+
+interface ExceptionRow {
+  id: number;
+  meeting_id: number;
+  original_start: string;
+  status: string;
+  starts_at: string | null;
+  location: string | null;
+  note: string | null;
+  source_url: string;
+  revision: number;
+}
+
+const SERIES_COLUMNS = `id, jurisdiction_fips, body, starts_at, time_zone, rrule, duration_minutes, location, agenda_url,
+  livestream_url, public_comment, why, source_url, source_title, revision, updated_at, retired_at`;
+const EXCEPTION_COLUMNS = 'id, meeting_id, original_start, status, starts_at, location, note, source_url, revision';
+
+function toSeries(row: SeriesRow): MeetingSeries {
+  return {
+    id: row.id,
+    fips: row.jurisdiction_fips,
+    body: row.body,
+    startsAt: row.starts_at,
+    timeZone: row.time_zone,
+    rrule: row.rrule,
+    durationMinutes: row.duration_minutes,
+    location: row.location,
+    agendaUrl: row.agenda_url,
+    livestreamUrl: row.livestream_url,
+    publicComment: row.public_comment,
+    why: row.why,
+    sourceUrl: row.source_url,
+    sourceTitle: row.source_title,
+    revision: row.revision,
+    updatedAt: row.updated_at,
+    retiredAt: row.retired_at,
+  };
+}
+
+function toException(row: ExceptionRow): MeetingException {
+  return {
+    id: row.id,
+    meetingId: row.meeting_id,
+    originalStart: row.original_start,
+    status: row.status as MeetingException['status'],
+    startsAt: row.starts_at,
+    location: row.location,
+    note: row.note,
+    sourceUrl: row.source_url,
+    revision: row.revision,
+  };
+}
+
+function factsOf(s: MeetingSeries): MeetingFacts {
+  return {
+    body: s.body,
+    startsAt: s.startsAt,
+    timeZone: s.timeZone,
+    rrule: s.rrule,
+    durationMinutes: s.durationMinutes,
+    location: s.location,
+    agendaUrl: s.agendaUrl,
+    livestreamUrl: s.livestreamUrl,
+    publicComment: s.publicComment,
+    why: s.why,
+  };
+}
+
+/** County board meetings and their per-occurrence exceptions; every write appends to change_log. */
+export class MeetingStore {
+  private readonly insertStmt;
+  private readonly byIdStmt;
+  private readonly updateStmt;
+  private readonly retireStmt;
+  private readonly liveForStmt;
+  private readonly liveStateStmt;
+  private readonly liveAllStmt;
+  private readonly exceptionsForStmt;
+  private readonly exceptionsAllStmt;
+  private readonly exceptionStmt;
+  private readonly insertExceptionStmt;
+  private readonly updateExceptionStmt;
+  private readonly touchStmt;
+
+  constructor(
+    private readonly db: Db,
+    private readonly changes: ChangeLogStore,
+  ) {
+    this.insertStmt = db.prepare<unknown[], { id: number }>(`INSERT INTO meetings (jurisdiction_fips, body, starts_at, time_zone,
+        rrule, duration_minutes, location, agenda_url, livestream_url, public_comment, why, source_url, source_title,
+        recorded_by, recorded_at, updated_at)
+      VALUES (@fips, @body, @startsAt, @timeZone, @rrule, @durationMinutes, @location, @agendaUrl, @livestreamUrl,
+        @publicComment, @why, @sourceUrl, @sourceTitle, @by, @at, @at) RETURNING id`);
+    this.byIdStmt = db.prepare<[number], SeriesRow>(`SELECT ${SERIES_COLUMNS} FROM meetings WHERE id = ?`);
+    this.updateStmt = db.prepare(`UPDATE meetings SET body = @body, starts_at = @startsAt, time_zone = @timeZone,
+        rrule = @rrule, duration_minutes = @durationMinutes, location = @location, agenda_url = @agendaUrl,
+        livestream_url = @livestreamUrl, public_comment = @publicComment, why = @why, source_url = @sourceUrl,
+        source_title = @sourceTitle, revision = revision + 1, updated_at = @at
+      WHERE id = @id AND retired_at IS NULL`);
+    this.retireStmt = db.prepare(`UPDATE meetings SET retired_at = @at, revision = revision + 1, updated_at = @at
+      WHERE id = @id AND retired_at IS NULL`);
+    this.touchStmt = db.prepare<[string, number]>(`UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ?`);
+    this.liveForStmt = db.prepare<[string], SeriesRow>(
+      `SELECT ${SERIES_COLUMNS} FROM meetings WHERE jurisdiction_fips = ? AND retired_at IS NULL ORDER BY id`,
+    );
+    this.liveStateStmt = db.prepare<[string], SeriesRow>(`SELECT ${SERIES_COLUMNS} FROM meetings
+      WHERE retired_at IS NULL AND jurisdiction_fips IN (SELECT fips FROM jurisdictions WHERE state = ?) ORDER BY id`);
+    this.liveAllStmt = db.prepare<[], SeriesRow>(`SELECT ${SERIES_COLUMNS} FROM meetings WHERE retired_at IS NULL ORDER BY id`);
+    this.exceptionsForStmt = db.prepare<[number], ExceptionRow>(
+      `SELECT ${EXCEPTION_COLUMNS} FROM meeting_exceptions WHERE meeting_id = ? ORDER BY original_start`,
+    );
+    this.exceptionsAllStmt = db.prepare<[], ExceptionRow>(`SELECT ${EXCEPTION_COLUMNS} FROM meeting_exceptions
+      WHERE meeting_id IN (SELECT id FROM meetings WHERE retired_at IS NULL) ORDER BY meeting_id, original_start`);
+    this.exceptionStmt = db.prepare<[number, string], ExceptionRow>(
+      `SELECT ${EXCEPTION_COLUMNS} FROM meeting_exceptions WHERE meeting_id = ? AND original_start = ?`,
+    );
+    this.insertExceptionStmt = db.prepare<unknown[], { id: number }>(`INSERT INTO meeting_exceptions (meeting_id,
+        original_start, status, starts_at, location, note, source_url, recorded_by, recorded_at)
+      VALUES (@meetingId, @originalStart, @status, @startsAt, @location, @note, @sourceUrl, @by, @at) RETURNING id`);
+    this.updateExceptionStmt = db.prepare(`UPDATE meeting_exceptions SET status = @status, starts_at = @startsAt,
+        location = @location, note = @note, source_url = @sourceUrl, recorded_by = @by, recorded_at = @at,
+        revision = revision + 1
+      WHERE id = @id`);
+  }
+
+  byId(id: number): MeetingSeries | undefined {
+    const row = this.byIdStmt.get(id);
+    return row && toSeries(row);
+  }
+
+  /** Live series in one county. */
+  liveFor(fips: string): MeetingSeries[] {
+    return this.liveForStmt.all(fips).map(toSeries);
+  }
+
+  /** Live series in one state, or everywhere. */
+  live(state?: string): MeetingSeries[] {
+    return (state ? this.liveStateStmt.all(state) : this.liveAllStmt.all()).map(toSeries);
+  }
+
+  exceptionsFor(meetingId: number): MeetingException[] {
+    return this.exceptionsForStmt.all(meetingId).map(toException);
+  }
+
+  /** Exceptions of every live series, by meeting id. */
+  allExceptions(): Map<number, MeetingException[]> {
+    const byMeeting = new Map<number, MeetingException[]>();
+    for (const row of this.exceptionsAllStmt.all()) {
+      const list = byMeeting.get(row.meeting_id) ?? [];
+      list.push(toException(row));
+      byMeeting.set(row.meeting_id, list);
+    }
+    return byMeeting;
+  }
+
+  add(input: MeetingFacts & { fips: string }, meta: WriteMeta): MeetingSeries {
+    return this.db.transaction(() => {
+      const { id } = this.insertStmt.get({ ...input, ...meta })!;
+      const created = this.byId(id)!;
+      this.changes.append({
+        entity: 'meeting',
+        entityId: id,
+        jurisdictionFips: input.fips,
+        officeId: null,
+        action: 'created',
+        summary: `${input.body}: ${input.rrule ? `series from ${input.startsAt} (${input.rrule})` : `meeting at ${input.startsAt}`}`,
+        before: null,
+        after: factsOf(created),
+        sourceUrl: meta.sourceUrl,
+        sourceTitle: meta.sourceTitle,
+        by: meta.by,
+        at: meta.at,
+      });
+      return created;
+    })();
+  }
+
+  /** Changes the series itself (every future occurrence); exceptions stay keyed to their original starts. */
+  change(id: number, patch: Partial<MeetingFacts>, meta: WriteMeta): MeetingSeries {
+    return this.db.transaction(() => {
+      const before = this.liveSeries(id, meta.expectedRevision);
+      const next = { ...factsOf(before), ...patch };
+      this.updateStmt.run({ id, ...next, ...meta });
+      const after = this.byId(id)!;
+      this.appendChange(before, 'meeting', id, 'changed', diffSummary(factsOf(before), next), factsOf(before), factsOf(after), meta);
+      return after;
+    })();
+  }
+
+  /** Cancels the whole series; kept, never deleted. */
+  cancel(id: number, meta: WriteMeta & { reason: string | null }): MeetingSeries {
+    return this.db.transaction(() => {
+      const before = this.liveSeries(id, meta.expectedRevision);
+      this.retireStmt.run({ id, at: meta.at });
+      const summary = `cancelled ${before.rrule ? 'the series' : 'the meeting'}${meta.reason ? `: ${meta.reason}` : ''}`;
+      this.appendChange(before, 'meeting', id, 'retired', summary, factsOf(before), null, meta);
+      return this.byId(id)!;
+    })();
+  }
+
+  /**
+   * Cancels or moves one occurrence (named by its original start). Writing it again replaces
+   * the earlier exception; the series' revision goes up so calendars see the change.
+   */
+  setException(meetingId: number, originalStart: string, next: ExceptionFacts, meta: WriteMeta): MeetingException {
+    return this.db.transaction(() => {
+      const series = this.liveSeries(meetingId, meta.expectedRevision);
+      const existing = this.exceptionStmt.get(meetingId, originalStart);
+      const row = { ...next, meetingId, originalStart, sourceUrl: meta.sourceUrl, by: meta.by, at: meta.at };
+      let id: number;
+      if (existing) {
+        this.updateExceptionStmt.run({ ...row, id: existing.id });
+        id = existing.id;
+      } else {
+        id = this.insertExceptionStmt.get(row)!.id;
+      }
+      this.touchStmt.run(meta.at, meetingId);
+      const before = existing ? toException(existing) : null;
+      const what = next.status === 'cancelled' ? 'cancelled' : `moved to ${next.startsAt}`;
+      this.appendChange(series, 'meeting_occurrence', id, existing ? 'changed' : 'created', `occurrence of ${originalStart} ${what}`,
+        before && { status: before.status, startsAt: before.startsAt, location: before.location, note: before.note }, next, meta);
+      return toException(this.exceptionStmt.get(meetingId, originalStart)!);
+    })();
+  }
+
+  private appendChange(
+    series: MeetingSeries,
+    entity: 'meeting' | 'meeting_occurrence',
+    entityId: number,
+    action: 'created' | 'changed' | 'retired',
+    summary: string,
+    before: unknown,
+    after: unknown,
+    meta: WriteMeta,
+  ): void {
+    this.changes.append({
+      entity,
+      entityId,
+      jurisdictionFips: series.fips,
+      officeId: null,
+      action,
+      summary: `${series.body}: ${summary}`,
+      before,
+      after,
+      sourceUrl: meta.sourceUrl,
+      sourceTitle: meta.sourceTitle,
+      by: meta.by,
+      at: meta.at,
+    });
+  }
+
+  private liveSeries(id: number, expectedRevision: number | undefined): MeetingSeries {
+    const current = this.byId(id);
+    if (!current || current.retiredAt) throw new RecordNotFoundError('meeting', id);
+    if (expectedRevision !== undefined && expectedRevision !== current.revision) {
+      throw new StaleWriteError('meeting', id, expectedRevision, current.revision);
+    }
+    return current;
+  }
+}
