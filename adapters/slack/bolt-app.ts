@@ -50,7 +50,13 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
   });
   let receiver: HTTPReceiver | SocketModeReceiver;
   if (options.appToken) {
-    receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions: clientOptions() } });
+    // The socket client keeps its own long retry policy for apps.connections.open unless told
+    // otherwise: a reconnect that gives up leaves the bot deaf (or, inside the library, throws).
+    const socketClientOptions: webApi.WebClientOptions = {
+      ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+      ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
+    };
+    receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions: socketClientOptions } });
   } else {
     if (!options.signingSecret) throw new ConfigError('SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set');
     receiver = new HTTPReceiver({

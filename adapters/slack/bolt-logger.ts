@@ -10,6 +10,8 @@ export function boltLogger(logger: Logger): BoltLogger {
   const log = logger.child({ component: 'slack' });
   let level = LogLevel.INFO;
   const write = (method: 'debug' | 'info' | 'warn' | 'error') => (...parts: unknown[]) => {
+    // Bolt logs at debug on every request; formatting what nobody reads costs latency.
+    if (!log.isLevelEnabled(method)) return;
     const err = parts.find((part) => part instanceof Error);
     const message = format(...parts.filter((part) => part !== err));
     if (err) log[method]({ err }, message || err.message);
