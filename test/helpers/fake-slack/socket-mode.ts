@@ -36,8 +36,8 @@ export class SocketModeFake {
   }
 
   /** Resolves once the app has connected (and been sent hello). */
-  async connected(): Promise<void> {
-    await this.connections.waitFor();
+  async connected(timeoutMs?: number): Promise<void> {
+    await this.connections.waitFor(() => true, timeoutMs);
   }
 
   /** Pushes one envelope to the connected app; resolves with its ack. */
