@@ -14,7 +14,7 @@ async function main(): Promise<boolean> {
   const platforms = platformsOf(config);
   const onlyConsole = platforms.length === 1 && platforms[0] === 'console';
   const logger = createLogger(config.LOG_LEVEL ?? (onlyConsole ? 'warn' : 'info'));
-  const app = createApp({ databasePath: config.DATABASE_PATH, clock: systemClock, logger });
+  const app = createApp({ databasePath: config.DATABASE_PATH, clock: systemClock, logger, requireReview: config.REQUIRE_REVIEW });
 
   if (onlyConsole) {
     try {

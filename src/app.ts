@@ -26,10 +26,12 @@ export interface AppOptions {
   databasePath: string;
   clock: Clock;
   logger: Logger;
+  /** REQUIRE_REVIEW: moderators' changes wait for a second moderator. */
+  requireReview?: boolean;
 }
 
 /** Opens and migrates the database, loads new or changed shipped data, builds the commands. */
-export function createApp({ databasePath, clock, logger }: AppOptions): App & { imports: ImportReport[] } {
+export function createApp({ databasePath, clock, logger, requireReview = false }: AppOptions): App & { imports: ImportReport[] } {
   const db = openDatabase(databasePath);
   try {
     const { applied } = migrate(db);
@@ -50,7 +52,7 @@ export function createApp({ databasePath, clock, logger }: AppOptions): App & { 
       clock,
       logger,
       imports,
-      contextFor: (caller, where) => ({ store, clock, caller, registry, logger, ...where }),
+      contextFor: (caller, where) => ({ store, clock, caller, registry, logger, requireReview, ...where }),
       close: () => db.close(),
     };
   } catch (error) {

@@ -1,11 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { userInfo } from 'node:os';
 import type { App } from '../../src/app.ts';
 import { invocationText } from '../../src/commands/invocation-text.ts';
-import { runInvocation, runLine } from '../../src/commands/run.ts';
-import type { Caller } from '../../src/commands/types.ts';
-import type { Choice } from '../../src/reply.ts';
+import { parseCommandLine } from '../../src/commands/parse.ts';
+import { runInvocation, runLine, type RunContext } from '../../src/commands/run.ts';
+import type { AttachedFile, Caller } from '../../src/commands/types.ts';
+import { userError, type Choice, type Reply } from '../../src/reply.ts';
 import { renderText } from './render.ts';
 
 export interface ConsoleOptions {
@@ -26,6 +29,29 @@ function operator(): Caller {
     // Some containers have no passwd entry; the generic name is fine.
   }
   return { id: 'console:operator', displayName: name, isModerator: true };
+}
+
+/**
+ * In the terminal an 'attachment' option's text is a file path: read each into ctx.attachments
+ * before the command runs. Returns an error reply when a file cannot be read.
+ */
+async function attachFiles(ctx: RunContext, line: string): Promise<Reply | undefined> {
+  const files: Record<string, AttachedFile> = {};
+  try {
+    const { command, args } = parseCommandLine(ctx.registry, line);
+    for (const option of command.options.filter((o) => o.type === 'attachment' && args[o.name] !== undefined)) {
+      const path = String(args[option.name]);
+      try {
+        files[option.name] = { filename: basename(path), data: await readFile(path) };
+      } catch (error) {
+        return userError('bad_file', `Cannot read "${path}"`, [`${error instanceof Error ? error.message : String(error)}. Give the path of the file.`]);
+      }
+    }
+  } catch {
+    // Not a valid command line: runLine reports it.
+  }
+  ctx.attachments = files;
+  return undefined;
 }
 
 /** Runs the terminal chat until the input ends (or `quit`). Resolves when done. */
@@ -52,7 +78,9 @@ export async function runConsole(app: App, { input, output, interactive, languag
       continue;
     }
     const picked = /^\d+$/.test(entry) ? lastChoices[Number(entry) - 1] : undefined;
-    const reply = picked ? await runInvocation(ctx, picked.invocation) : await runLine(ctx, entry);
+    if (picked) ctx.attachments = {};
+    const unreadable = picked ? undefined : await attachFiles(ctx, entry);
+    const reply = unreadable ?? (picked ? await runInvocation(ctx, picked.invocation) : await runLine(ctx, entry));
     lastChoices = reply.choices ?? [];
     write(renderText(reply, { commandLine }));
     write('');

@@ -6,8 +6,8 @@ import { migrate, SchemaError } from '../db/migrate.ts';
 import { openDatabase } from '../db/open.ts';
 import type { ImportReport } from '../importers/dataset.ts';
 import { runImport } from '../importers/dataset.ts';
-import { changeLines, countsLine } from '../importers/ice-287g-diff.ts';
-import { importIce287gList, type ListImportReport } from '../importers/ice-287g-import.ts';
+import { importIce287gList } from '../importers/ice-287g-import.ts';
+import { formatListReport } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
 import { SHIPPED_DATASETS } from '../importers/shipped.ts';
 import { createStore } from '../store/index.ts';
@@ -31,23 +31,6 @@ export function formatReport(report: ImportReport): string {
     ...report.unmatched.map((row) => `  unmatched row ${row.row}: ${row.reason} — ${row.text}`),
   ];
   return lines.join('\n');
-}
-
-/** The report of one ICE list: what changed against the record, then the usual counts and notes. */
-export function formatListReport(report: ListImportReport): string {
-  if (!report.diff) return formatReport(report);
-  const lines = changeLines(report.diff);
-  const section = (title: string, items: string[]) => (items.length ? [``, `${title} (${items.length}):`, ...items.map((i) => `  ${i}`)] : []);
-  return [
-    `ICE 287(g) list of ${report.version} (date from the ${report.dateFrom}; ${report.format.toUpperCase()}) ` +
-      `against ${report.diff.previousVersion ? `the list of ${report.diff.previousVersion}` : 'an empty record'}:`,
-    `  ${countsLine(report.diff)}`,
-    ...section('Added', lines.added),
-    ...section('Ended (no longer listed)', lines.ended),
-    ...section('Changed', lines.changed),
-    '',
-    formatReport(report),
-  ].join('\n');
 }
 
 interface ListArgs {

@@ -3,10 +3,18 @@ import { callCommand } from './call.ts';
 import { electionCommand } from './election.ts';
 import { electionsCommand } from './elections.ts';
 import { helpCommand } from './help.ts';
+import { historyCommand } from './history.ts';
+import { holderRemoveCommand } from './holder-remove.ts';
+import { holderSetCommand } from './holder-set.ts';
+import { import287gCommand } from './import-287g.ts';
 import { languageCommand } from './language.ts';
 import { letterCommand } from './letter.ts';
+import { pendingCommand } from './pending.ts';
+import { positionRemoveCommand } from './position-remove.ts';
+import { positionSetCommand } from './position-set.ts';
 import { positionsCommand } from './positions.ts';
 import { CommandRegistry } from './registry.ts';
+import { approveCommand, rejectCommand } from './review.ts';
 import { sheriffCommand } from './sheriff.ts';
 import { statusCommand } from './status.ts';
 
@@ -23,6 +31,16 @@ export function createRegistry(): CommandRegistry {
     helpCommand(() => registry),
     aboutCommand,
     languageCommand,
+    // Moderators keep the record true (see README, "Moderators").
+    positionSetCommand,
+    positionRemoveCommand,
+    holderSetCommand,
+    holderRemoveCommand,
+    historyCommand,
+    pendingCommand,
+    approveCommand,
+    rejectCommand,
+    import287gCommand,
   ]);
   return registry;
 }

@@ -28,6 +28,9 @@ export function parseCommandLine(registry: CommandRegistry, line: string): Parse
   const [first = '', ...rest] = input.split(' ');
   const named = registry.get(first.toLowerCase());
   if (named) return { command: named, args: parseArgs(named, rest) };
+  // Two words for a hyphenated name: 'position set …' runs `position-set`.
+  const joined = rest.length > 0 ? registry.get(`${first}-${rest[0]}`.toLowerCase()) : undefined;
+  if (joined) return { command: joined, args: parseArgs(joined, rest.slice(1)) };
 
   const near = registry.all().find((c) => first.length > 3 && distance(first.toLowerCase(), c.name) <= 1);
   if (near && rest.length > 0) {
@@ -52,9 +55,11 @@ function parseArgs(command: CommandDef, tokens: string[]): Args {
     const previous = command.options[index - 1];
     if (option.type === 'state' && previous?.type === 'county') return; // carried in the county text
     if (words.length === 0) return;
-    const takesRest = option.type === 'county' || option.type === 'text' || (option.type === 'state' && isLast);
-    const taken = takesRest ? words.join(' ') : words[0]!;
-    words = takesRest ? [] : words.slice(1);
+    if (isSkippable(option, isLast) && !fits(option, words[0]!)) return;
+    const end = option.type === 'county' ? countyEnd(command, index, words) : undefined;
+    const takesRest = option.type === 'county' || (option.type === 'text' && !option.pattern) || (option.type === 'state' && isLast);
+    const taken = end !== undefined ? words.slice(0, end).join(' ') : takesRest ? words.join(' ') : words[0]!;
+    words = end !== undefined ? words.slice(end) : takesRest ? [] : words.slice(1);
     args[option.name] = parseValue(command, option, taken);
   });
   if (words.length > 0) {
@@ -71,6 +76,40 @@ function parseArgs(command: CommandDef, tokens: string[]): Args {
     }
   }
   return args;
+}
+
+/**
+ * An optional option that free text may leave out even though later options follow: one with a
+ * pattern (an optional URL, a '#57' version), or a choice that is not the last option. It takes
+ * the next word only when that word fits.
+ */
+function isSkippable(option: OptionDef, isLast: boolean): boolean {
+  return !option.required && (option.pattern !== undefined || (option.type === 'choice' && !isLast));
+}
+
+function fits(option: OptionDef, word: string): boolean {
+  if (option.pattern) return option.pattern.test(word);
+  if (option.type === 'choice') {
+    try {
+      parseChoice(option, word);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Where a county's words end when more options follow it (e.g. 'position-set Travis, TX
+ * detainers no …'): before the first word, after the first, that fits the next option when that
+ * is a choice or has a pattern. Undefined otherwise: the county takes the rest of the line.
+ */
+function countyEnd(command: CommandDef, index: number, words: string[]): number | undefined {
+  const next = command.options.slice(index + 1).find((o) => o.type !== 'state');
+  if (!next || (next.type !== 'choice' && !next.pattern)) return undefined;
+  const end = words.findIndex((word, i) => i > 0 && fits(next, word));
+  return end === -1 ? words.length : end;
 }
 
 function parseValue(command: CommandDef, option: OptionDef, raw: string): string | number {

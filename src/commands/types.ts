@@ -32,6 +32,11 @@ export interface OptionDef {
   choices?: OptionChoice[];
   min?: number;
   max?: number;
+  /**
+   * Free text only: an optional option with a pattern takes the next word when it matches and
+   * is left out otherwise, so an optional '#57' or URL may come before a trailing note.
+   */
+  pattern?: RegExp;
 }
 
 export type Args = Record<string, string | number | undefined>;
@@ -67,6 +72,8 @@ export interface CommandContext {
    * argument holds the file name.
    */
   attachments?: Record<string, AttachedFile>;
+  /** REQUIRE_REVIEW: a moderator's change waits for another moderator's approval. */
+  requireReview?: boolean;
 }
 
 export interface CommandDef {

@@ -10,7 +10,7 @@ import type { Store } from '../store/index.ts';
 import { runImportBytes, type Dataset, type ImportReport } from './dataset.ts';
 import type { Ice287gDiff } from './ice-287g-diff.ts';
 import { applyIce287g, ICE_287G_KEY, ICE_287G_PAGE, type Ice287gResult } from './ice-287g.ts';
-import { IceSheetError, readIceSheet } from './ice-287g-xlsx.ts';
+import { IceSheetError, readIceSheet, type IceSheet } from './ice-287g-xlsx.ts';
 
 export interface ListImportOptions {
   bytes: Uint8Array;
@@ -41,7 +41,7 @@ export function versionFromFileName(name: string): string | null {
   return candidate && checkIsoDate(candidate, 'date').ok ? candidate : null;
 }
 
-function listDate(options: ListImportOptions, modified: string | null): { version: string; dateFrom: ListImportReport['dateFrom'] } {
+function listDate(options: Pick<ListImportOptions, 'fileName' | 'date'>, modified: string | null): { version: string; dateFrom: ListImportReport['dateFrom'] } {
   if (options.date) {
     const checked = checkIsoDate(options.date, 'list date');
     if (!checked.ok) throw new IceSheetError(checked.message);
@@ -66,18 +66,38 @@ function listDataset(version: string, fileName: string, load: Dataset['load']): 
   };
 }
 
-/** Reads, diffs, applies and records a list; re-importing the same file changes nothing. */
-export async function importIce287gList(store: Store, options: ListImportOptions): Promise<ListImportReport> {
+/** A list read and dated, ready to preview or apply (reading is async; applying is one synchronous transaction). */
+export interface PreparedList {
+  bytes: Uint8Array;
+  fileName: string;
+  sheet: IceSheet;
+  version: string;
+  dateFrom: ListImportReport['dateFrom'];
+}
+
+export async function prepareIce287gList(options: Pick<ListImportOptions, 'bytes' | 'fileName' | 'date'>): Promise<PreparedList> {
   const sheet = await readIceSheet(options.bytes);
-  const { version, dateFrom } = listDate(options, sheet.modified);
+  return { bytes: options.bytes, fileName: options.fileName, sheet, ...listDate(options, sheet.modified) };
+}
+
+type ApplyListOptions = Pick<ListImportOptions, 'clock' | 'force' | 'onProgress'>;
+
+/** Diffs, applies and records a prepared list in one transaction; the same file again changes nothing. */
+export function applyIce287gList(store: Store, list: PreparedList, options: ApplyListOptions): ListImportReport {
+  const { version, sheet } = list;
   let diff: Ice287gDiff | null = null;
-  const dataset = listDataset(version, options.fileName, ({ store: s, by, at }) => {
+  const dataset = listDataset(version, list.fileName, ({ store: s, by, at }) => {
     const result = applyIce287g(s, sheet.rows, { version, by, at, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     diff = result.diff;
     return result;
   });
-  const report = runImportBytes(store, dataset, options.bytes, { clock: options.clock, ...(options.force ? { force: true } : {}) });
-  return { ...report, format: sheet.format, dateFrom, diff };
+  const report = runImportBytes(store, dataset, list.bytes, { clock: options.clock, ...(options.force ? { force: true } : {}) });
+  return { ...report, format: sheet.format, dateFrom: list.dateFrom, diff };
+}
+
+/** Reads, diffs, applies and records a list; re-importing the same file changes nothing. */
+export async function importIce287gList(store: Store, options: ListImportOptions): Promise<ListImportReport> {
+  return applyIce287gList(store, await prepareIce287gList(options), options);
 }
 
 class Rollback extends Error {
@@ -86,13 +106,19 @@ class Rollback extends Error {
   }
 }
 
-/** What importing the list would change, computed in a transaction that is rolled back: writes nothing. */
-export async function previewIce287gList(store: Store, options: ListImportOptions): Promise<ListImportReport> {
-  const sheet = await readIceSheet(options.bytes);
-  const { version, dateFrom } = listDate(options, sheet.modified);
-  const checksum = createHash('sha256').update(options.bytes).digest('hex');
+/** What applying a prepared list would change, computed in a transaction that is rolled back: writes nothing. */
+export function previewPreparedList(store: Store, list: PreparedList, options: Pick<ListImportOptions, 'clock' | 'force'>): ListImportReport {
+  const { version, sheet } = list;
+  const checksum = createHash('sha256').update(list.bytes).digest('hex');
   const previous = store.imports.latest(ICE_287G_KEY);
-  const base = { dataset: ICE_287G_KEY, title: 'ICE 287(g) participating agencies', version, fileName: options.fileName, format: sheet.format, dateFrom };
+  const base = {
+    dataset: ICE_287G_KEY,
+    title: 'ICE 287(g) participating agencies',
+    version,
+    fileName: list.fileName,
+    format: sheet.format,
+    dateFrom: list.dateFrom,
+  };
   const older = previous !== undefined && previous.version > version;
   if (!options.force && previous && (previous.checksum === checksum || older)) {
     return {
@@ -117,4 +143,9 @@ export async function previewIce287gList(store: Store, options: ListImportOption
     return { ...base, ...result, skipped: false, ...(previous ? { previousVersion: previous.version } : {}), diff };
   }
   throw new Error('unreachable: the preview transaction always rolls back');
+}
+
+/** What importing the list would change; writes nothing. */
+export async function previewIce287gList(store: Store, options: ListImportOptions): Promise<ListImportReport> {
+  return previewPreparedList(store, await prepareIce287gList(options), options);
 }

@@ -48,7 +48,12 @@ export async function readIceSheet(bytes: Uint8Array): Promise<IceSheet> {
 
 /** The CSV form (data/ice_287g_participating_*.csv): already one column per field. */
 export function readIceCsv(text: string): IceRow[] {
-  const rows = readCsv(text);
+  let rows: Record<string, string>[];
+  try {
+    rows = readCsv(text);
+  } catch (error) {
+    throw new IceSheetError(`This file is neither an XLSX workbook nor a readable CSV (${error instanceof Error ? error.message : String(error)}).`);
+  }
   const first = rows[0];
   if (first && !('agency' in first && 'support_type' in first)) {
     throw new IceSheetError(

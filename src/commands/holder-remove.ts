@@ -1,0 +1,47 @@
+import { todayIn } from '../clock.ts';
+import { checkText, checkUrl, checkVersion, LIMITS } from '../domain/validation.ts';
+import { UserError } from './errors.ts';
+import { holderRecords } from './moderation-change.ts';
+import { checked, OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, rerun, resolveCounty } from './moderation-args.ts';
+import { submitChange } from './moderation-submit.ts';
+import type { CommandDef } from './types.ts';
+
+export const holderRemoveCommand: CommandDef = {
+  name: 'holder-remove',
+  description: "Remove a wrong sheriff record (kept in history); the next-best source shows instead",
+  options: [
+    ...PLACE_OPTIONS,
+    {
+      name: 'record',
+      description: '"current" (the record the card shows), or a record number such as #1234 (history lists them)',
+      type: 'text',
+      required: true,
+      pattern: /^(#\d+|current)$/i,
+    },
+    OPTIONAL_SOURCE_URL_OPTION,
+    { name: 'reason', description: 'Why the record is wrong (at most 300 characters)', type: 'text', required: true },
+  ],
+  permission: 'moderator',
+  examples: ['holder remove Travis, TX current this is the 2016 election winner, not the sheriff'],
+  handler(ctx, args) {
+    const j = resolveCounty(ctx, 'holder-remove', args);
+    const current = /^current$/i.test(String(args.record ?? ''));
+    const records = holderRecords(ctx.store, j.fips);
+    const holderId = current ? (records[0]?.id ?? 0) : checked(checkVersion(String(args.record ?? '')));
+    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason));
+    const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)));
+    if (!records.some((r) => r.id === holderId)) {
+      throw new UserError('no_such_record', `${j.name}, ${j.state} has no live sheriff record #${holderId}`, [
+        records.length
+          ? `Its records: ${records.map((r) => `#${r.id} ${r.name} (per ${r.source.title})`).join('; ')}.`
+          : 'No sheriff record is on file for this county.',
+      ]);
+    }
+    return submitChange(ctx, {
+      change: { kind: 'holder_retire', fips: j.fips, holderId, sourceUrl, asOf: todayIn(ctx.clock, j.timeZone), reason },
+      invocation: rerun('holder-remove', { ...args, record: `#${holderId}` }, j),
+      // "current" asks to confirm what the card shows; a number is what the moderator saw.
+      expect: current ? undefined : holderId,
+    });
+  },
+};

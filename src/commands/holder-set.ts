@@ -1,0 +1,52 @@
+import { todayIn } from '../clock.ts';
+import { checkHolderField, checkUrl, HOLDER_FIELDS, type HolderField } from '../domain/validation.ts';
+import { checked, expectArg, EXPECT_OPTION, PLACE_OPTIONS, rerun, resolveCounty, SOURCE_URL_OPTION } from './moderation-args.ts';
+import { submitChange } from './moderation-submit.ts';
+import type { CommandDef } from './types.ts';
+
+const FIELD_LABELS: Record<HolderField, string> = {
+  name: 'Full name',
+  party: 'Party',
+  selection: 'Elected or appointed',
+  'took-office': 'Date took office (YYYY-MM-DD)',
+  'term-end': 'Date the term ends (YYYY-MM-DD)',
+  phone: 'Phone',
+  email: 'Email',
+  address: 'Mailing or street address',
+  website: 'Website (https://…)',
+};
+
+export const holderSetCommand: CommandDef = {
+  name: 'holder-set',
+  description: "Set or correct the sheriff's name, party, dates or contact details, with a source",
+  options: [
+    ...PLACE_OPTIONS,
+    {
+      name: 'field',
+      description: 'What to set',
+      type: 'choice',
+      required: true,
+      choices: HOLDER_FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f] })),
+    },
+    SOURCE_URL_OPTION,
+    EXPECT_OPTION,
+    { name: 'value', description: 'The new value; "none" clears an optional field', type: 'text', required: true },
+  ],
+  permission: 'moderator',
+  examples: [
+    'holder set Travis, TX phone https://www.traviscountytx.gov/sheriff (512) 854-9770',
+    'holder-set Travis, TX name https://www.traviscountytx.gov/sheriff Sally Hernandez',
+    'holder-set Travis, TX took-office https://www.traviscountytx.gov/sheriff 2017-01-01',
+  ],
+  handler(ctx, args) {
+    const j = resolveCounty(ctx, 'holder-set', args);
+    const field = String(args.field) as HolderField;
+    const sourceUrl = checked(checkUrl(String(args.source ?? '')));
+    const value = checked(checkHolderField(field, String(args.value ?? '')));
+    return submitChange(ctx, {
+      change: { kind: 'holder_set', fips: j.fips, field, value, sourceUrl, asOf: todayIn(ctx.clock, j.timeZone) },
+      invocation: rerun('holder-set', args, j),
+      expect: expectArg(args),
+    });
+  },
+};

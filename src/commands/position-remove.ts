@@ -1,0 +1,79 @@
+import { todayIn } from '../clock.ts';
+import { TOPICS, topicById, valueLabel } from '../domain/topics.ts';
+import { checkText, checkUrl, LIMITS } from '../domain/validation.ts';
+import { UserError } from './errors.ts';
+import { livePositions } from './moderation-change.ts';
+import { checked, expectArg, EXPECT_OPTION, OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, rerun, resolveCounty } from './moderation-args.ts';
+import { submitChange } from './moderation-submit.ts';
+import type { CommandDef } from './types.ts';
+
+const MODELS = topicById('287g').values.filter((v) => v.value !== 'none');
+
+export const positionRemoveCommand: CommandDef = {
+  name: 'position-remove',
+  description: 'Remove a wrong position entry (kept in history, never deleted); the topic shows unknown',
+  options: [
+    ...PLACE_OPTIONS,
+    {
+      name: 'topic',
+      description: 'The topic',
+      type: 'choice',
+      required: true,
+      choices: TOPICS.map((t) => ({ value: t.id, label: t.label, aliases: t.aliases })),
+    },
+    {
+      name: 'model',
+      description: 'For 287g: which agreement, when there are several',
+      type: 'choice',
+      required: false,
+      choices: MODELS.map((m) => ({ value: m.value, label: m.label })),
+    },
+    OPTIONAL_SOURCE_URL_OPTION,
+    EXPECT_OPTION,
+    { name: 'reason', description: 'Why the entry is wrong (at most 300 characters)', type: 'text', required: true },
+  ],
+  permission: 'moderator',
+  examples: [
+    'position remove Travis, TX detainers entered for the wrong county',
+    "position-remove Autauga, AL 287g task-force https://www.ice.gov/identify-and-arrest/287g no longer on ICE's list",
+  ],
+  handler(ctx, args) {
+    const j = resolveCounty(ctx, 'position-remove', args);
+    const topic = topicById(String(args.topic));
+    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason));
+    const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)));
+    const live = livePositions(ctx.store, j.fips, topic.id);
+    const model = args.model === undefined ? undefined : String(args.model);
+    if (model && !topic.multi) {
+      throw new UserError('bad_arguments', `${topic.id} has no models`, [`Leave out "${model}": \`position-remove ${j.name}, ${j.state} ${topic.id} <reason>\`.`]);
+    }
+    const candidates = model ? live.filter((p) => p.slot === model) : live;
+    if (candidates.length === 0) {
+      throw new UserError('nothing_to_remove', `Nothing to remove for ${topic.id} in ${j.name}, ${j.state}`, [
+        model ? `There is no live ${valueLabel(topic, model)} entry.` : 'Nothing is recorded on this topic; it already shows as unknown.',
+      ]);
+    }
+    if (candidates.length > 1) {
+      throw new UserError(
+        'which_entry',
+        `${j.name}, ${j.state} has ${candidates.length} ${topic.id} entries`,
+        ['Which one is wrong? Pick it below.'],
+        candidates.map((p) => ({ label: valueLabel(topic, p.value), invocation: rerun('position-remove', { ...args, model: p.slot }, j) })),
+      );
+    }
+    const position = candidates[0]!;
+    return submitChange(ctx, {
+      change: {
+        kind: 'position_retire',
+        fips: j.fips,
+        topic: topic.id,
+        slot: position.slot,
+        sourceUrl,
+        asOf: todayIn(ctx.clock, j.timeZone),
+        reason,
+      },
+      invocation: rerun('position-remove', { ...args, ...(position.slot ? { model: position.slot } : {}) }, j),
+      expect: expectArg(args),
+    });
+  },
+};
