@@ -1,6 +1,10 @@
 import { aboutCommand } from './about.ts';
+import { calendarCommand } from './calendar.ts';
 import { callCommand } from './call.ts';
 import { electionCommand } from './election.ts';
+import { electionAddCommand } from './election-add.ts';
+import { electionCancelCommand } from './election-cancel.ts';
+import { electionChangeCommand } from './election-change.ts';
 import { electionsCommand } from './elections.ts';
 import { helpCommand } from './help.ts';
 import { historyCommand } from './history.ts';
@@ -9,6 +13,10 @@ import { holderSetCommand } from './holder-set.ts';
 import { import287gCommand } from './import-287g.ts';
 import { languageCommand } from './language.ts';
 import { letterCommand } from './letter.ts';
+import { meetingAddCommand } from './meeting-add.ts';
+import { meetingCancelCommand } from './meeting-cancel.ts';
+import { meetingChangeCommand } from './meeting-change.ts';
+import { meetingsCommand } from './meetings.ts';
 import { pendingCommand } from './pending.ts';
 import { positionRemoveCommand } from './position-remove.ts';
 import { positionSetCommand } from './position-set.ts';
@@ -17,6 +25,9 @@ import { CommandRegistry } from './registry.ts';
 import { approveCommand, rejectCommand } from './review.ts';
 import { sheriffCommand } from './sheriff.ts';
 import { statusCommand } from './status.ts';
+import { subscribeCommand } from './subscribe.ts';
+import { subscriptionsCommand } from './subscriptions.ts';
+import { unsubscribeCommand } from './unsubscribe.ts';
 
 /** Every command the bot has; each adapter derives its registration from this list. */
 export function createRegistry(): CommandRegistry {
@@ -28,6 +39,18 @@ export function createRegistry(): CommandRegistry {
     positionsCommand,
     electionCommand,
     electionsCommand,
+    // Elections, meetings, reminders (see README, "Reminders").
+    meetingsCommand,
+    calendarCommand,
+    subscribeCommand,
+    unsubscribeCommand,
+    subscriptionsCommand,
+    electionAddCommand,
+    electionChangeCommand,
+    electionCancelCommand,
+    meetingAddCommand,
+    meetingChangeCommand,
+    meetingCancelCommand,
     helpCommand(() => registry),
     aboutCommand,
     languageCommand,

@@ -45,7 +45,7 @@ export function parseCommandLine(registry: CommandRegistry, line: string): Parse
 
 function parseArgs(command: CommandDef, tokens: string[]): Args {
   const args: Args = {};
-  let words = [...tokens];
+  let words = takeNamed(command, tokens, args);
   if (command.paged && words.length >= 2 && words.at(-2)!.toLowerCase() === 'page') {
     args.page = parseInteger(command, { name: 'page', description: '', type: 'integer', required: false, min: 1 }, words.at(-1)!);
     words = words.slice(0, -2);
@@ -53,6 +53,7 @@ function parseArgs(command: CommandDef, tokens: string[]): Args {
   command.options.forEach((option, index) => {
     const isLast = index === command.options.length - 1;
     const previous = command.options[index - 1];
+    if (args[option.name] !== undefined) return; // given by name
     if (option.type === 'state' && previous?.type === 'county') return; // carried in the county text
     if (words.length === 0) return;
     if (isSkippable(option, isLast) && !fits(option, words[0]!)) return;
@@ -110,6 +111,30 @@ function countyEnd(command: CommandDef, index: number, words: string[]): number 
   if (!next || (next.type !== 'choice' && !next.pattern)) return undefined;
   const end = words.findIndex((word, i) => i > 0 && fits(next, word));
   return end === -1 ? words.length : end;
+}
+
+/**
+ * Words written `name:value` set that option by name, anywhere after the command, as Discord
+ * shows options (`location:"Room 2, 700 Lavaca St"`: double quotes keep spaces). Returns the
+ * other words, which fill the options in order as before.
+ */
+function takeNamed(command: CommandDef, tokens: string[], args: Args): string[] {
+  const rest: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = /^([a-z][a-z0-9-]*):(.+)$/i.exec(tokens[i]!);
+    const option = match ? command.options.find((o) => o.name === match[1]!.toLowerCase()) : undefined;
+    if (!match || !option) {
+      rest.push(tokens[i]!);
+      continue;
+    }
+    let value = match[2]!;
+    if (value.startsWith('"')) {
+      while (!(value.length > 1 && value.endsWith('"')) && i + 1 < tokens.length) value += ` ${tokens[++i]}`;
+      value = value.replace(/^"|"$/g, '');
+    }
+    if (value.trim()) args[option.name] = parseValue(command, option, value.trim());
+  }
+  return rest;
 }
 
 function parseValue(command: CommandDef, option: OptionDef, raw: string): string | number {

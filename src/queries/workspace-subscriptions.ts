@@ -1,4 +1,4 @@
-// STUB: interface agreed with the reminders work, which replaces the body.
+import { scopeText } from '../scheduler/render.ts';
 import type { Store } from '../store/index.ts';
 
 /** One channel's subscription, as shown in Slack's App Home and `subscriptions`. */
@@ -12,9 +12,14 @@ export interface ChannelSubscriptionSummary {
 
 /** Every subscription of one server/workspace on one platform. */
 export function workspaceSubscriptions(
-  _store: Store,
-  _platform: 'discord' | 'slack' | 'console',
-  _workspaceId: string,
+  store: Store,
+  platform: 'discord' | 'slack' | 'console',
+  workspaceId: string,
 ): ChannelSubscriptionSummary[] {
-  return [];
+  return store.subscriptions.forWorkspace(platform, workspaceId).map((s) => ({
+    channelId: s.channelId,
+    scope: scopeText(store, s),
+    kinds: s.kinds,
+    paused: s.pausedAt !== null,
+  }));
 }

@@ -40,11 +40,14 @@ export function sheriffLine(store: Store, j: Jurisdiction): Rich {
   const topic = topicById('287g');
   const agreements = office ? store.positions.live(office.id).filter((p) => p.topic === '287g' && p.value !== 'none') : [];
   if (!agreements.length) return [text(`${who}: no 287(g) agreement on record`)];
+  // Models signed the same day share one date: "Jail Enforcement Model and Task Force Model since …".
+  const byDate = new Map<string, string[]>();
+  for (const p of agreements) byDate.set(p.effectiveDate ?? '', [...(byDate.get(p.effectiveDate ?? '') ?? []), valueLabel(topic, p.value)]);
   const line: Rich = [text(`${who}: 287(g) `)];
-  agreements.forEach((p, i) => {
-    if (i > 0) line.push(text(' and '));
-    line.push(text(valueLabel(topic, p.value)));
-    if (p.effectiveDate) line.push(text(' since '), date(p.effectiveDate));
+  [...byDate].forEach(([since, models], i) => {
+    if (i > 0) line.push(text('; '));
+    line.push(text(models.length > 1 ? `${models.slice(0, -1).join(', ')} and ${models.at(-1)}` : models[0]!));
+    if (since) line.push(text(' since '), date(since));
   });
   return line;
 }

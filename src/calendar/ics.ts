@@ -1,0 +1,149 @@
+// An .ics calendar of a county's (or a state's) sheriff elections and county board meetings.
+// UIDs are stable, so importing a newer file updates events instead of duplicating them;
+// cancelled events stay in the file with STATUS:CANCELLED so calendars drop them.
+import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { Clock } from '../clock.ts';
+import { todayIn } from '../clock.ts';
+import { recordedWinner } from '../commands/election-facts.ts';
+import { nextRegularElection } from '../domain/elections.ts';
+import { describeRule, occurrencesBetween, type MeetingSeries } from '../domain/meetings.ts';
+import { STATES, type StateCode } from '../domain/states.ts';
+import type { Jurisdiction } from '../domain/types.ts';
+import type { Attachment } from '../reply.ts';
+import type { RecordedElection } from '../store/recorded-elections.ts';
+import type { Store } from '../store/index.ts';
+
+const UID_DOMAIN = 'sheriff-watch';
+/** Meetings are listed this far ahead. */
+const MEETING_HORIZON_DAYS = 366;
+
+export type CalendarScope = { kind: 'jurisdiction'; jurisdiction: Jurisdiction } | { kind: 'state'; state: StateCode };
+
+export interface CalendarSummary {
+  elections: number;
+  meetings: number;
+  cancelled: number;
+}
+
+const day = (date: string) => DateTime.fromISO(date, { zone: 'utc' });
+
+function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction): number {
+  const status = e.retiredAt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED;
+  const stamp = new Date(e.updatedAt);
+  cal.createEvent({
+    id: `election-${e.id}@${UID_DOMAIN}`,
+    start: day(e.date),
+    allDay: true,
+    summary: `Sheriff ${e.kind} election — ${j.name}, ${j.state}`,
+    description: [e.note, `Source: ${e.sourceTitle} ${e.sourceUrl}`, e.registrationDeadline ? `Registration deadline: ${e.registrationDeadline}` : null].filter(Boolean).join('\n'),
+    url: e.sourceUrl,
+    sequence: e.revision,
+    stamp,
+    status,
+  });
+  if (!e.registrationDeadline) return 1;
+  cal.createEvent({
+    id: `registration-${e.id}@${UID_DOMAIN}`,
+    start: day(e.registrationDeadline),
+    allDay: true,
+    summary: `Voter registration deadline — sheriff ${e.kind} election ${e.date}, ${j.name}, ${j.state}`,
+    description: `Source: ${e.sourceTitle} ${e.sourceUrl}`,
+    url: e.sourceUrl,
+    sequence: e.revision,
+    stamp,
+    status,
+  });
+  return 2;
+}
+
+function meetingEvents(cal: ICalCalendar, series: MeetingSeries, store: Store, j: Jurisdiction, from: Date, to: Date, summary: CalendarSummary): void {
+  const exceptions = store.meetings.exceptionsFor(series.id);
+  const description = [
+    series.why ? `Why it matters: ${series.why}` : null,
+    series.agendaUrl ? `Agenda: ${series.agendaUrl}` : null,
+    series.livestreamUrl ? `Livestream: ${series.livestreamUrl}` : null,
+    series.publicComment ? `Public comment: ${series.publicComment}` : null,
+    `${describeRule(series.rrule)} (${series.timeZone})`,
+    `Source: ${series.sourceTitle} ${series.sourceUrl}`,
+  ].filter(Boolean).join('\n');
+  for (const occ of occurrencesBetween(series, exceptions, from, to, { includeCancelled: true })) {
+    const start = new Date(occ.start);
+    const cancelled = occ.status === 'cancelled';
+    if (cancelled) summary.cancelled++;
+    else summary.meetings++;
+    cal.createEvent({
+      id: `meeting-${series.id}-${occ.originalStart.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}@${UID_DOMAIN}`,
+      start,
+      ...(series.durationMinutes ? { end: new Date(start.getTime() + series.durationMinutes * 60_000) } : {}),
+      summary: `${series.body} — ${j.name}, ${j.state}${occ.status === 'moved' ? ' (moved)' : ''}`,
+      description: occ.note ? `${occ.note}\n${description}` : description,
+      ...(occ.location ? { location: occ.location } : {}),
+      ...(series.agendaUrl ? { url: series.agendaUrl } : {}),
+      sequence: series.revision + occ.exceptionRevision,
+      stamp: new Date(series.updatedAt),
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+}
+
+/** The calendar file for a county or a state. */
+export function buildCalendar(store: Store, clock: Clock, scope: CalendarScope): { attachment: Attachment; summary: CalendarSummary } {
+  const places = scope.kind === 'jurisdiction' ? [scope.jurisdiction] : store.jurisdictions.inState(scope.state);
+  const name = scope.kind === 'jurisdiction' ? `${scope.jurisdiction.name}, ${scope.jurisdiction.state}` : STATES[scope.state];
+  const cal = ical({ name: `Sheriff Watch: ${name}`, prodId: { company: 'Sheriff Watch', product: 'calendar', language: 'EN' } });
+  const summary: CalendarSummary = { elections: 0, meetings: 0, cancelled: 0 };
+  const now = clock.now();
+  const statewide = new Map<string, Jurisdiction[]>();
+
+  for (const j of places) {
+    const today = todayIn(clock, j.timeZone);
+    const recorded = store.recordedElections.forCalendar(today, { fips: j.fips });
+    for (const e of recorded) {
+      const n = recordedEvents(cal, e, j);
+      if (e.retiredAt) summary.cancelled += n;
+      else summary.elections += n;
+    }
+    const rule = store.rules.forState(j.state);
+    if (!rule || rule.elected === 'no') continue;
+    const next = nextRegularElection(rule, j, today, store.electionExceptions.forJurisdiction(j));
+    if (next.kind !== 'scheduled' || recordedWinner(next, recorded.filter((e) => !e.retiredAt))) continue;
+    if (scope.kind === 'state') {
+      statewide.set(next.date, [...(statewide.get(next.date) ?? []), j]);
+      continue;
+    }
+    summary.elections++;
+    cal.createEvent({
+      id: `computed-${j.fips}-${next.year}@${UID_DOMAIN}`,
+      start: day(next.date),
+      allDay: true,
+      summary: `Sheriff election (computed) — ${j.name}, ${j.state}`,
+      description: `Computed from state law — confirm with the county elections office.\nRule: ${next.basis}`,
+      stamp: now,
+    });
+  }
+  for (const [date, group] of statewide) {
+    summary.elections++;
+    const names = group.length > 20 ? `${group.length} counties` : group.map((p) => p.name).join(', ');
+    cal.createEvent({
+      id: `computed-${group[0]!.state}-${date}@${UID_DOMAIN}`,
+      start: day(date),
+      allDay: true,
+      summary: `Sheriff elections (computed) — ${names}, ${group[0]!.state}`,
+      description: `Computed from state law — confirm with the county elections offices.\nCounties: ${group.map((p) => p.name).join(', ')}`,
+      stamp: now,
+    });
+  }
+
+  const from = new Date(now.getTime() - 86_400_000);
+  const to = new Date(now.getTime() + MEETING_HORIZON_DAYS * 86_400_000);
+  const byFips = new Map(places.map((j) => [j.fips, j]));
+  const series = scope.kind === 'jurisdiction' ? store.meetings.liveFor(scope.jurisdiction.fips) : store.meetings.live(scope.state);
+  for (const s of series) meetingEvents(cal, s, store, byFips.get(s.fips)!, from, to, summary);
+
+  const slug = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return {
+    attachment: { filename: `sheriff-watch-${slug}.ics`, contentType: 'text/calendar; charset=utf-8', content: cal.toString() },
+    summary,
+  };
+}

@@ -1,0 +1,70 @@
+import { todayIn } from '../clock.ts';
+import { date, link, text } from '../reply.ts';
+import { ELECTION_KINDS, type ElectionKind } from '../store/recorded-elections.ts';
+import { UserError } from './errors.ts';
+import { checkDate, checkText, NOTE_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { placeQuery } from './format.ts';
+import { countyOrState } from './scope-place.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+import type { CommandDef, OptionDef } from './types.ts';
+
+export const ELECTION_KIND_OPTION: OptionDef = {
+  name: 'kind',
+  description: 'primary, general, runoff, special or recall',
+  type: 'choice',
+  required: true,
+  choices: ELECTION_KINDS.map((k) => ({ value: k, label: k })),
+};
+
+export const REGISTRATION_OPTION: OptionDef = {
+  name: 'registration',
+  description: 'Voter registration deadline, YYYY-MM-DD',
+  type: 'text',
+  required: false,
+};
+
+export const electionAddCommand: CommandDef = {
+  name: 'election-add',
+  description: 'Record a sheriff election date, with its source (moderators)',
+  options: [
+    COUNTY_OPTION,
+    STATE_OPTION,
+    ELECTION_KIND_OPTION,
+    { name: 'date', description: 'Election day, YYYY-MM-DD', type: 'text', required: true },
+    REGISTRATION_OPTION,
+    NOTE_OPTION,
+    SOURCE_OPTION,
+  ],
+  permission: 'moderator',
+  examples: [
+    'election-add Travis, TX kind:general date:2028-11-07 registration:2028-10-10 source:https://www.votetravis.gov/',
+    'election-add Orleans Parish kind:special date:2027-03-20 source:https://www.sos.la.gov/ note:"vacancy"',
+  ],
+  handler(ctx, args) {
+    const place = countyOrState(ctx.store, 'election-add', args);
+    if (place.kind !== 'jurisdiction') throw new UserError('county_needed', 'Which county?', ['Elections are recorded per county, e.g. `election-add Travis, TX kind:general date:2028-11-07 source:https://…`.']);
+    const j = place.jurisdiction;
+    const electionDate = checkDate(String(args.date), 'election date');
+    if (electionDate < todayIn(ctx.clock, j.timeZone)) throw new UserError('date_past', 'That date has passed', [`${electionDate} is before today in ${j.name}.`]);
+    const registration = args.registration === undefined ? null : checkDate(String(args.registration), 'registration deadline');
+    if (registration && registration > electionDate) throw new UserError('bad_date', 'The registration deadline is after the election', [`${registration} is after ${electionDate}.`]);
+    const meta = writeMeta(ctx, args);
+    const office = ctx.store.offices.sheriffOf(j.fips);
+    const e = storeWrite('election-add', () =>
+      ctx.store.recordedElections.add(
+        { fips: j.fips, officeId: office?.id ?? null, kind: String(args.kind) as ElectionKind, date: electionDate, registrationDeadline: registration, note: checkText(args.note, 'note') ?? null },
+        meta,
+      ),
+    );
+    return {
+      status: 'ok',
+      title: `Recorded: sheriff ${e.kind} election in ${j.name}, ${j.state}`,
+      intro: [[text('Election day: '), date(e.date), ...(e.registrationDeadline ? [text(' · register by '), date(e.registrationDeadline)] : [])]],
+      sections: [{ lines: [[text('Source: '), link(e.sourceTitle, e.sourceUrl)], [text(`Election #${e.id}, revision ${e.revision}.`)]] }],
+      notes: [
+        [text('Subscribed channels get its reminders. Change it: '), text(`election-change ${e.id} date:YYYY-MM-DD source:<link>`, 'code')],
+        [text('See it: '), text(`election ${placeQuery(j)}`, 'code')],
+      ],
+    };
+  },
+};

@@ -1,0 +1,68 @@
+import { localToUtc, ruleStartOn, utcToLocal } from '../domain/meetings.ts';
+import { link, text, time } from '../reply.ts';
+import { UserError } from './errors.ts';
+import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { detailFields, MEETING_FIELDS, MEETING_ID_OPTION, scheduleFields } from './meeting-options.ts';
+import type { Args, CommandContext, CommandDef, OptionDef } from './types.ts';
+import type { Reply } from '../reply.ts';
+
+export const ON_OPTION: OptionDef = {
+  name: 'on',
+  description: 'One occurrence only: its scheduled date, YYYY-MM-DD (leave out to change the whole series)',
+  type: 'text',
+  required: false,
+};
+
+const OCCURRENCE_FIELDS = new Set(['date', 'time', 'location', 'note']);
+
+export const meetingChangeCommand: CommandDef = {
+  name: 'meeting-change',
+  description: 'Change a meeting series, or move one occurrence with on:<date> (moderators)',
+  options: [MEETING_ID_OPTION, ON_OPTION, ...MEETING_FIELDS, NOTE_OPTION, SOURCE_OPTION, REVISION_OPTION],
+  permission: 'moderator',
+  examples: [
+    'meeting-change 1 on:2026-12-15 date:2026-12-16 time:14:00 note:"moved for the holiday" source:https://www.traviscountytx.gov/',
+    'meeting-change 1 agenda:https://www.traviscountytx.gov/agenda/2026-12-01 source:https://www.traviscountytx.gov/',
+  ],
+  handler(ctx, args) {
+    const series = ctx.store.meetings.byId(Number(args.id));
+    if (!series || series.retiredAt) throw new UserError('not_found', `No live meeting #${args.id}`, ['Check the number with `meetings <county>`.']);
+    const meta = writeMeta(ctx, args);
+    if (args.on !== undefined) return moveOccurrence(ctx, args, series.id, meta);
+    const given = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k));
+    if (!given.length) throw new UserError('nothing_to_change', 'Nothing to change', ['Give a field to change, e.g. `time:18:30`, or `on:<date>` to move one occurrence.']);
+    const changed = storeWrite('meeting-change', () =>
+      ctx.store.meetings.change(series.id, { ...scheduleFields(args, series.timeZone, series), ...detailFields(args) }, meta),
+    );
+    return {
+      status: 'ok',
+      title: `Changed: meeting #${changed.id} (revision ${changed.revision})`,
+      intro: [[text(`${changed.body}: `), time(changed.startsAt, changed.timeZone)]],
+      sections: [{ lines: [[text('Source: '), link(changed.sourceTitle, changed.sourceUrl)]] }],
+      notes: [[text('Reminders follow the change; calendars update on the next import.')]],
+    };
+  },
+};
+
+function moveOccurrence(ctx: CommandContext, args: Args, id: number, meta: ReturnType<typeof writeMeta>): Reply {
+  const series = ctx.store.meetings.byId(id)!;
+  const other = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k) && !OCCURRENCE_FIELDS.has(k));
+  if (other.length) throw new UserError('bad_arguments', 'One occurrence can only move', [`With \`on:\`, change date, time, location or note; ${other.join(', ')} belong to the whole series.`]);
+  const on = checkDate(String(args.on), 'occurrence date');
+  const original = ruleStartOn(series, on);
+  if (!original) throw new UserError('no_occurrence', `Meeting #${id} has no occurrence on ${on}`, ['Check the dates with `meetings <county>`.']);
+  const was = utcToLocal(original, series.timeZone);
+  const startsAt = storeWrite('meeting-change', () =>
+    localToUtc(args.date !== undefined ? checkDate(String(args.date), 'date') : was.date, args.time !== undefined ? String(args.time) : was.time, series.timeZone),
+  );
+  const exception = storeWrite('meeting-change', () =>
+    ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location') ?? null, note: checkText(args.note, 'note') ?? null }, meta),
+  );
+  return {
+    status: 'ok',
+    title: `Moved: ${series.body} of ${on}`,
+    intro: [[text('Now '), time(exception.startsAt!, series.timeZone), text(' (was '), time(original, series.timeZone), text(')')]],
+    sections: [{ lines: [[text('Source: '), link(meta.sourceTitle, meta.sourceUrl)]] }],
+    notes: [[text('Subscribed channels get reminders for the new time.')]],
+  };
+}

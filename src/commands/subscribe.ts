@@ -1,0 +1,41 @@
+import { text } from '../reply.ts';
+import { scopeText } from '../scheduler/render.ts';
+import { SUBSCRIPTION_KINDS } from '../store/subscriptions.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, LEAD_OPTIONS, leadOverrides, requireManage, scopeOf } from './subscription-args.ts';
+import type { CommandDef } from './types.ts';
+
+const OUTCOME_TITLE = {
+  created: 'Subscribed',
+  changed: 'Subscription changed',
+  resumed: 'Subscription resumed',
+  unchanged: 'Already subscribed',
+} as const;
+
+export const subscribeCommand: CommandDef = {
+  name: 'subscribe',
+  description: 'Reminders in this channel: elections, county board meetings, record changes',
+  options: [{ ...COUNTY_OPTION, description: 'A county (Travis, TX) or a whole state (Texas)' }, STATE_OPTION, ...KIND_OPTIONS, ...LEAD_OPTIONS],
+  permission: 'everyone',
+  examples: ['subscribe Travis, TX', 'subscribe Texas elections', 'subscribe Cobb, GA meetings positions meeting-leads:1d,2h'],
+  handler(ctx, args) {
+    requireManage(ctx, 'subscribe');
+    const channel = channelOf(ctx);
+    const { county, kinds } = kindsOf(args);
+    const scope = scopeOf(ctx.store, 'subscribe', args, county);
+    const existing = ctx.store.subscriptions.find(channel, scope);
+    const wanted = kinds.length ? kinds : existing && !existing.pausedAt ? existing.kinds : [...SUBSCRIPTION_KINDS];
+    const leads = leadOverrides(args, existing?.leads ?? null);
+    const { subscription, outcome } = ctx.store.subscriptions.subscribe(channel, scope, { kinds: wanted, leads }, { by: ctx.caller.id, at: ctx.clock.now().toISOString() });
+    return {
+      status: 'ok',
+      title: OUTCOME_TITLE[outcome],
+      intro: [[text('This channel gets: ')], describeSubscription(ctx.store, subscription)],
+      sections: [],
+      notes: [
+        [text('Lead times: d = days, h = hours, morning = 7:00 on the day; change them with e.g. '), text('meeting-leads:1d,2h', 'code'), text('.')],
+        [text('Stop: '), text(`unsubscribe ${scopeText(ctx.store, subscription)}`, 'code'), text(' · everything here: '), text('subscriptions', 'code')],
+      ],
+    };
+  },
+};

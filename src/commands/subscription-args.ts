@@ -1,0 +1,101 @@
+// What the subscription commands share: the channel, who may change it, the kinds, the leads.
+import { parseLeads, leadsFor, type EventKind, type LeadOverrides } from '../scheduler/leads.ts';
+import { scopeText } from '../scheduler/render.ts';
+import { text, type Rich } from '../reply.ts';
+import type { Store } from '../store/index.ts';
+import { SUBSCRIPTION_KINDS, type ChannelRef, type Subscription, type SubscriptionKind } from '../store/subscriptions.ts';
+import { UserError } from './errors.ts';
+import { countyOrState } from './scope-place.ts';
+import type { Args, CommandContext, OptionDef } from './types.ts';
+
+/** One optional choice per kind, so Discord shows three toggles and free text takes the words. */
+export const KIND_OPTIONS: OptionDef[] = SUBSCRIPTION_KINDS.map((kind) => ({
+  name: kind,
+  description: {
+    elections: 'Sheriff elections and voter-registration deadlines',
+    meetings: 'County board meetings',
+    positions: "Changes to the sheriff's record (287(g), detainers…)",
+  }[kind],
+  type: 'choice',
+  required: false,
+  choices: [{ value: kind, label: kind }],
+}));
+
+export const LEAD_OPTIONS: OptionDef[] = [
+  { name: 'election-leads', description: 'When to remind before elections, e.g. 30d,7d,1d,morning', type: 'text', required: false },
+  { name: 'registration-leads', description: 'When to remind before registration deadlines, e.g. 5d,1d', type: 'text', required: false },
+  { name: 'meeting-leads', description: 'When to remind before meetings, e.g. 3d,2h', type: 'text', required: false },
+];
+
+const LEAD_OPTION_KIND: Record<string, EventKind> = { 'election-leads': 'election', 'registration-leads': 'registration', 'meeting-leads': 'meeting' };
+
+/** The channel a command was typed in; subscriptions belong to channels. */
+export function channelOf(ctx: CommandContext): ChannelRef {
+  const c = ctx.conversation;
+  if (!c) throw new UserError('no_channel', 'Only in a channel', ['Subscriptions belong to a chat channel; run this there.']);
+  return { platform: c.platform, workspaceId: c.workspaceId, channelId: c.channelId };
+}
+
+/** Moderators, or members allowed to manage this channel. */
+export function requireManage(ctx: CommandContext, command: string): void {
+  if (ctx.caller.isModerator || ctx.conversation?.callerCanManageChannel) return;
+  throw new UserError('forbidden', 'Moderators or channel managers only', [
+    `\`${command}\` changes what this channel receives, so it needs a moderator or someone allowed to manage the channel.`,
+  ]);
+}
+
+/**
+ * The kinds named in the arguments: the kind options (Discord) and kind words at the end of
+ * the county text ('subscribe Travis, TX meetings positions'). Returns the county text without them.
+ */
+export function kindsOf(args: Args): { county: string; kinds: SubscriptionKind[] } {
+  const kinds = new Set<SubscriptionKind>(SUBSCRIPTION_KINDS.filter((k) => args[k] !== undefined));
+  const words = String(args.county ?? '').trim().split(/\s+/).filter(Boolean);
+  while (words.length > 1) {
+    const word = words.at(-1)!.toLowerCase().replace(/[.,]$/, '');
+    const kind = SUBSCRIPTION_KINDS.find((k) => k === word || `${k.slice(0, -1)}` === word);
+    if (!kind) break;
+    kinds.add(kind);
+    words.pop();
+  }
+  if (words.length === 1 && words[0]!.toLowerCase() === 'all') words.pop();
+  return { county: words.join(' ').replace(/,$/, ''), kinds: SUBSCRIPTION_KINDS.filter((k) => kinds.has(k)) };
+}
+
+/** The scope a county/state text names. */
+export function scopeOf(store: Store, command: string, args: Args, county: string): { state: string; fips: string | null } {
+  const place = countyOrState(store, command, args, county);
+  return place.kind === 'state' ? { state: place.state, fips: null } : { state: place.jurisdiction.state, fips: place.jurisdiction.fips };
+}
+
+/** Lead overrides from the arguments, on top of the subscription's current ones. */
+export function leadOverrides(args: Args, current: LeadOverrides | null): LeadOverrides | null {
+  const out: LeadOverrides = { ...(current ?? {}) };
+  for (const [option, kind] of Object.entries(LEAD_OPTION_KIND)) {
+    const raw = args[option];
+    if (raw === undefined) continue;
+    const value = String(raw).trim().toLowerCase();
+    if (value === 'default' || value === '-') delete out[kind];
+    else {
+      try {
+        out[kind] = parseLeads(kind, value);
+      } catch (error) {
+        throw new UserError('bad_leads', `Those ${kind} lead times do not work`, [error instanceof Error ? error.message : String(error)]);
+      }
+    }
+  }
+  return Object.keys(out).length ? out : null;
+}
+
+/** 'Travis County, TX — elections (30d, 7d, 1d, morning; registration 5d), meetings (3d, 2h)'. */
+export function describeSubscription(store: Store, s: Subscription): Rich {
+  const parts: string[] = [];
+  if (s.kinds.includes('elections')) {
+    parts.push(`elections (${leadsFor('election', s.leads).join(', ')}; registration deadlines ${leadsFor('registration', s.leads).join(', ')})`);
+  }
+  if (s.kinds.includes('meetings')) parts.push(`meetings (${leadsFor('meeting', s.leads).join(', ')})`);
+  if (s.kinds.includes('positions')) parts.push('position changes');
+  const line: Rich = [text(scopeText(store, s), 'bold'), text(` — ${parts.join(', ')}`)];
+  if (s.pausedAt) line.push(text(` — PAUSED since ${s.pausedAt.slice(0, 10)}: ${s.pausedReason ?? 'unreachable'}`, 'italic'));
+  return line;
+}

@@ -1,0 +1,50 @@
+import { text } from '../reply.ts';
+import { scopeText } from '../scheduler/render.ts';
+import { UserError } from './errors.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, requireManage, scopeOf } from './subscription-args.ts';
+import type { CommandDef } from './types.ts';
+
+export const unsubscribeCommand: CommandDef = {
+  name: 'unsubscribe',
+  description: "Stop this channel's reminders for a county or state (or some kinds of them)",
+  options: [{ ...COUNTY_OPTION, required: false, description: 'The county or state subscribed to (leave out if there is only one)' }, STATE_OPTION, ...KIND_OPTIONS],
+  permission: 'everyone',
+  examples: ['unsubscribe Travis, TX', 'unsubscribe Cobb, GA positions', 'unsubscribe Texas'],
+  handler(ctx, args) {
+    requireManage(ctx, 'unsubscribe');
+    const channel = channelOf(ctx);
+    const { county, kinds } = kindsOf(args);
+    const live = ctx.store.subscriptions.forChannel(channel.platform, channel.channelId);
+    if (!live.length) throw new UserError('not_subscribed', 'This channel has no subscriptions', ['Start one with `subscribe <county or state>`.']);
+    let target = live[0]!;
+    if (county) {
+      const scope = scopeOf(ctx.store, 'unsubscribe', args, county);
+      const found = ctx.store.subscriptions.find(channel, scope);
+      if (!found) throw new UserError('not_subscribed', `This channel is not subscribed to ${scopeText(ctx.store, scope)}`, ['See what it gets: `subscriptions`.']);
+      target = found;
+    } else if (live.length > 1) {
+      throw new UserError('which_subscription', 'This channel has several subscriptions', ['Which one?'], live.map((s) => ({
+        label: scopeText(ctx.store, s),
+        invocation: { command: 'unsubscribe', args: { county: scopeText(ctx.store, s) } },
+      })));
+    }
+    const meta = { by: ctx.caller.id, at: ctx.clock.now().toISOString() };
+    const remaining = target.kinds.filter((k) => !kinds.includes(k));
+    if (kinds.length && remaining.length === target.kinds.length) {
+      throw new UserError('not_subscribed', `This channel does not get ${kinds.join(' or ')} for ${scopeText(ctx.store, target)}`, ['See what it gets: `subscriptions`.']);
+    }
+    if (kinds.length && remaining.length) {
+      const { subscription } = ctx.store.subscriptions.subscribe(channel, target, { kinds: remaining, leads: target.leads }, meta);
+      return { status: 'ok', title: 'Subscription changed', intro: [[text('This channel now gets: ')], describeSubscription(ctx.store, subscription)], sections: [], notes: [] };
+    }
+    ctx.store.subscriptions.end(target.id, meta);
+    return {
+      status: 'ok',
+      title: 'Unsubscribed',
+      intro: [[text(`No more reminders here for ${scopeText(ctx.store, target)}. Reminders already on their way may still arrive.`)]],
+      sections: [],
+      notes: [[text('Again later: '), text(`subscribe ${scopeText(ctx.store, target)}`, 'code')]],
+    };
+  },
+};
