@@ -3,12 +3,15 @@ import { systemClock } from '../src/clock.ts';
 import { ConfigError, loadConfig, platformsOf } from '../src/config.ts';
 import { SchemaError } from '../src/db/migrate.ts';
 import { createLogger } from '../src/logger.ts';
+import type { RunningScheduler } from '../src/scheduler/cron.ts';
+import { startReminders } from '../src/scheduler/start.ts';
 import { runConsole } from './console/console-adapter.ts';
+import { consoleSender } from './console/console-sender.ts';
 import { startDiscord } from './discord/index.ts';
 import type { RunningAdapter } from './running-adapter.ts';
 import { startSlack } from './slack/index.ts';
 
-/** config → database → migrations → data → adapters. Resolves true when the process should exit. */
+/** config → database → migrations → data → adapters → reminders. Resolves true when the process should exit. */
 async function main(): Promise<boolean> {
   const config = loadConfig();
   const platforms = platformsOf(config);
@@ -17,6 +20,8 @@ async function main(): Promise<boolean> {
   const app = createApp({ databasePath: config.DATABASE_PATH, clock: systemClock, logger, requireReview: config.REQUIRE_REVIEW });
 
   if (onlyConsole) {
+    // Reminders for console subscriptions are printed where they would be posted.
+    const reminders = await startReminders(app, [consoleSender(process.stdout, app.registry)]);
     try {
       await runConsole(app, {
         input: process.stdin,
@@ -25,14 +30,17 @@ async function main(): Promise<boolean> {
         ...consoleLanguage(process.argv.slice(2)),
       });
     } finally {
+      await reminders.stop();
       app.close();
     }
     return true;
   }
 
   const running: RunningAdapter[] = [];
+  let reminders: RunningScheduler | undefined = undefined;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    await reminders?.stop();
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
     app.close();
     process.exit(0);
@@ -47,6 +55,8 @@ async function main(): Promise<boolean> {
     app.close();
     throw error;
   }
+  // The scheduler starts after the adapters, with their senders: first the catch-up, then every minute.
+  reminders = await startReminders(app, running.map((adapter) => adapter.sender));
   logger.info({ platforms }, 'Sheriff Watch is running');
   return false;
 }
