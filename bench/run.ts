@@ -58,3 +58,4 @@ await measure('elections <state>', ctx, ['TX', 'VA', 'GA'].map((state) => ({ com
 console.log(`rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
 db.close();
 await import('./slack.ts');
+await import('./discord.ts');

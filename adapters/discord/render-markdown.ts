@@ -9,8 +9,11 @@ import type { Rich, Span } from '../../src/reply.ts';
 const ELLIPSIS = '…';
 
 /** Backslash-escapes what Discord would read as markdown, a mention, a timestamp or a link. */
+const SPECIAL = /[\\*_~`|<>[\]]/;
+const SPECIALS = /[\\*_~`|<>[\]]/g;
+
 export function escapeText(value: string): string {
-  return value.replace(/[\\*_~`|<>[\]]/g, '\\$&');
+  return SPECIAL.test(value) ? value.replace(SPECIALS, '\\$&') : value;
 }
 
 /** Markdown that starts a block (heading, list, quote, subtext) only counts at a line start. */
@@ -18,15 +21,21 @@ function escapeLineStart(line: string): string {
   return /^(?:#|-|\d+\.|>)/.test(line) ? `\\${line}` : line;
 }
 
+const unixByDate = new Map<string, number | undefined>();
+
 /** 'YYYY-MM-DD' → seconds at 17:00 UTC, a moment on that calendar date in every US zone. */
 export function dateToUnix(isoDate: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return undefined;
-  const ms = Date.parse(`${isoDate}T17:00:00Z`);
-  return Number.isNaN(ms) ? undefined : ms / 1000;
+  if (unixByDate.has(isoDate)) return unixByDate.get(isoDate);
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? Date.parse(`${isoDate}T17:00:00Z`) : NaN;
+  const unix = Number.isNaN(ms) ? undefined : ms / 1000;
+  if (unixByDate.size > 10_000) unixByDate.clear();
+  unixByDate.set(isoDate, unix);
+  return unix;
 }
 
 /** Plain text, except that `paired backticks` (as the core's messages use) stay code. */
 function plain(value: string): string {
+  if (!value.includes('`')) return escapeText(value);
   return value
     .split(/(`[^`\n]+`)/)
     .map((part) => (/^`[^`\n]+`$/.test(part) ? part : escapeText(part)))
@@ -42,11 +51,12 @@ function code(value: string): string {
 
 function styled(value: string, style: 'bold' | 'italic' | undefined): string {
   if (!style) return plain(value);
-  if (value.trim() === '') return escapeText(value);
+  const core = value.trim();
+  if (core === '') return escapeText(value);
   // Markers must touch the words: '** x**' is not bold.
-  const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(value) ?? [];
+  const start = value.indexOf(core);
   const mark = style === 'bold' ? '**' : '*';
-  return `${lead}${mark}${escapeText(core)}${mark}${trail}`;
+  return `${value.slice(0, start)}${mark}${escapeText(core)}${mark}${value.slice(start + core.length)}`;
 }
 
 function safeUrl(url: string): string | undefined {

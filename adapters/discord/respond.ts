@@ -19,11 +19,14 @@ export interface RespondOptions {
   render(reply: Reply): DiscordMessage;
 }
 
+/** Already in API shape: discord.js sends it as is instead of re-casing every key. */
+const asJson = <T>(value: T) => ({ toJSON: () => value });
+
 /** The first message as discord.js sends it, with no mention ever parsed. */
 export function messageOptions(message: DiscordMessage) {
   return {
-    embeds: message.parts.slice(0, 1),
-    components: message.components,
+    embeds: message.parts.slice(0, 1).map(asJson),
+    components: message.components.map(asJson),
     files: message.files.map((f) => ({ attachment: f.data, name: f.name })),
     allowedMentions: { parse: [] },
   };
@@ -32,7 +35,7 @@ export function messageOptions(message: DiscordMessage) {
 /** The rest of a reply too long for one message, as follow-ups. */
 async function continuation(interaction: Answerable, message: DiscordMessage): Promise<void> {
   for (const part of message.parts.slice(1)) {
-    await interaction.followUp({ embeds: [part], allowedMentions: { parse: [] }, ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    await interaction.followUp({ embeds: [asJson(part)], allowedMentions: { parse: [] }, ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   }
 }
 
