@@ -3,7 +3,7 @@
  * the core, keeps the registered slash commands in step with the core's definitions, and
  * stops cleanly (in-flight answers finish first).
  */
-import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, RESTEvents } from 'discord.js';
 import type { App } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
 import { preparePlaceIndex } from '../../src/lookup/resolve-place.ts';
@@ -57,6 +57,12 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'discord gateway disconnected'));
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'discord gateway resumed'));
+  // @discordjs/rest waits out a 429 (Retry-After) and retries; say so in the logs.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status === 429) {
+      logger.warn({ method: request.method, route: request.route, retryAfter: response.headers.get('retry-after') }, 'discord rate limit: waiting');
+    }
+  });
 
   const customIds = createCustomIds(customIdSecret(token));
   const render = (reply: Reply) => renderReply(reply, customIds);

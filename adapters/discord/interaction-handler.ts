@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ApplicationCommandOptionType,
+  DiscordAPIError,
   MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -109,7 +110,10 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
     } catch (error) {
-      app.logger.error({ err: error, ...describe(interaction) }, 'discord interaction failed');
+      // 10062: the interaction expired (common for autocomplete while the user keeps typing).
+      const expired = error instanceof DiscordAPIError && error.code === 10062;
+      if (expired) app.logger.warn({ ...describe(interaction) }, 'discord interaction expired before the answer');
+      else app.logger.error({ err: error, ...describe(interaction) }, 'discord interaction failed');
     }
   };
 }

@@ -213,6 +213,25 @@ describe('Discord: posting to a channel', () => {
     expect(long.messageId).not.toBe(first.messageId);
     expect(((h.fake.calls.at(-1)!.body as { nonce: string }).nonce).length).toBe(25);
   });
+
+  it('GIVEN a reply with a file THEN the post carries the embed and the file, still with its nonce', async () => {
+    const channel = h.fake.guild.channelIds[0]!;
+    const reply = { status: 'ok' as const, title: 'Election day', sections: [], notes: [], attachments: [{ filename: 'election.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' }] };
+    await h.adapter.sender.send(channel, reply, { key: 'ics-1' });
+    const post = h.fake.calls.at(-1)!;
+    expect(post.body).toMatchObject({ nonce: 'ics-1', enforce_nonce: true, embeds: [{ title: 'Election day' }], attachments: [{ id: 0, filename: 'election.ics' }] });
+    expect(post.files.map((f) => [f.filename, f.data.toString()])).toEqual([['election.ics', 'BEGIN:VCALENDAR']]);
+  });
+
+  it('GIVEN a 429 on the channel route THEN the post waits and still goes out once', async () => {
+    const channel = h.fake.guild.channelIds[0]!;
+    h.fake.rateLimit({ method: 'POST', path: `/channels/${channel}/messages`, retryAfter: 0.1 });
+    const sent = await h.adapter.sender.send(channel, { status: 'ok', title: 'Alert', sections: [], notes: [] }, { key: 'alert-7' });
+    const posts = h.fake.calls.filter((c) => c.path === `/channels/${channel}/messages` && (c.body as { nonce?: string }).nonce === 'alert-7');
+    expect(posts.map((c) => c.status)).toEqual([429, 200]);
+    expect(sent.messageId).toBeTruthy();
+    expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'discord rate limit: waiting', method: 'POST' }));
+  });
 });
 
 describe('Discord: every message', () => {
