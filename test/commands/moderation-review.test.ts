@@ -189,6 +189,25 @@ describe('import-287g in chat', () => {
   });
 });
 
+describe('a list import proposed under review, then another list imported first', () => {
+  it('GIVEN approval after another import THEN a conflict: nothing applied, the proposal stays open', async () => {
+    const review = emptyStore();
+    runImport(review, countiesDataset, { clock: testClock });
+    const ana = as(review, 'test:ana');
+    ana.ctx.attachments = { file: { filename: 'ice_287g_participating_2025-07-18.csv', data: fixture('ice_287g_participating_2025-07-18.csv') } };
+    await ana.ask('import 287g ice_287g_participating_2025-07-18.csv');
+    const ben = as(review, 'test:ben', { review: false });
+    ben.ctx.attachments = { file: { filename: 'ice_287g_participating_2026-01-23.xlsx', data: fixture('ice_287g_participating_2026-01-23.xlsx') } };
+    await ben.ask('import 287g ice_287g_participating_2026-01-23.xlsx');
+    const imports = review.imports.latest('ice-287g')!;
+    const conflict = await as(review, 'test:carla').ask('approve 1');
+    expect(conflict.reply).toMatchObject({ status: 'user_error', errorCode: 'conflict' });
+    expect(conflict.reply.choices?.map((c) => c.label)).toEqual(['Reject #1']);
+    expect(review.imports.latest('ice-287g')).toEqual(imports);
+    expect(review.pending.byId(1)?.decision).toBeNull();
+  });
+});
+
 describe('console: an attachment option is a file path', () => {
   it('GIVEN "import 287g <path>" in the terminal THEN the file is read and imported; GIVEN a missing path THEN said so', async () => {
     const app = createApp({ databasePath: ':memory:', clock: testClock, logger: silentLogger });

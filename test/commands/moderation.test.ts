@@ -354,6 +354,42 @@ describe('history', () => {
   });
 });
 
+describe('every write path refuses members and stale views', () => {
+  it('GIVEN a member THEN each moderator command is refused and logged, and nothing is written', async () => {
+    const member = as(store, 'test:member', { moderator: false });
+    const warn = vi.spyOn(member.ctx.logger, 'warn');
+    const before = writes(store);
+    const lines = [
+      'position set Travis, TX detainers yes https://x.org/a',
+      'position remove Travis, TX detainers wrong',
+      'holder set Travis, TX phone https://x.org/a 512-555-0100',
+      'holder remove Travis, TX current wrong',
+      'history Travis, TX',
+      'pending',
+      'approve 1',
+      'reject 1',
+      'import 287g list.xlsx',
+    ];
+    for (const line of lines) expect((await member.ask(line)).reply.errorCode, line).toBe('forbidden');
+    expect(warn).toHaveBeenCalledTimes(lines.length);
+    expect(writes(store)).toEqual(before);
+  });
+
+  it('GIVEN a removal confirmed after someone else changed the entry THEN a conflict; nothing removed', async () => {
+    const ana = as(store, 'test:ana');
+    const ben = as(store, 'test:ben');
+    await ana.ask('position set Dallas, TX detainers yes https://x.org/a');
+    const anaSees = await ana.ask('position remove Dallas, TX detainers wrong county');
+    const benSees = await ben.ask('position set Dallas, TX detainers no https://x.org/b');
+    await ben.press(benSees.reply.choices?.[0]);
+    const before = writes(store);
+    const conflict = await ana.press(anaSees.reply.choices?.[0]);
+    expect(conflict.errorCode).toBe('conflict');
+    expect(writes(store)).toEqual(before);
+    expect(live(store, '48113', 'detainers').map((p) => p.value)).toEqual(['no']);
+  });
+});
+
 describe('history integrity: append-only', () => {
   it('GIVEN an UPDATE or DELETE on any history or review table THEN the database refuses it', () => {
     const id = store.pending.add({
