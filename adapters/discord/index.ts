@@ -5,7 +5,7 @@
  */
 import { Client, Events, GatewayIntentBits, Options, RESTEvents } from 'discord.js';
 import type { App } from '../../src/app.ts';
-import type { Config } from '../../src/config.ts';
+import { ConfigError, type Config } from '../../src/config.ts';
 import { preparePlaceIndex } from '../../src/lookup/resolve-place.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { RunningAdapter } from '../running-adapter.ts';
@@ -87,6 +87,9 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
     await readyWithin(client, options.readyTimeoutMs ?? 60_000);
   } catch (error) {
     await client.destroy();
+    if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
+      throw new ConfigError('Invalid configuration:\n  DISCORD_TOKEN: Discord refused this token (Developer Portal → Bot → Reset Token)');
+    }
     throw error;
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'connected to Discord');

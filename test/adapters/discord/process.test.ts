@@ -41,8 +41,9 @@ async function exitOf(child: ChildProcess): Promise<number | null> {
 }
 
 describe('Discord: the real processes', () => {
+  const databasePath = join(mkdtempSync(join(tmpdir(), 'sw-discord-')), 'bot.db');
+
   it('GIVEN DISCORD_TOKEN THEN npm start answers a slash command and exits 0 on SIGTERM after disconnecting', async () => {
-    const databasePath = join(mkdtempSync(join(tmpdir(), 'sw-discord-')), 'bot.db');
     const bot = run('adapters/main.ts', { DATABASE_PATH: databasePath, LOG_LEVEL: 'info' });
     try {
       await fake.waitForBot();
@@ -60,6 +61,12 @@ describe('Discord: the real processes', () => {
     } finally {
       bot.child.kill('SIGKILL');
     }
+  });
+
+  it('GIVEN a token Discord refuses THEN npm start exits 1 with a message naming DISCORD_TOKEN', async () => {
+    const bot = run('adapters/main.ts', { DATABASE_PATH: databasePath, DISCORD_TOKEN: 'refused', LOG_LEVEL: 'warn' });
+    expect(await exitOf(bot.child)).toBe(1);
+    expect(bot.output().stderr).toBe('sheriff-watch: Invalid configuration:\n  DISCORD_TOKEN: Discord refused this token (Developer Portal → Bot → Reset Token)\n');
   });
 
   it('GIVEN npm run discord:register with DISCORD_GUILD_ID THEN the guild gets every command once, and a second run changes nothing', async () => {
