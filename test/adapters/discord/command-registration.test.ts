@@ -41,6 +41,17 @@ describe('slash commands from the core definitions', () => {
         if (option.type === 'choice' && !usesAutocomplete(option)) expect(choices?.map((c) => c.value)).toEqual(option.choices!.map((c) => c.value));
         else expect(choices).toBeUndefined();
       }
+      // Discord's limits: 25 options, names 1–32 lowercase, descriptions 1–100, 4,000 characters in all.
+      const options = command.options! as unknown as { name: string; description: string; choices?: { name: string; value: string }[] }[];
+      expect(options.length).toBeLessThanOrEqual(25);
+      for (const o of options) {
+        expect(o.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+        expect(o.description.length).toBeGreaterThan(0);
+        expect(o.description.length).toBeLessThanOrEqual(100);
+      }
+      const size = command.name.length + command.description.length +
+        options.reduce((n, o) => n + o.name.length + o.description.length + (o.choices ?? []).reduce((m, c) => m + c.name.length + c.value.length, 0), 0);
+      expect(size, def.name).toBeLessThanOrEqual(4000);
       const page = command.options!.find((o) => o.name === 'page');
       expect(Boolean(page), def.name).toBe(Boolean(def.paged));
       expect(command.options!.length).toBe(def.options.length + (def.paged ? 1 : 0));
