@@ -203,8 +203,9 @@ describe('Discord: posting to a channel', () => {
     const first = await h.adapter.sender.send(channel, reply, { key: 'reminder-42' });
     const again = await h.adapter.sender.send(channel, reply, { key: 'reminder-42' });
     expect(again.messageId).toBe(first.messageId);
-    const posts = h.fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channel}/messages`);
+    const posts = h.fake.channelPosts(channel);
     expect(posts).toHaveLength(2);
+    expect(h.fake.channelPosts('999')).toHaveLength(0);
     for (const post of posts) {
       expect(post.body).toMatchObject({ nonce: 'reminder-42', enforce_nonce: true, allowed_mentions: { parse: [] } });
       expect((post.body as { embeds: { title: string }[] }).embeds[0]!.title).toBe('Reminder: @everyone vote');

@@ -8,6 +8,9 @@
  *   const sent = fake.sendCommand('sheriff', { county: 'Autauga', state: 'AL' });
  *   const call = await sent.callback;                   // the callback POST, once answered 2xx
  *   fake.rateLimit({ path: /\/callback$/, retryAfter: 0.2 }); // the next callback gets a 429
+ *   fake.channelPosts('123')                            // what the bot posted to a channel
+ *
+ * `start` is the same function as `startFakeDiscord`.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -49,6 +52,10 @@ export interface FakeDiscord extends InteractionSender {
   waitForCalls(match: (call: RestCall) => boolean, count: number): Promise<RestCall[]>;
   /** The follow-up messages posted for an interaction, once there are `count` of them. */
   followUps(interaction: { token: string }, count: number): Promise<RestCall[]>;
+  /** Accepted message posts (POST /channels/{id}/messages), to one channel or to all. */
+  channelPosts(channelId?: string): RestCall[];
+  /** Accepted interaction callbacks, in the order they arrived. */
+  callbacks(): RestCall[];
   /** Resolves when a bot has identified on the gateway. */
   waitForBot(): Promise<void>;
   /** The next matching request(s) get a 429 with this Retry-After. */
@@ -125,6 +132,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     waitForCalls: (match: (call: RestCall) => boolean, count: number) => rest.waitForMany(match, count),
     followUps: (interaction: { token: string }, count: number) =>
       rest.waitForMany((call) => call.method === 'POST' && call.path === `/webhooks/${applicationId}/${interaction.token}` && call.status === 200, count),
+    channelPosts: (channelId?: string) =>
+      rest.calls.filter((c) => {
+        const target = /^\/channels\/(\d+)\/messages$/.exec(c.path)?.[1];
+        return c.method === 'POST' && c.status < 300 && target !== undefined && (channelId === undefined || target === channelId);
+      }),
+    callbacks: () => rest.calls.filter((c) => c.method === 'POST' && c.status < 300 && c.path.endsWith('/callback')),
     waitForBot: async () => {
       await gateway.waitForIdentify();
     },
@@ -152,3 +165,5 @@ export interface CallbackBody {
 export function callbackBody(call: RestCall): CallbackBody {
   return call.body as CallbackBody;
 }
+
+export { startFakeDiscord as start };
