@@ -13,6 +13,7 @@ export const callCommand: CommandDef = {
   description: "The sheriff's phone and a short call script built from the record",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
+  cacheable: true,
   examples: ['call Autauga, AL', 'call Travis, TX'],
   handler(ctx, args) {
     const record = recordForCommand(ctx, 'call', args);

@@ -13,6 +13,7 @@ export const electionCommand: CommandDef = {
   description: "The county's next regular sheriff election",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
+  cacheable: true,
   examples: ['election Travis, TX', 'election Orleans Parish'],
   handler({ store, clock }, args) {
     const place = resolvePlaceArgs(store, 'election', args);

@@ -53,6 +53,7 @@ export const electionsCommand: CommandDef = {
   description: "Next regular sheriff elections across a state",
   options: [{ name: 'state', description: 'State, as a code (TX) or name (Texas)', type: 'state', required: true }],
   permission: 'everyone',
+  cacheable: true,
   paged: true,
   examples: ['elections GA', 'elections Virginia'],
   handler({ store, clock }, args) {

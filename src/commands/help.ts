@@ -12,6 +12,7 @@ export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
     description: 'What Sheriff Watch can do, or how to use one command',
     options: [{ name: 'command', description: 'A command name, e.g. positions', type: 'text', required: false }],
     permission: 'everyone',
+    cacheable: true,
     examples: ['help', 'help positions'],
     handler({ caller }, args) {
       const registry = getRegistry();

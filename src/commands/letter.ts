@@ -15,6 +15,7 @@ export const letterCommand: CommandDef = {
   description: 'An email to the sheriff, built from the record, ready to copy',
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
+  cacheable: true,
   examples: ['letter Natrona, WY', 'letter Travis, TX'],
   handler(ctx, args) {
     const record = recordForCommand(ctx, 'letter', args);

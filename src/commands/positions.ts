@@ -106,6 +106,7 @@ export const positionsCommand: CommandDef = {
     { name: 'state', description: 'State, as a code (TX) or name (Texas)', type: 'state', required: false },
   ],
   permission: 'everyone',
+  cacheable: true,
   paged: true,
   examples: ['positions 287g TX', 'positions 287g', 'positions detainers Oregon'],
   handler({ store }, args) {

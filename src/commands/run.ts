@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { parseCommandLine, validateArgs } from './parse.ts';
+import { cachedReply } from './reply-cache.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Args, CommandContext } from './types.ts';
 
@@ -23,7 +24,7 @@ export async function runInvocation(ctx: RunContext, invocation: Invocation | { 
       ]);
     }
     const args = validateArgs(command, invocation.args);
-    return await command.handler(ctx, args);
+    return await cachedReply(command, ctx, args);
   } catch (error) {
     return toReply(ctx, error, invocation.command);
   }

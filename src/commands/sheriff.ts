@@ -23,6 +23,7 @@ export const sheriffCommand: CommandDef = {
   description: "Who the sheriff is, how to reach them, and where they stand on ICE",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
+  cacheable: true,
   examples: ['sheriff Autauga, AL', 'sheriff Dona Ana, New Mexico', 'sheriff Baltimore city'],
   handler({ store, clock }, args) {
     const place = resolvePlaceArgs(store, 'sheriff', args);

@@ -28,6 +28,7 @@ export const statusCommand: CommandDef = {
   description: "One compact answer: the sheriff, every topic's verdict, the next election",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
+  cacheable: true,
   examples: ['status Autauga, AL', 'status Multnomah, OR'],
   handler(ctx, args) {
     const record = recordForCommand(ctx, 'status', args);

@@ -82,6 +82,11 @@ export interface CommandDef {
   description: string;
   options: OptionDef[];
   permission: Permission;
+  /**
+   * The reply depends only on the arguments, the reader's language and role, the day and
+   * the data — never writes — so identical questions can share one reply until data changes.
+   */
+  cacheable?: boolean;
   /** Whether the command takes a `page` argument and replies with paging. */
   paged?: boolean;
   /** Free-text examples, shown in help. */
