@@ -2,6 +2,7 @@
 // meeting's local wall-clock time; single occurrences can be cancelled or moved.
 import rrule from 'rrule';
 import { DateTime } from 'luxon';
+import { localToInstant } from './zone-time.ts';
 
 const { RRule, rrulestr } = rrule;
 
@@ -110,21 +111,48 @@ function floating(local: DateTime): Date {
   return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
 }
 
-function fromFloating(date: Date, timeZone: string): DateTime {
-  return DateTime.fromObject(
-    {
-      year: date.getUTCFullYear(),
-      month: date.getUTCMonth() + 1,
-      day: date.getUTCDate(),
-      hour: date.getUTCHours(),
-      minute: date.getUTCMinutes(),
-      second: date.getUTCSeconds(),
-    },
-    { zone: timeZone },
-  );
+function fromFloating(date: Date, timeZone: string): number {
+  return localToInstant(timeZone, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes());
 }
 
 const DAY_MS = 86_400_000;
+
+const MONTH_LIKE = new Set([RRule.MONTHLY, RRule.YEARLY]);
+
+/**
+ * The rule with its start moved forward by whole periods to just before `near` (all floating
+ * time): rrule iterates from the start, so a series recorded years ago would otherwise cost
+ * years of iteration on every expansion. Not done for COUNT rules (they count from the start).
+ * Defaults rrule takes from the start (weekday, day of month, month) are made explicit first,
+ * so moving the start cannot change which days match.
+ */
+function ruleNear(text: string, dtstart: Date, near: Date): InstanceType<typeof RRule> {
+  const options = RRule.parseString(text);
+  const interval = options.interval ?? 1;
+  if (options.count || near <= dtstart) return new RRule({ ...options, dtstart });
+  const freq = options.freq!;
+  const hasDay = options.byweekday !== undefined || options.bymonthday !== undefined || options.byyearday !== undefined || options.byweekno !== undefined;
+  const explicit = { ...options };
+  if (freq === RRule.WEEKLY && !hasDay) explicit.byweekday = [(dtstart.getUTCDay() + 6) % 7];
+  if (freq === RRule.MONTHLY && !hasDay) explicit.bymonthday = [dtstart.getUTCDate()];
+  if (freq === RRule.YEARLY && !hasDay) {
+    explicit.bymonthday = [dtstart.getUTCDate()];
+    if (options.bymonth === undefined) explicit.bymonth = [dtstart.getUTCMonth() + 1];
+  }
+  let start: Date;
+  if (MONTH_LIKE.has(freq)) {
+    const months = freq === RRule.YEARLY ? 12 * interval : interval;
+    const between = (near.getUTCFullYear() - dtstart.getUTCFullYear()) * 12 + near.getUTCMonth() - dtstart.getUTCMonth();
+    const steps = Math.max(0, Math.floor(between / months) - 1);
+    start = new Date(Date.UTC(dtstart.getUTCFullYear(), dtstart.getUTCMonth() + steps * months, 1, dtstart.getUTCHours(), dtstart.getUTCMinutes(), dtstart.getUTCSeconds()));
+  } else {
+    const period = (freq === RRule.WEEKLY ? 7 : 1) * interval * DAY_MS;
+    const steps = Math.max(0, Math.floor((near.getTime() - dtstart.getTime()) / period) - 1);
+    start = new Date(dtstart.getTime() + steps * period);
+  }
+  if (start <= dtstart) return new RRule({ ...options, dtstart });
+  return new RRule({ ...explicit, dtstart: start });
+}
 
 /** The rule's starts (UTC ISO) in [from, to], before exceptions. */
 export function ruleStarts(series: Pick<MeetingSeries, 'startsAt' | 'timeZone' | 'rrule'>, from: Date, to: Date): string[] {
@@ -133,14 +161,13 @@ export function ruleStarts(series: Pick<MeetingSeries, 'startsAt' | 'timeZone' |
     return at >= from.getTime() && at <= to.getTime() ? [new Date(at).toISOString()] : [];
   }
   const first = DateTime.fromISO(series.startsAt, { zone: 'utc' }).setZone(series.timeZone);
-  const rule = new RRule({ ...RRule.parseString(series.rrule), dtstart: floating(first) });
+  const rule = ruleNear(series.rrule, floating(first), new Date(from.getTime() - DAY_MS));
   // A floating window a day wider on each side covers every UTC offset.
   const candidates = rule.between(new Date(from.getTime() - DAY_MS), new Date(to.getTime() + DAY_MS), true);
   const starts: string[] = [];
   for (const candidate of candidates) {
-    const at = fromFloating(candidate, series.timeZone).toUTC();
-    const ms = at.toMillis();
-    if (ms >= from.getTime() && ms <= to.getTime()) starts.push(at.toISO()!);
+    const ms = fromFloating(candidate, series.timeZone);
+    if (ms >= from.getTime() && ms <= to.getTime()) starts.push(new Date(ms).toISOString());
   }
   return starts;
 }

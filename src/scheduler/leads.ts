@@ -1,5 +1,5 @@
 // Lead times: how long before an event a reminder goes out, and the instant that means.
-import { DateTime } from 'luxon';
+import { instantToLocal, localToInstant } from '../domain/zone-time.ts';
 
 export type EventKind = 'election' | 'registration' | 'meeting';
 
@@ -76,21 +76,33 @@ export type EventTime = { date: string; timeZone: string } | { start: string; ti
  * even across a DST change; hours and minutes are exact durations.
  */
 export function dueAt(lead: string, event: EventTime): number | null {
-  const parsed = parseOne(lead);
-  if (!parsed) throw new LeadError(`Unknown lead "${lead}"`);
+  const parsed = parseCached(lead);
   if ('date' in event) {
-    const day = DateTime.fromISO(event.date, { zone: event.timeZone });
-    if (parsed.kind === 'morning') return day.set({ hour: MORNING_HOUR }).toMillis();
+    const [y, m, d] = event.date.split('-').map(Number) as [number, number, number];
+    if (parsed.kind === 'morning') return localToInstant(event.timeZone, y, m, d, MORNING_HOUR, 0);
     if (parsed.unit !== 'd') return null;
-    return day.minus({ days: parsed.amount }).set({ hour: DAY_REMINDER_HOUR }).toMillis();
+    return localToInstant(event.timeZone, y, m, d - parsed.amount, DAY_REMINDER_HOUR, 0);
   }
-  const start = DateTime.fromISO(event.start, { zone: 'utc' }).setZone(event.timeZone);
+  const start = Date.parse(event.start);
+  if (parsed.kind === 'offset' && parsed.unit !== 'd') return start - minutesOf(parsed) * 60_000;
+  const local = instantToLocal(event.timeZone, start);
   if (parsed.kind === 'morning') {
-    const morning = start.startOf('day').set({ hour: MORNING_HOUR });
-    return morning < start ? morning.toMillis() : null;
+    const morning = localToInstant(event.timeZone, local.year, local.month, local.day, MORNING_HOUR, 0);
+    return morning < start ? morning : null;
   }
-  if (parsed.unit === 'd') return start.minus({ days: parsed.amount }).toMillis();
-  return start.toMillis() - minutesOf(parsed) * 60_000;
+  return localToInstant(event.timeZone, local.year, local.month, local.day - parsed.amount, local.hour, local.minute);
+}
+
+const parsedLeads = new Map<string, ParsedLead>();
+
+function parseCached(lead: string): ParsedLead {
+  let parsed = parsedLeads.get(lead);
+  if (!parsed) {
+    parsed = parseOne(lead);
+    if (!parsed) throw new LeadError(`Unknown lead "${lead}"`);
+    parsedLeads.set(lead, parsed);
+  }
+  return parsed;
 }
 
 /** The lead in words: 'in 30 days', 'in 2 hours', 'the morning of'. */

@@ -20,7 +20,7 @@ export interface RenderContext {
 export function whenWords(occurrence: EventOccurrence, now: number): string {
   const ms = occurrence.at - now;
   if ('start' in occurrence.time && ms < 24 * 3_600_000) {
-    if (ms < 90 * 60_000) return `in ${Math.max(1, Math.round(ms / 60_000))} minutes`;
+    if (ms <= 90 * 60_000) return `in ${Math.max(1, Math.round(ms / 60_000))} minutes`;
     return `in ${Math.round(ms / 3_600_000)} hours`;
   }
   const zone = occurrence.timeZone;

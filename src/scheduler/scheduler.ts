@@ -89,14 +89,17 @@ export class Scheduler {
     if (after < now && subscriptions.size > 0) {
       const occurrences = this.cache.occurrencesFor(this.platforms, after, now);
       const plan = planReminders({ now, after, occurrences, subscriptions });
-      for (const p of plan.send) {
-        const entry = { subscriptionId: p.subscription.id, occurrenceKey: p.occurrence.key, lead: p.lead, platform, channelId: p.subscription.channelId, dueAt: new Date(p.dueAt).toISOString(), late: p.late };
-        if (deliveries.claim(entry, nowIso) !== undefined) claimed++;
-      }
-      for (const s of plan.skip) {
-        const entry = { subscriptionId: s.subscription.id, occurrenceKey: s.occurrence.key, lead: s.lead, platform, channelId: s.subscription.channelId, dueAt: new Date(s.dueAt).toISOString(), late: true };
-        if (deliveries.skip(entry, s.reason, nowIso) !== undefined) skipped++;
-      }
+      const entry = (p: { subscription: { id: number; channelId: string }; occurrence: { key: string }; lead: string; dueAt: number }, late: boolean) => ({
+        subscriptionId: p.subscription.id,
+        occurrenceKey: p.occurrence.key,
+        lead: p.lead,
+        platform,
+        channelId: p.subscription.channelId,
+        dueAt: new Date(p.dueAt).toISOString(),
+        late,
+      });
+      claimed = deliveries.claimMany(plan.send.map((p) => entry(p, p.late)), nowIso);
+      skipped = deliveries.claimMany(plan.skip.map((s) => ({ ...entry(s, true), reason: s.reason })), nowIso, 'skipped');
     }
     if (after < now) deliveries.setWatermark(name, nowIso);
 
@@ -116,14 +119,17 @@ export class Scheduler {
     let skipped = 0;
     if (subscriptions.size > 0) {
       const plan = planAlerts({ now, groups: groupChanges(locate(this.store, rows)), subscriptions });
-      for (const p of plan.send) {
-        const entry = { subscriptionId: p.subscription.id, occurrenceKey: p.group.key, lead: p.group.lead, platform, channelId: p.subscription.channelId, dueAt: new Date(p.group.at).toISOString(), late: p.late };
-        if (deliveries.claim(entry, nowIso) !== undefined) claimed++;
-      }
-      for (const s of plan.skip) {
-        const entry = { subscriptionId: s.subscription.id, occurrenceKey: s.group.key, lead: s.group.lead, platform, channelId: s.subscription.channelId, dueAt: new Date(s.group.at).toISOString(), late: true };
-        if (deliveries.skip(entry, s.reason, nowIso) !== undefined) skipped++;
-      }
+      const entry = (p: { subscription: { id: number; channelId: string }; group: { key: string; lead: string; at: number } }, late: boolean) => ({
+        subscriptionId: p.subscription.id,
+        occurrenceKey: p.group.key,
+        lead: p.group.lead,
+        platform,
+        channelId: p.subscription.channelId,
+        dueAt: new Date(p.group.at).toISOString(),
+        late,
+      });
+      claimed = deliveries.claimMany(plan.send.map((p) => entry(p, p.late)), nowIso);
+      skipped = deliveries.claimMany(plan.skip.map((s) => ({ ...entry(s, true), reason: s.reason })), nowIso, 'skipped');
     }
     deliveries.setWatermark(name, String(rows.at(-1)!.id));
     return { claimed, skipped };

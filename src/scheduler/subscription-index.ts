@@ -1,10 +1,9 @@
-import type { Subscription } from '../store/subscriptions.ts';
-import { DEFAULT_LEADS, type EventKind } from './leads.ts';
+import type { ActiveRow } from '../store/subscriptions.ts';
+import { DEFAULT_LEADS, type EventKind, type LeadOverrides } from './leads.ts';
 
 /** A subscription as the planner reads it: flags and lead sets resolved once. */
 export interface SubscriptionView {
   id: number;
-  platform: string;
   workspaceId: string;
   channelId: string;
   state: string;
@@ -24,51 +23,66 @@ const DEFAULT_SETS: Record<EventKind, ReadonlySet<string>> = {
   meeting: new Set(DEFAULT_LEADS.meeting),
 };
 
-export function viewOf(s: Subscription): SubscriptionView {
-  const leads = s.leads
-    ? Object.fromEntries(KINDS.map((k) => [k, s.leads?.[k] ? new Set(s.leads[k]) : DEFAULT_SETS[k]]))
-    : DEFAULT_SETS;
+function viewOf(row: ActiveRow, overrides: LeadOverrides | null): SubscriptionView {
   return {
-    id: s.id,
-    platform: s.platform,
-    workspaceId: s.workspaceId,
-    channelId: s.channelId,
-    state: s.state,
-    fips: s.fips,
-    elections: s.kinds.includes('elections'),
-    meetings: s.kinds.includes('meetings'),
-    positions: s.kinds.includes('positions'),
-    leads: leads as Record<EventKind, ReadonlySet<string>>,
-    createdAt: Date.parse(s.createdAt),
-    positionsAfterId: s.positionsAfterId,
+    id: row.id,
+    workspaceId: row.workspace_id,
+    channelId: row.channel_id,
+    state: row.state,
+    fips: row.jurisdiction_fips,
+    elections: row.elections === 1,
+    meetings: row.meetings === 1,
+    positions: row.positions === 1,
+    leads: overrides
+      ? { election: set('election', overrides), registration: set('registration', overrides), meeting: set('meeting', overrides) }
+      : DEFAULT_SETS,
+    createdAt: Date.parse(row.created_at),
+    positionsAfterId: row.positions_after_id,
   };
 }
 
-/** Active subscriptions of one platform, by county and by state (state-wide ones). */
+function set(kind: EventKind, overrides: LeadOverrides): ReadonlySet<string> {
+  return overrides[kind] ? new Set(overrides[kind]) : DEFAULT_SETS[kind];
+}
+
+/**
+ * Active subscriptions of one platform, by county and by state (state-wide ones). Built once
+ * from every row, then kept current one subscription at a time as they change.
+ */
 export class SubscriptionIndex {
   readonly byFips = new Map<string, SubscriptionView[]>();
   readonly byState = new Map<string, SubscriptionView[]>();
   readonly byId = new Map<number, SubscriptionView>();
-  /** Every lead any subscription uses, per kind of event. */
-  readonly catalog: Record<EventKind, string[]>;
+  private readonly overrides = new Map<number, LeadOverrides>();
+  private catalogCache: Record<EventKind, string[]> | undefined;
 
-  constructor(subscriptions: Iterable<Subscription>) {
-    const catalog: Record<EventKind, Set<string>> = {
-      election: new Set(DEFAULT_LEADS.election),
-      registration: new Set(DEFAULT_LEADS.registration),
-      meeting: new Set(DEFAULT_LEADS.meeting),
-    };
-    for (const s of subscriptions) {
-      const view = viewOf(s);
-      this.byId.set(view.id, view);
-      const map = view.fips ? this.byFips : this.byState;
-      const key = view.fips ?? view.state;
-      const list = map.get(key);
-      if (list) list.push(view);
-      else map.set(key, [view]);
-      if (s.leads) for (const k of KINDS) for (const lead of s.leads[k] ?? []) catalog[k].add(lead);
+  constructor(rows: Iterable<ActiveRow>) {
+    for (const row of rows) this.add(row);
+  }
+
+  /** Replaces what is known of one subscription with its current row (undefined: no longer active). */
+  update(id: number, row: ActiveRow | undefined): void {
+    const old = this.byId.get(id);
+    if (old) {
+      const map = old.fips ? this.byFips : this.byState;
+      const key = old.fips ?? old.state;
+      const list = map.get(key)!.filter((s) => s.id !== id);
+      if (list.length) map.set(key, list);
+      else map.delete(key);
+      this.byId.delete(id);
+      if (this.overrides.delete(id)) this.catalogCache = undefined;
     }
-    this.catalog = { election: [...catalog.election], registration: [...catalog.registration], meeting: [...catalog.meeting] };
+    if (row) this.add(row);
+  }
+
+  /** Every lead any subscription uses, per kind of event. */
+  get catalog(): Record<EventKind, string[]> {
+    if (!this.catalogCache) {
+      const union: Record<EventKind, Set<string>> = { election: new Set(DEFAULT_LEADS.election), registration: new Set(DEFAULT_LEADS.registration), meeting: new Set(DEFAULT_LEADS.meeting) };
+      for (const overrides of this.overrides.values()) for (const k of KINDS) for (const lead of overrides[k] ?? []) union[k].add(lead);
+      this.catalogCache = { election: [...union.election].sort(), registration: [...union.registration].sort(), meeting: [...union.meeting].sort() };
+    }
+    return this.catalogCache;
   }
 
   /** Subscriptions an event in this county/state reaches, for its audience. */
@@ -82,5 +96,20 @@ export class SubscriptionIndex {
 
   get size(): number {
     return this.byId.size;
+  }
+
+  private add(row: ActiveRow): void {
+    const overrides = row.leads ? (JSON.parse(row.leads) as LeadOverrides) : null;
+    const view = viewOf(row, overrides);
+    this.byId.set(view.id, view);
+    const map = view.fips ? this.byFips : this.byState;
+    const key = view.fips ?? view.state;
+    const list = map.get(key);
+    if (list) list.push(view);
+    else map.set(key, [view]);
+    if (overrides) {
+      this.overrides.set(view.id, overrides);
+      this.catalogCache = undefined;
+    }
   }
 }

@@ -1,8 +1,12 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.ts';
 
 export type DeliveryStatus = 'claimed' | 'sending' | 'sent' | 'retry' | 'skipped' | 'failed' | 'uncertain';
 
 /** One row of the delivery ledger: (subscription, event occurrence, lead) is unique. */
+/** Rows per multi-row insert (10 values each, well under SQLite's parameter limit). */
+const BATCH_ROWS = 100;
+
 export interface Delivery {
   id: number;
   subscriptionId: number;
@@ -84,6 +88,7 @@ function toDelivery(row: Row): Delivery {
 export class DeliveryStore {
   private readonly claimStmt;
   private readonly skipStmt;
+  private readonly batchStmts = new Map<string, Statement>();
   private readonly byIdStmt;
   private readonly sendingStmt;
   private readonly sentStmt;
@@ -100,6 +105,7 @@ export class DeliveryStore {
   private readonly requeueStmt;
   private readonly ensureStateStmt;
   private readonly versionStmt;
+  private readonly changesStmt;
 
   constructor(private readonly db: Db) {
     const insert = (status: string) => `INSERT INTO deliveries (subscription_id, occurrence_key, lead, platform, channel_id,
@@ -136,14 +142,48 @@ export class DeliveryStore {
     this.ensureStateStmt = db.prepare<[string, string]>('INSERT INTO scheduler_state (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING');
     this.requeueStmt = db.prepare<[number]>(`UPDATE deliveries SET status = 'claimed' WHERE id = ? AND status = 'sending'`);
     // Every write to elections, meetings and subscriptions appends to change_log; imports change
-    // the rules and places computed elections come from.
-    this.versionStmt = db.prepare<[], { version: string }>(`SELECT (SELECT ifnull(max(id), 0) FROM change_log) || ':' ||
-      (SELECT ifnull(max(id), 0) FROM imports) AS version`);
+    // the rules and places computed elections come from. Both are rowid lookups.
+    this.versionStmt = db.prepare<[], { change: number; imported: number }>(`SELECT
+      (SELECT ifnull(max(id), 0) FROM change_log) AS change, (SELECT ifnull(max(id), 0) FROM imports) AS imported`);
+    this.changesStmt = db.prepare<[number], { entity: string; entityId: number }>(
+      'SELECT entity, entity_id AS entityId FROM change_log WHERE id > ? ORDER BY id',
+    );
   }
 
   /** Records a claim; returns its id, or undefined when that key is already in the ledger. */
   claim(entry: LedgerEntry, at: string): number | undefined {
     return this.claimStmt.get({ ...entry, late: entry.late ? 1 : 0, at, finishedAt: null, detail: null })?.id;
+  }
+
+  /**
+   * Records many claims (or skips, with their reasons) at once, in multi-row inserts: a busy
+   * minute claims tens of thousands. Keys already in the ledger are ignored. Returns how many
+   * rows were added.
+   */
+  claimMany(entries: readonly (LedgerEntry & { reason?: string })[], at: string, status: 'claimed' | 'skipped' = 'claimed'): number {
+    let added = 0;
+    for (let i = 0; i < entries.length; i += BATCH_ROWS) {
+      const batch = entries.slice(i, i + BATCH_ROWS);
+      const args: (string | number | null)[] = [];
+      for (const e of batch) {
+        args.push(e.subscriptionId, e.occurrenceKey, e.lead, e.platform, e.channelId, e.dueAt, e.late ? 1 : 0, at, status === 'skipped' ? at : null, e.reason ?? null);
+      }
+      added += this.batchStatement(status, batch.length).run(...args).changes;
+    }
+    return added;
+  }
+
+  private batchStatement(status: 'claimed' | 'skipped', rows: number): Statement {
+    const key = `${status} ${rows}`;
+    let statement = this.batchStmts.get(key);
+    if (!statement) {
+      statement = this.db.prepare(`INSERT INTO deliveries (subscription_id, occurrence_key, lead, platform, channel_id, due_at,
+          late, claimed_at, finished_at, detail, status)
+        VALUES ${Array.from({ length: rows }, () => `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${status}')`).join(', ')}
+        ON CONFLICT (subscription_id, occurrence_key, lead) DO NOTHING`);
+      this.batchStmts.set(key, statement);
+    }
+    return statement;
   }
 
   /** Records a reminder that will not be sent, and why. Ignored when the key is already there. */
@@ -194,9 +234,14 @@ export class DeliveryStore {
     return this.requeueStmt.run(id).changes === 1;
   }
 
-  /** Changes whenever events, subscriptions or imported rules change (to know when a cached plan is stale). */
-  dataVersion(): string {
-    return this.versionStmt.get()!.version;
+  /** The newest change_log and imports ids: when they move, what the planner read may be stale. */
+  versions(): { change: number; imported: number } {
+    return this.versionStmt.get()!;
+  }
+
+  /** What changed since a change_log id (entity and id only). */
+  changesSince(id: number): { entity: string; entityId: number }[] {
+    return this.changesStmt.all(id);
   }
 
   /** Open (claimed or retrying) rows of one subscription. */

@@ -57,6 +57,21 @@ interface Row {
   ended_at: string | null;
 }
 
+/** The columns the scheduler needs, as stored. */
+export interface ActiveRow {
+  id: number;
+  workspace_id: string;
+  channel_id: string;
+  state: string;
+  jurisdiction_fips: string | null;
+  elections: number;
+  meetings: number;
+  positions: number;
+  leads: string | null;
+  positions_after_id: number;
+  created_at: string;
+}
+
 const COLUMNS = `id, platform, workspace_id, channel_id, state, jurisdiction_fips, elections, meetings, positions, leads,
   positions_after_id, created_by, created_at, updated_at, paused_at, paused_reason, ended_at`;
 
@@ -97,6 +112,8 @@ export class SubscriptionStore {
   private readonly channelStmt;
   private readonly workspaceStmt;
   private readonly activeStmt;
+  private readonly activeLeanStmt;
+  private readonly activeByIdStmt;
   private readonly maxHistoryStmt;
 
   constructor(
@@ -125,6 +142,12 @@ export class SubscriptionStore {
       WHERE platform = ? AND workspace_id = ? AND ended_at IS NULL ORDER BY channel_id, id`);
     this.activeStmt = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM subscriptions
       WHERE platform = ? AND ended_at IS NULL AND paused_at IS NULL`);
+    this.activeLeanStmt = db.prepare<[string], ActiveRow>(`SELECT id, workspace_id, channel_id, state, jurisdiction_fips,
+        elections, meetings, positions, leads, positions_after_id, created_at
+      FROM subscriptions WHERE platform = ? AND ended_at IS NULL AND paused_at IS NULL`);
+    this.activeByIdStmt = db.prepare<[number, string], ActiveRow>(`SELECT id, workspace_id, channel_id, state, jurisdiction_fips,
+        elections, meetings, positions, leads, positions_after_id, created_at
+      FROM subscriptions WHERE id = ? AND platform = ? AND ended_at IS NULL AND paused_at IS NULL`);
     this.maxHistoryStmt = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM position_history');
   }
 
@@ -152,6 +175,16 @@ export class SubscriptionStore {
   /** Live, unpaused subscriptions on a platform: what the scheduler serves. */
   active(platform: Platform): Subscription[] {
     return this.activeStmt.all(platform).map(toSubscription);
+  }
+
+  /** The same, as bare rows (the scheduler reads 100,000 of them at start). */
+  activeRows(platform: Platform): ActiveRow[] {
+    return this.activeLeanStmt.all(platform);
+  }
+
+  /** One subscription as the scheduler reads it, if it is live and unpaused on that platform. */
+  activeRow(id: number, platform: Platform): ActiveRow | undefined {
+    return this.activeByIdStmt.get(id, platform);
   }
 
   /**

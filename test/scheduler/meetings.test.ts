@@ -1,3 +1,4 @@
+import rrule from 'rrule';
 import { describe, expect, it } from 'vitest';
 import {
   describeRule,
@@ -97,5 +98,41 @@ describe('meeting recurrence (rrule + luxon)', () => {
     expect(localToUtc('2026-03-08', '09:00', 'America/Chicago')).toBe('2026-03-08T14:00:00.000Z');
     expect(() => localToUtc('2026-03-08', '02:30', 'America/Chicago')).toThrow(/does not exist/);
     expect(() => localToUtc('2026-02-30', '09:00', 'America/Chicago')).toThrow(MeetingRuleError);
+  });
+});
+
+describe('meeting recurrence: long-running series', () => {
+  const { RRule } = rrule;
+  /** The rule expanded from its first start, the slow way, as the reference. */
+  function reference(text: string, startsAt: string, from: Date, to: Date): string[] {
+    const first = utcToLocal(startsAt, 'America/Chicago');
+    const [y, m, d] = first.date.split('-').map(Number) as [number, number, number];
+    const [hh, mm] = first.time.split(':').map(Number) as [number, number];
+    const rule = new RRule({ ...RRule.parseString(text), dtstart: new Date(Date.UTC(y, m - 1, d, hh, mm)) });
+    return rule
+      .between(new Date(from.getTime() - 2 * 86_400_000), new Date(to.getTime() + 2 * 86_400_000), true)
+      .map((f) => localToUtc(f.toISOString().slice(0, 10), f.toISOString().slice(11, 16), 'America/Chicago'))
+      .filter((iso) => Date.parse(iso) >= from.getTime() && Date.parse(iso) <= to.getTime());
+  }
+
+  it.each([
+    'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH',
+    'FREQ=WEEKLY',
+    'FREQ=MONTHLY;BYDAY=1TU,3TU',
+    'FREQ=MONTHLY',
+    'FREQ=MONTHLY;BYMONTHDAY=-1',
+    'FREQ=MONTHLY;INTERVAL=3;BYSETPOS=-1;BYDAY=MO,TU,WE,TH,FR',
+    'FREQ=YEARLY',
+    'FREQ=YEARLY;BYMONTH=3',
+    'FREQ=DAILY;INTERVAL=10',
+    'FREQ=WEEKLY;COUNT=600',
+    'FREQ=WEEKLY;UNTIL=20310315T000000Z',
+  ])('GIVEN %s recorded in 2020 THEN expanding it in 2031 gives the same dates as iterating from 2020', (rule) => {
+    const s = series({ rrule: rule, startsAt: '2020-01-31T15:00:00.000Z' });
+    const from = new Date('2031-01-01T00:00:00Z');
+    const to = new Date('2031-06-30T00:00:00Z');
+    const found = between(s, from.toISOString(), to.toISOString()).map((o) => o.start);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(reference(rule, s.startsAt, from, to));
   });
 });

@@ -13,7 +13,7 @@ const t = (iso: string) => Date.parse(iso);
 function plan(store: Store, afterIso: string, nowIso: string) {
   const now = t(nowIso);
   const after = t(afterIso);
-  const subscriptions = new SubscriptionIndex(store.subscriptions.active('discord'));
+  const subscriptions = new SubscriptionIndex(store.subscriptions.activeRows('discord'));
   const occurrences = new OccurrenceIndex(collectOccurrences(store, { from: after, to: now + 40 * DAY, now }), subscriptions.catalog);
   const result = planReminders({ now, after, occurrences, subscriptions });
   const row = (p: { subscription: { channelId: string }; occurrence: { key: string }; lead: string }) => `${p.subscription.channelId} ${p.occurrence.key} ${p.lead}`;

@@ -63,6 +63,32 @@ describe('scheduler: exactly once', () => {
   });
 });
 
+describe('scheduler: what it has read stays current', () => {
+  it('GIVEN a subscription, a meeting and a lead-time change made after the first tick THEN the next ticks see them', async () => {
+    const { clock, sender, scheduler, store } = setup();
+    clock.set('2026-02-05T00:00:00.000Z');
+    await scheduler.tick();
+    subscribe(store, channel('newcomer'), { state: 'TX', fips: '48453' }, clock.now().toISOString(), ['meetings']);
+    addTravisMeeting(store, { body: 'Special Session', rrule: null, startsAt: '2026-02-09T18:00:00.000Z' }, clock.now().toISOString());
+    store.subscriptions.subscribe(channel('travis'), { state: 'TX', fips: '48453' }, { kinds: ['meetings'], leads: { meeting: ['90m'] } }, { by: 'test:mod', at: clock.now().toISOString() });
+    clock.set('2026-02-07T15:00:00.000Z');
+    await scheduler.tick();
+    // The special session's 3-day lead fell due in between (on the 6th): a catch-up, marked late.
+    expect(sender.posted.map((p) => `${p.channelId}: ${p.reply.title}`).sort()).toEqual([
+      'newcomer: Commissioners Court (Travis County, TX) meets in 3 days',
+      'newcomer: Special Session (Travis County, TX) meets in 2 days',
+    ]);
+    clock.set('2026-02-09T16:00:00.000Z');
+    await scheduler.tick();
+    clock.set('2026-02-09T16:30:00.000Z');
+    await scheduler.tick();
+    expect(sender.posted.slice(2).map((p) => `${p.channelId}: ${p.reply.title}`)).toEqual([
+      'newcomer: Special Session (Travis County, TX) meets in 2 hours',
+      'travis: Special Session (Travis County, TX) meets in 90 minutes',
+    ]);
+  });
+});
+
 describe('scheduler: downtime', () => {
   it('GIVEN the bot was down from Saturday until an hour before the meeting THEN on start it sends the 2h reminder marked late and records the 3d one as skipped', async () => {
     const { clock, sender, scheduler, store } = setup();
