@@ -59,3 +59,4 @@ console.log(`rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
 db.close();
 await import('./slack.ts');
 await import('./discord.ts');
+await import('./reminders.ts');
