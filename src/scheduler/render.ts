@@ -77,6 +77,9 @@ function footer(ctx: RenderContext, scope: { state: string; fips: string | null 
 
 const MAX_LISTED = 12;
 
+/** The official federal page that sends voters to their state's registration. */
+const REGISTER_FIELD: Field = { label: 'Register or check your registration', value: [link('vote.gov', 'https://vote.gov/')] };
+
 /** The reminder for one occurrence and lead, as the subscription with this scope sees it. */
 export function renderReminder(
   ctx: RenderContext,
@@ -124,6 +127,7 @@ export function renderReminder(
         : [{ label: 'Election day', value: [date(e.date)] }];
       if (!isDeadline && e.registrationDeadline) fields.push({ label: 'Registration deadline', value: [date(e.registrationDeadline)] });
       if (e.note) fields.push({ label: 'Note', value: [text(e.note)] });
+      fields.push(REGISTER_FIELD);
       return {
         status: 'ok',
         title: isDeadline ? `Voter registration deadline ${when}: ${place}` : `Sheriff ${e.kind} election ${when}: ${place}`,
@@ -136,7 +140,7 @@ export function renderReminder(
       const statewide = occurrence.audience === 'state';
       const where = statewide ? `${places.length === 1 ? '1 county' : `${places.length} counties`} in ${STATES[occurrence.state]}` : `${places[0]!.name}, ${places[0]!.state}`;
       const sections = [
-        { fields: [{ label: 'Election day', value: [date(next.date)] }] as Field[] },
+        { fields: [{ label: 'Election day', value: [date(next.date)] }, REGISTER_FIELD] as Field[] },
         ...(statewide
           ? [{
               heading: 'Where',

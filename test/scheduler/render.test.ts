@@ -56,6 +56,7 @@ describe('reminder text', () => {
     expect(text).toContain('Registration deadline: 2027-02-22');
     expect(text).toContain('Note: to fill a vacancy');
     expect(text).toContain('Source: sos.alabama.gov');
+    expect(text).toContain('Register or check your registration: vote.gov');
     expect(text).toContain('Sent late: the bot was offline when this reminder was due.');
     expect(text).toContain('sheriff Autauga County, AL');
     expect(text).toContain('unsubscribe Alabama elections');
