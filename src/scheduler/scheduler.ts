@@ -12,6 +12,8 @@ import { locate } from './locate.ts';
 import { planReminders } from './plan.ts';
 import { MAX_CATCH_UP_MS, PlanningCache } from './planning-cache.ts';
 
+const WATERMARK_EVERY_MS = 15 * 60_000;
+
 export interface SchedulerOptions {
   store: Store;
   clock: Clock;
@@ -101,7 +103,10 @@ export class Scheduler {
       claimed = deliveries.claimMany(plan.send.map((p) => entry(p, p.late)), nowIso);
       skipped = deliveries.claimMany(plan.skip.map((s) => ({ ...entry(s, true), reason: s.reason })), nowIso, 'skipped');
     }
-    if (after < now) deliveries.setWatermark(name, nowIso);
+    // A quiet minute leaves the watermark where it is (the next tick looks at a slightly wider
+    // window and finds the same nothing), so an idle bot does not write every minute; it is
+    // moved whenever something was planned, and at least every quarter hour.
+    if (after < now && (claimed || skipped || now - after >= WATERMARK_EVERY_MS)) deliveries.setWatermark(name, nowIso);
 
     const alerts = this.planAlerts(platform, now);
     return { claimed: claimed + alerts.claimed, skipped: skipped + alerts.skipped };

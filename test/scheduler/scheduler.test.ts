@@ -89,6 +89,25 @@ describe('scheduler: what it has read stays current', () => {
   });
 });
 
+describe('scheduler: quiet minutes', () => {
+  it('GIVEN minutes with nothing due THEN a tick writes nothing (other caches keyed on writes stay warm), and the next reminder still goes on time', async () => {
+    const { clock, sender, scheduler, store } = setup();
+    clock.set('2026-02-07T14:40:00.000Z');
+    await scheduler.tick();
+    const writes = () => (store.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const before = writes();
+    for (let i = 0; i < 14; i++) {
+      clock.advance(MIN);
+      await scheduler.tick();
+    }
+    expect(writes()).toBe(before);
+    clock.set('2026-02-07T15:00:00.000Z');
+    await scheduler.tick();
+    expect(sender.posted.map((p) => p.reply.title)).toEqual(['Commissioners Court (Travis County, TX) meets in 3 days']);
+    expect(store.deliveries.all().find((d) => d.lead === '3d')?.late).toBe(false);
+  });
+});
+
 describe('scheduler: downtime', () => {
   it('GIVEN the bot was down from Saturday until an hour before the meeting THEN on start it sends the 2h reminder marked late and records the 3d one as skipped', async () => {
     const { clock, sender, scheduler, store } = setup();
