@@ -1,100 +1,11 @@
+import { actions } from './en/actions.ts';
+import { lookup } from './en/lookup.ts';
+import { records } from './en/records.ts';
+
 /**
- * English messages. Every user-facing string of the commands that have moved to locale files
- * lives here; es.ts must have the same keys with the same {placeholders} (a test checks).
+ * English messages, one part per area of the bot. Every user-facing string lives in these
+ * files; es.ts must have the same keys with the same {placeholders} (a test checks).
  */
-export const en = {
-  'topic.287g.question': 'Has your office signed, or applied for, a 287(g) agreement with ICE?',
-  'topic.detainers.question': 'Does your office hold people on ICE detainers without a judicial warrant?',
-  'topic.ice-as-police.question': 'Does your office let ICE agents identify themselves as police?',
-  'topic.jail-access.question': 'Does your office let ICE into the jail or interview people held there?',
-  'topic.release-notification.question': 'Does your office tell ICE when people will be released?',
-  'topic.info-sharing.question': 'What information about people in custody does your office share with ICE?',
-
-  'model.jail-enforcement': 'Jail Enforcement Model',
-  'model.task-force': 'Task Force Model',
-  'model.warrant-service-officer': 'Warrant Service Officer',
-
-  'rubric.287g.agreement.verdict': 'Has a 287(g) {model} agreement with ICE, signed {date}.',
-  'rubric.287g.agreement.ask': 'end the 287(g) agreement',
-  'rubric.287g.agreements.verdict': 'Has 287(g) agreements with ICE: {models}.',
-  'rubric.287g.model-signed': '{model} (signed {date})',
-  'rubric.287g.not-listed.verdict': "Not on ICE's 287(g) list as of {date}.",
-  'rubric.287g.not-listed.ask': 'commit in writing not to sign a 287(g) agreement',
-  'rubric.287g.none.verdict': 'Has no 287(g) agreement, per the record of {date}.',
-  'rubric.detainers.yes.verdict': 'Holds people on ICE detainers without a judicial warrant.',
-  'rubric.detainers.partial.verdict': 'Holds people on some ICE detainers without a judicial warrant.',
-  'rubric.detainers.no.verdict': 'Does not hold people on ICE detainers without a judicial warrant.',
-  'rubric.detainers.ask': 'decline ICE detainers that no judge has signed',
-  'rubric.ice-as-police.yes.verdict': 'Lets ICE agents identify themselves as police.',
-  'rubric.ice-as-police.partial.verdict': 'Sometimes lets ICE agents identify themselves as police.',
-  'rubric.ice-as-police.no.verdict': 'Does not let ICE agents identify themselves as police.',
-  'rubric.ice-as-police.ask': 'not let ICE agents identify themselves as local police',
-  'rubric.jail-access.yes.verdict': 'Gives ICE access to the jail.',
-  'rubric.jail-access.partial.verdict': 'Gives ICE some access to the jail.',
-  'rubric.jail-access.no.verdict': 'Does not give ICE access to the jail.',
-  'rubric.jail-access.ask': 'keep ICE out of the jail unless a judge has signed a warrant',
-  'rubric.release-notification.yes.verdict': 'Tells ICE when people will be released.',
-  'rubric.release-notification.partial.verdict': 'Tells ICE some release dates.',
-  'rubric.release-notification.no.verdict': 'Does not tell ICE release dates.',
-  'rubric.release-notification.ask': 'stop telling ICE when people will be released',
-  'rubric.info-sharing.yes.verdict': 'Shares information about people in custody with ICE.',
-  'rubric.info-sharing.partial.verdict': 'Shares some information about people in custody with ICE.',
-  'rubric.info-sharing.no.verdict': 'Limits what it shares with ICE to what the law requires.',
-  'rubric.info-sharing.ask': 'share with ICE only what the law requires',
-  'rubric.keep.ask': 'keep that policy, in writing',
-  'rubric.unknown.verdict': 'Unknown: nobody has recorded it yet.',
-
-  'call.title': 'Call the sheriff of {place}',
-  'call.phone': 'Phone: {phone}',
-  'call.email': 'Email: {email}',
-  'call.no-phone': 'No phone number is on file for this office.',
-  'call.no-phone.website': 'Try the office website: ',
-  'call.no-phone.directory': 'Look the office up in the county government directory or website.',
-  'call.heading.script': 'What to say',
-  'call.opening.named': "Hi, my name is [your name], and I live in {place}. I'm calling Sheriff {sheriff} about how the office works with ICE.",
-  'call.opening.unnamed': "Hi, my name is [your name], and I live in {place}. I'm calling the sheriff's office about how it works with ICE.",
-  'call.claim': '{verdict} [{ref}] I ask the sheriff to {ask}.',
-  'call.closing': 'Please put the policy in writing, publish it, and keep statistics on arrests so profiling can be detected. Thank you.',
-  'call.sources': 'Sources',
-  'call.more': 'As an email: {letter} · Everything on file: {sheriff}',
-
-  'letter.title': 'Letter to the sheriff of {place}',
-  'letter.subject': 'Subject: Your office and ICE — a request from a resident of {place}',
-  'letter.salutation.named': 'Dear Sheriff {sheriff},',
-  'letter.salutation.unnamed': 'Dear Sheriff,',
-  'letter.intro': 'I live in {place}, and I am writing about how your office works with U.S. Immigration and Customs Enforcement (ICE).',
-  'letter.record': 'According to the public record:',
-  'letter.asks': 'I respectfully ask that you:',
-  'letter.questions': 'I would also like to know:',
-  'letter.writing': 'put your office’s policy in writing and publish it',
-  'letter.statistics': 'keep statistics on arrests so that profiling can be detected',
-  'letter.closing': 'Thank you for your attention. I look forward to your reply.',
-  'letter.signature': 'Sincerely,\n[your name]\n[your address in {place}]',
-  'letter.to': 'Send to: {email}',
-  'letter.no-email': 'No email address is on file: send it through the office website or by post.',
-
-  'status.title': 'Status of {place}',
-  'status.sheriff': 'Sheriff: {sheriff}',
-  'status.sheriff.unknown': 'Sheriff: name not in our records',
-  'status.sheriff.stale': 'this name predates the {date} election; the sheriff may have changed',
-  'status.topic': '{label}: {verdict}',
-  'status.as-of': '(as of {date})',
-  'status.election': 'Next regular sheriff election: {date} (computed from state law)',
-  'status.election.year': 'Next regular sheriff election: {year} (computed from state law)',
-  'status.election.unknown': 'Next regular sheriff election: not known',
-  'status.election.none': 'The sheriff is not elected here.',
-  'status.next': 'Next: {call} · {letter} · {elections}',
-
-  'topic.287g.label': '287(g) agreement',
-  'topic.detainers.label': 'ICE detainers without a judicial warrant',
-  'topic.ice-as-police.label': 'ICE agents identifying as police',
-  'topic.jail-access.label': 'ICE access to the jail',
-  'topic.release-notification.label': 'Telling ICE release dates',
-  'topic.info-sharing.label': 'Sharing information with ICE',
-
-  'language.set.channel': 'This channel now gets answers in English.',
-  'language.set.workspace': 'This server or workspace now gets answers in English, unless a channel chooses otherwise.',
-  'language.title': 'Language',
-} as const;
+export const en = { ...actions, ...lookup, ...records } as const;
 
 export type MessageKey = keyof typeof en;
