@@ -16,7 +16,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['adapters/**'],
+    // Adapters, their tests and fakes, and benchmarks of the adapters may use chat libraries.
+    files: ['adapters/**', 'test/adapters/**', 'test/helpers/fake-*/**', 'bench/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

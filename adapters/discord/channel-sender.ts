@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Routes, type REST } from 'discord.js';
-import type { ChannelSender } from '../../src/delivery/channel-sender.ts';
+import type { DeliverySender } from '../../src/delivery/capabilities.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { DiscordMessage } from './render-embed.ts';
 
@@ -19,9 +19,16 @@ export function nonceFor(key: string): string {
 
 /** The message id of a reply's first message. */
 
-export function createChannelSender(rest: REST, render: (reply: Reply) => DiscordMessage): ChannelSender {
+/**
+ * Discord checks a nonce with enforce_nonce for uniqueness "in the past few minutes"; we
+ * count on two, so a delivery whose outcome a crash left unknown is resent only within it.
+ */
+export const NONCE_DEDUPE_WINDOW_MS = 2 * 60_000;
+
+export function createChannelSender(rest: REST, render: (reply: Reply) => DiscordMessage): DeliverySender {
   return {
     platform: 'discord',
+    dedupeWindowMs: NONCE_DEDUPE_WINDOW_MS,
     async send(channelId, reply, { key }) {
       const message = render(reply);
       let firstId = '';
