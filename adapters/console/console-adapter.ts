@@ -10,6 +10,7 @@ import { runInvocation, runLine, type RunContext } from '../../src/commands/run.
 import type { AttachedFile, Caller } from '../../src/commands/types.ts';
 import { userError, type Choice, type Reply } from '../../src/reply.ts';
 import { renderText } from './render.ts';
+import { saveAttachments } from './save-attachments.ts';
 
 export interface ConsoleOptions {
   input: Readable;
@@ -18,6 +19,8 @@ export interface ConsoleOptions {
   interactive: boolean;
   /** Reply language, from `--lang`; the core falls back to English. */
   language?: string;
+  /** Where files sent with replies (calendars) are written; the working directory by default. */
+  filesDir?: string;
 }
 
 /** The operator of this installation: the console user holds moderator rights. */
@@ -55,7 +58,10 @@ async function attachFiles(ctx: RunContext, line: string): Promise<Reply | undef
 }
 
 /** Runs the terminal chat until the input ends (or `quit`). Resolves when done. */
-export async function runConsole(app: App, { input, output, interactive, language }: ConsoleOptions): Promise<void> {
+export async function runConsole(
+  app: App,
+  { input, output, interactive, language, filesDir = process.cwd() }: ConsoleOptions,
+): Promise<void> {
   const ctx = app.contextFor(operator(), {
     conversation: { platform: 'console', workspaceId: 'local', channelId: 'console', callerCanManageChannel: true },
     ...(language ? { locale: language } : {}),
@@ -83,6 +89,7 @@ export async function runConsole(app: App, { input, output, interactive, languag
     const reply = unreadable ?? (picked ? await runInvocation(ctx, picked.invocation) : await runLine(ctx, entry));
     lastChoices = reply.choices ?? [];
     write(renderText(reply, { commandLine }));
+    for (const saved of saveAttachments(reply.attachments, filesDir)) write(saved);
     write('');
     if (interactive) rl.prompt();
   }
