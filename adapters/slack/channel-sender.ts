@@ -1,25 +1,40 @@
 import type { webApi } from '@slack/bolt';
-import type { ChannelSender } from '../../src/delivery/channel-sender.ts';
+import type { DeliverySender } from '../../src/delivery/capabilities.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Reply } from '../../src/reply.ts';
 import { DELIVERY_EVENT_TYPE } from './constants.ts';
 import { uploadAttachments } from './files.ts';
 import type { SlackMessage } from './render-blocks.ts';
 
+/** How far back a restart looks for a post a crash interrupted (the newest messages). */
+const HISTORY_LOOKBACK = 100;
+
 /**
- * Posts to Slack channels with chat.postMessage. Slack has no nonce, so a post cannot be
- * deduplicated by Slack itself: the delivery key travels in the message metadata
- * (`event_type: sheriff_watch_delivery`, `event_payload.key`), where an operator or a later
- * check can find it. The window left: a crash after Slack accepted the post but before the
- * caller stored the returned ts, followed by a retry, posts twice.
+ * Posts to Slack channels with chat.postMessage. Slack has no nonce, so the delivery key
+ * travels in the message metadata (`event_type: sheriff_watch_delivery`,
+ * `event_payload.key`), and after a crash `findDelivered` looks for it in the channel's
+ * recent history: found, the post is recorded instead of repeated; not found, it is resent.
  */
 export function slackChannelSender(
   client: webApi.WebClient,
   render: (reply: Reply) => SlackMessage,
   logger: Logger,
-): ChannelSender {
+): DeliverySender {
   return {
     platform: 'slack',
+    async findDelivered(channelId, key) {
+      const history = await client.conversations.history({ channel: channelId, limit: HISTORY_LOOKBACK, include_all_metadata: true });
+      if (!history.ok) throw new Error(`conversations.history for ${channelId} failed: ${history.error ?? 'unknown'}`);
+      const found = history.messages?.find((m) => {
+        const metadata = m.metadata as { event_type?: string; event_payload?: { key?: unknown } } | undefined;
+        return metadata?.event_type === DELIVERY_EVENT_TYPE && metadata.event_payload?.key === key;
+      });
+      // A full page without the key may mean the post scrolled out of reach: say unknown, not absent.
+      if (!found?.ts && history.has_more && (history.messages?.length ?? 0) >= HISTORY_LOOKBACK) {
+        throw new Error(`delivery ${key} not in the last ${HISTORY_LOOKBACK} messages of ${channelId}`);
+      }
+      return found?.ts ? { messageId: found.ts } : null;
+    },
     async send(channelId, reply, { key }) {
       const message = render(reply);
       const result = await client.chat.postMessage({

@@ -20,6 +20,8 @@ export const BOT_SCOPES = {
   'chat:write.public': 'chat.postMessage to a public channel the bot was never invited to',
   'files:write': 'files.uploadV2: replies that carry a file, e.g. a calendar',
   'usergroups:read': 'usergroups.users.list: members of SLACK_MODERATOR_GROUP',
+  'channels:history': 'conversations.history: after a crash, finding a reminder already posted to a public channel',
+  'groups:history': 'conversations.history: the same in private channels the bot was invited to',
 } as const;
 
 export type BotScope = keyof typeof BOT_SCOPES;

@@ -80,6 +80,15 @@ describe('Slack ChannelSender (reminders and alerts)', () => {
     expect(h.slack.problems).toEqual([]);
   });
 
+  it('GIVEN a post made before a crash THEN findDelivered finds it by its key, and an unknown key is absent', async () => {
+    const { messageId } = await h.bot.sender.send('C0FIND', reminder, { key: 'rem-find-1' });
+    await h.bot.sender.send('C0FIND', reminder, { key: 'rem-find-2' });
+    expect(await h.bot.sender.findDelivered!('C0FIND', 'rem-find-1')).toEqual({ messageId });
+    expect(await h.bot.sender.findDelivered!('C0FIND', 'rem-never-sent')).toBeNull();
+    const lookup = h.slack.calls.filter((c) => c.method === 'conversations.history').at(-1)!;
+    expect(lookup.args).toMatchObject({ channel: 'C0FIND', include_all_metadata: 'true' });
+  });
+
   it('GIVEN Slack refuses the post THEN send rejects with Slack\'s reason, so the caller can retry or give up', async () => {
     h.slack.onMethod('chat.postMessage', (call) =>
       call.args.channel === 'C0GONE' ? { ok: false, error: 'channel_not_found' } : { ok: true, channel: call.args.channel, ts: '1.2' },

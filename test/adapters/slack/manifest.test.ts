@@ -16,6 +16,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'files.getUploadURLExternal': ['files:write'],
   'files.completeUploadExternal': ['files:write'],
   'usergroups.users.list': ['usergroups:read'],
+  // Public and private channels; the adapter cannot know in advance which a subscription is.
+  'conversations.history': ['channels:history', 'groups:history'],
   'views.publish': [],
 };
 /** Called with the app-level token (connections:write), not a bot scope. */
@@ -102,9 +104,10 @@ describe('the manifest against what the adapter really does', () => {
     await h.slack.socket.send('events_api', appHomeOpened());
     await h.slack.calls.waitFor((c) => c.method === 'views.publish');
     await h.bot.sender.send('C0NEWS', { status: 'ok', title: 'Reminder', sections: [], notes: [], attachments: [{ filename: 'a.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' }] }, { key: 'k' });
+    await h.bot.sender.findDelivered!('C0NEWS', 'k');
 
     const methods = [...new Set(h.slack.calls.items.map((c) => c.method))].sort();
-    expect(methods).toEqual(['apps.connections.open', 'auth.test', 'chat.postMessage', 'files.completeUploadExternal', 'files.getUploadURLExternal', 'usergroups.users.list', 'views.publish']);
+    expect(methods).toEqual(['apps.connections.open', 'auth.test', 'chat.postMessage', 'conversations.history', 'files.completeUploadExternal', 'files.getUploadURLExternal', 'usergroups.users.list', 'views.publish']);
     const unknown = methods.filter((m) => !(m in METHOD_SCOPES) && !APP_TOKEN_METHODS.includes(m));
     expect(unknown).toEqual([]);
     const needed = new Set([...methods.flatMap((m) => METHOD_SCOPES[m] ?? []), ...FEATURE_SCOPES]);

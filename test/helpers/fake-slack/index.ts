@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { blockKitProblems } from './block-kit.ts';
 import { Recorder } from './recorder.ts';
 import { SocketModeFake } from './socket-mode.ts';
-import { defaultAnswer, parseApiCall, readBody, type ApiCall, type MethodHandler } from './web-api.ts';
+import { defaultAnswer, parseApiCall, readBody, type ApiCall, type MethodHandler, type PostedMessage } from './web-api.ts';
 
 export type { ApiCall, MethodHandler } from './web-api.ts';
 export type { SocketAck, EnvelopeType } from './socket-mode.ts';
@@ -78,6 +78,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     problems,
     nextTs: () => `${1_700_000_000 + ++counter}.000100`,
     nextId: (prefix: string) => `${prefix}0${++counter}`,
+    channels: new Map<string, PostedMessage[]>(),
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -41,7 +41,18 @@ function safeJson(value: string): unknown {
   }
 }
 
+/** A message the fake accepted, as conversations.history returns it. */
+export interface PostedMessage {
+  type: 'message';
+  ts: string;
+  text: unknown;
+  bot_id: string;
+  metadata?: unknown;
+}
+
 export interface DefaultState {
+  /** Channel id → messages posted there, oldest first. */
+  channels: Map<string, PostedMessage[]>;
   wsUrl(): string;
   uploadUrl(fileId: string): string;
   usergroups: Map<string, string[]>;
@@ -66,7 +77,18 @@ export function defaultAnswer(call: ApiCall, state: DefaultState): ApiAnswer {
       }
       if (typeof args.text !== 'string' && args.blocks === undefined) return { ok: false, error: 'no_text' };
       const ts = state.nextTs();
-      return { ok: true, channel: args.channel, ts, message: { type: 'message', text: args.text, ts, bot_id: 'B0BOT' } };
+      const message: PostedMessage = { type: 'message', text: args.text, ts, bot_id: 'B0BOT', ...(args.metadata ? { metadata: args.metadata } : {}) };
+      const channel = String(args.channel);
+      state.channels.set(channel, [...(state.channels.get(channel) ?? []), message]);
+      return { ok: true, channel: args.channel, ts, message };
+    }
+    case 'conversations.history': {
+      // Newest first; metadata only when asked for, as Slack does.
+      const all = [...(state.channels.get(String(args.channel)) ?? [])].reverse();
+      const limit = Number(args.limit ?? 100);
+      const withMetadata = String(args.include_all_metadata) === 'true';
+      const messages = all.slice(0, limit).map(({ metadata, ...rest }) => (withMetadata && metadata ? { ...rest, metadata } : rest));
+      return { ok: true, messages, has_more: all.length > limit };
     }
     case 'views.publish': {
       const view = (args.view ?? {}) as { blocks?: unknown; type?: unknown };
