@@ -227,11 +227,29 @@ export function occurrencesBetween(
 }
 
 /** A short English reading of the rule, e.g. 'every month on the 1st Tuesday and 3rd Tuesday'. */
-export function describeRule(rule: string | null): string {
-  if (!rule) return 'one meeting';
+export function describeRule(rule: string | null, language: 'en' | 'es' = 'en'): string {
+  if (!rule) return language === 'es' ? 'una sola reunión' : 'one meeting';
   try {
-    return new RRule(RRule.parseString(rule)).toText();
+    const parsed = new RRule(RRule.parseString(rule));
+    return language === 'es' ? parsed.toText((word) => SPANISH_RULE_WORDS[String(word)] ?? String(word), SPANISH_DATES) : parsed.toText();
   } catch {
     return rule;
   }
 }
+
+/** Words of rrule's English rule descriptions, in Spanish (word order stays rrule's). */
+const SPANISH_RULE_WORDS: Record<string, string> = {
+  every: 'cada', until: 'hasta el', day: 'día', days: 'días', week: 'semana', weeks: 'semanas', on: 'el', in: 'en',
+  'on the': 'el', for: 'por', and: 'y', or: 'o', at: 'a las', last: 'último', st: '.º', nd: '.º', rd: '.º', th: '.º',
+  hour: 'hora', hours: 'horas', minute: 'minuto', minutes: 'minutos', month: 'mes', months: 'meses', year: 'año', years: 'años',
+  times: 'veces', time: 'vez', weekday: 'día entre semana', weekdays: 'días entre semana',
+  Monday: 'lunes', Tuesday: 'martes', Wednesday: 'miércoles', Thursday: 'jueves', Friday: 'viernes', Saturday: 'sábado', Sunday: 'domingo',
+  January: 'enero', February: 'febrero', March: 'marzo', April: 'abril', May: 'mayo', June: 'junio', July: 'julio',
+  August: 'agosto', September: 'septiembre', October: 'octubre', November: 'noviembre', December: 'diciembre',
+};
+
+const SPANISH_DATES = {
+  dayNames: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+  monthNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  tokens: {},
+};

@@ -13,6 +13,7 @@ import { locate } from './locate.ts';
 import type { PlanningCache } from './planning-cache.ts';
 import { renderAlert, renderPausedNotice } from './render-alert.ts';
 import { renderReminder, type RenderContext } from './render.ts';
+import type { Language } from '../i18n/index.ts';
 
 /** Waits before attempts 2, 3, 4, 5 of a delivery that failed for a transient reason. */
 const BACKOFF_MS = [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
@@ -173,34 +174,44 @@ export class Deliverer {
   /** The reply for a row, or why it is no longer worth sending. */
   private prepare(row: Delivery, subscription: Subscription | undefined, memo: Map<string, Prepared>): Prepared {
     if (!subscription || subscription.endedAt) return { skip: 'unsubscribed before it was sent' };
-    if (row.lead === 'notice') return { reply: renderPausedNotice(this.render, subscription, subscription.pausedReason ?? 'unreachable'), late: false };
+    if (row.lead === 'notice') {
+      // The notice goes to the moderators' contact or another channel: that channel's language.
+      const language = this.languageOf({ platform: subscription.platform, workspaceId: subscription.workspaceId, channelId: row.channelId });
+      return { reply: renderPausedNotice(this.render, subscription, subscription.pausedReason ?? 'unreachable', language), late: false };
+    }
     if (subscription.pausedAt) return { skip: 'the subscription is paused' };
     const now = this.options.clock.now().getTime();
     const late = row.late || now - Date.parse(row.dueAt) > LATE_SEND_MS;
     const scope = { state: subscription.state, fips: subscription.fips };
-    const memoKey = `${row.occurrenceKey} ${row.lead} ${late} ${scope.fips ?? scope.state}`;
+    const language = this.languageOf(subscription);
+    const memoKey = `${row.occurrenceKey} ${row.lead} ${late} ${scope.fips ?? scope.state} ${language}`;
     const cached = memo.get(memoKey);
     if (cached) return cached;
     const prepared = row.lead === 'change' || row.lead === 'digest'
-      ? this.prepareAlert(row, subscription, late)
-      : this.prepareReminder(row, subscription, now, late);
+      ? this.prepareAlert(row, subscription, late, language)
+      : this.prepareReminder(row, subscription, now, late, language);
     memo.set(memoKey, prepared);
     return prepared;
   }
 
-  private prepareReminder(row: Delivery, subscription: Subscription, now: number, late: boolean): Prepared {
+  /** The language of the channel a message goes to (its own setting, else its server/workspace's, else English). */
+  private languageOf(channel: Pick<Subscription, 'platform' | 'workspaceId' | 'channelId'>): Language {
+    return this.options.store.languages.get({ platform: channel.platform, workspaceId: channel.workspaceId, channelId: channel.channelId }) ?? 'en';
+  }
+
+  private prepareReminder(row: Delivery, subscription: Subscription, now: number, late: boolean, language: Language): Prepared {
     const from = Math.min(Date.parse(row.dueAt), now);
     const occurrence = this.options.cache.occurrencesFor([...this.senders.keys()], from, now).byKey.get(row.occurrenceKey);
     if (!occurrence) return { skip: 'the event is no longer scheduled (cancelled or moved)' };
     if (now >= occurrence.meaningfulUntil) return { skip: 'the event had already started' };
-    return { reply: renderReminder(this.render, occurrence, { now, late, scope: { state: subscription.state, fips: subscription.fips } }), late };
+    return { reply: renderReminder(this.render, occurrence, { now, late, scope: { state: subscription.state, fips: subscription.fips }, language }), late };
   }
 
-  private prepareAlert(row: Delivery, subscription: Subscription, late: boolean): Prepared {
+  private prepareAlert(row: Delivery, subscription: Subscription, late: boolean, language: Language): Prepared {
     const rows = this.alertRows(row.occurrenceKey).filter((r) => inScope(subscription, r));
     if (!rows.length) return { skip: 'the change is no longer in this subscription’s scope' };
     const group = { key: row.occurrenceKey, lead: row.lead as 'change' | 'digest', at: Date.parse(row.dueAt), rows };
-    return { reply: renderAlert(this.render, group, rows, { late, scope: { state: subscription.state, fips: subscription.fips } }), late };
+    return { reply: renderAlert(this.render, group, rows, { late, scope: { state: subscription.state, fips: subscription.fips }, language }), late };
   }
 
   /** The history rows an alert key names: 'change:<id>' or 'digest:<first>-<last>'. */
