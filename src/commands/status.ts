@@ -2,23 +2,25 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
 import type { ElectionFacts } from './election-facts.ts';
 import { topicVerdicts } from '../queries/verdicts.ts';
-import { text, type Rich } from '../reply.ts';
+import { date, text, type Rich } from '../reply.ts';
 import { isReply, recordForCommand } from './action-place.ts';
 import { perSource, placeName, placeQuery } from './format.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import type { CommandDef } from './types.ts';
 
-function electionLine(facts: ElectionFacts, language: Language): string {
+/** The next election as a date span, so each platform can show it in its own way. */
+function electionLine(facts: ElectionFacts, language: Language): Rich {
   const next = facts.next;
+  if (next.recorded) return [text(t(language, 'status.election.recorded', { kind: next.recorded.kind })), date(next.recorded.date)];
   switch (next.kind) {
     case 'scheduled':
-      return t(language, 'status.election', { date: next.date });
+      return [text(t(language, 'status.election')), date(next.date)];
     case 'year_only':
-      return t(language, 'status.election.year', { year: next.year });
+      return [text(t(language, 'status.election.year', { year: next.year }))];
     case 'varies':
-      return t(language, 'status.election.unknown');
+      return [text(t(language, 'status.election.unknown'))];
     case 'not_elected':
-      return t(language, 'status.election.none');
+      return [text(t(language, 'status.election.none'))];
   }
 }
 
@@ -51,7 +53,7 @@ export const statusCommand: CommandDef = {
       status: 'ok',
       title: t(language, 'status.title', { place: placeName(record.jurisdiction) }),
       intro: [sheriff],
-      sections: [{ items }, { lines: [[text(electionLine(record.election, language))]] }],
+      sections: [{ items }, { lines: [electionLine(record.election, language)] }],
       notes: [[text(t(language, 'status.next', { call: `call ${query}`, letter: `letter ${query}`, elections: `elections ${record.jurisdiction.state}` }))]],
     };
   },

@@ -94,9 +94,18 @@ describe('status', () => {
     const { text } = await english.ask('status Shawnee, KS');
     expect(text).toContain('ICE detainers without a judicial warrant: Holds people on ICE detainers without a judicial warrant. (as of 2026-03-01)');
     expect(text).toContain('ICE access to the jail: Gives ICE some access to the jail. (as of 2026-03-01)');
-    expect(text).toContain('Next regular sheriff election: 2028-11-07 (computed from state law)');
+    expect(text).toContain('Next regular sheriff election (computed from state law): 2028-11-07');
     expect(text).toContain('Next: call Shawnee County, KS · letter Shawnee County, KS · elections KS');
     expect(text).not.toContain('Unknown');
+  });
+
+  it('GIVEN a general election recorded by a moderator THEN status shows that date instead of the computed one', async () => {
+    const moderator = conversation({ store, moderator: true });
+    const added = await moderator.ask('election-add Lanier, GA kind:general date:2028-11-07 source:https://sos.ga.gov/elections');
+    expect(added.reply.status).toBe('ok');
+    const { reply, text } = await english.ask('status Lanier, GA');
+    expect(text).toContain('Next sheriff election (general, recorded with a source): 2028-11-07');
+    expect(reply.sections[1]?.lines?.[0]).toContainEqual({ kind: 'date', date: '2028-11-07' });
   });
 
   it('GIVEN a county with almost no data THEN unknowns say so and no name is invented', async () => {
