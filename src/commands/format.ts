@@ -1,20 +1,10 @@
 import { STATES } from '../domain/states.ts';
 import type { Jurisdiction, Source } from '../domain/types.ts';
+import { t, type Language, type MessageKey, type Params } from '../i18n/index.ts';
 import { date, link, text, type Rich, type Span } from '../reply.ts';
 
-const KIND_LABELS: Record<Jurisdiction['kind'], string> = {
-  county: 'county',
-  parish: 'parish',
-  borough: 'borough',
-  census_area: 'census area',
-  municipality: 'municipality',
-  independent_city: 'independent city',
-  consolidated_city_county: 'consolidated city-county',
-  district: 'federal district',
-};
-
-export function kindLabel(kind: Jurisdiction['kind']): string {
-  return KIND_LABELS[kind];
+export function kindLabel(kind: Jurisdiction['kind'], language: Language = 'en'): string {
+  return t(language, `kind.${kind}` as MessageKey);
 }
 
 /** 'Autauga County, Alabama'. */
@@ -32,12 +22,31 @@ export function sourceTitle(source: Source): Span {
   return source.url ? link(source.title, source.url) : text(source.title);
 }
 
+/**
+ * A catalog message as rich text: string parameters are filled in, and each {name} given in
+ * `spans` becomes that span (a date, a link), wherever the language puts it.
+ */
+export function richMessage(language: Language, key: MessageKey, spans: Record<string, Span>, params: Params = {}): Rich {
+  const message = t(language, key, params);
+  const parts = message.split(/\{([a-z0-9-]+)\}/gi);
+  const rich: Rich = [];
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) {
+      if (part) rich.push(text(part));
+      return;
+    }
+    const span = spans[part];
+    rich.push(span ?? text(`{${part}}`));
+  });
+  return rich;
+}
+
 /** 'per <title>, <date>'. */
-export function perSource(source: Source): Rich {
-  return [text('per '), sourceTitle(source), text(', '), date(source.date)];
+export function perSource(source: Source, language: Language = 'en'): Rich {
+  return richMessage(language, 'format.per', { source: sourceTitle(source), date: date(source.date) });
 }
 
 /** 'Source: <title> (as of <date>)'. */
-export function sourceLine(label: string, source: Source): Rich {
-  return [text(`${label}: `), sourceTitle(source), text(' (as of '), date(source.date), text(')')];
+export function sourceLine(label: string, source: Source, language: Language = 'en'): Rich {
+  return richMessage(language, 'format.source-line', { source: sourceTitle(source), date: date(source.date) }, { label });
 }

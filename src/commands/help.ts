@@ -1,9 +1,11 @@
-import { TOPICS } from '../domain/topics.ts';
+import { topicLabel, TOPICS } from '../domain/topics.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { text, type Rich } from '../reply.ts';
 import { UserError } from './errors.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { CommandDef } from './types.ts';
-import { usage } from './usage.ts';
+import { commandDescription, optionDescription, usage } from './usage.ts';
 
 /** `help` needs the registry it describes, so it is built from it. */
 export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
@@ -14,43 +16,50 @@ export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
     permission: 'everyone',
     cacheable: true,
     examples: ['help', 'help positions'],
-    handler({ caller }, args) {
+    handler(ctx, args) {
+      const language = languageFor(ctx);
       const registry = getRegistry();
-      const visible = registry.all().filter((c) => c.permission === 'everyone' || caller.isModerator);
+      const visible = registry.all().filter((c) => c.permission === 'everyone' || ctx.caller.isModerator);
       if (args.command) {
         const name = String(args.command).toLowerCase();
         const command = visible.find((c) => c.name === name);
-        if (!command) throw new UserError('unknown_command', `No command called "${name}"`, ['Type `help` to see them all.']);
+        if (!command) throw new UserError('unknown_command', t(language, 'help.unknown', { name }), [t(language, 'help.unknown.hint')]);
         return {
           status: 'ok',
-          title: `help: ${command.name}`,
-          intro: [[text(command.description)]],
+          title: t(language, 'help.one.title', { command: command.name }),
+          intro: [[text(commandDescription(language, command))]],
           sections: [
-            { heading: 'Usage', lines: [[text(usage(command), 'code')]] },
-            { heading: 'Options', items: command.options.map((o): Rich => [text(o.name, 'bold'), text(` — ${o.description}${o.required ? '' : ' (optional)'}`)]) },
-            { heading: 'Examples', items: command.examples.map((e): Rich => [text(e, 'code')]) },
+            { heading: t(language, 'help.usage'), lines: [[text(usage(command), 'code')]] },
+            {
+              heading: t(language, 'help.options'),
+              items: command.options.map((o): Rich => [
+                text(o.name, 'bold'),
+                text(` — ${optionDescription(language, command, o)}${o.required ? '' : ` ${t(language, 'help.optional')}`}`),
+              ]),
+            },
+            { heading: t(language, 'help.examples'), items: command.examples.map((e): Rich => [text(e, 'code')]) },
           ],
           notes: [],
         };
       }
       return {
         status: 'ok',
-        title: 'Sheriff Watch',
+        title: t(language, 'help.title'),
         intro: [
-          [text('Find out where your sheriff stands on ICE, call the sheriff, show up, and vote.')],
-          [text('Type a county to look up its sheriff, e.g. '), text('Travis, TX', 'code'), text('.')],
+          [text(t(language, 'help.intro'))],
+          [text(t(language, 'help.intro.county')), text('Travis, TX', 'code'), text('.')],
         ],
         sections: [
           {
-            heading: 'Commands',
+            heading: t(language, 'help.commands'),
             items: visible.map((c): Rich => [
               text(usage(c), 'code'),
-              text(` — ${c.description}${c.permission === 'moderator' ? ' (moderators)' : ''}`),
+              text(` — ${commandDescription(language, c)}${c.permission === 'moderator' ? ` ${t(language, 'help.moderators')}` : ''}`),
             ]),
           },
-          { heading: 'Topics', items: TOPICS.map((t): Rich => [text(t.id, 'code'), text(` — ${t.label}`)]) },
+          { heading: t(language, 'help.topics'), items: TOPICS.map((topic): Rich => [text(topic.id, 'code'), text(` — ${topicLabel(language, topic)}`)]) },
         ],
-        notes: [[text('Unknown is an answer: we never guess a name, a date or a position.')]],
+        notes: [[text(t(language, 'help.unknown-is-an-answer'))]],
       };
     },
   };

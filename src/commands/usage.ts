@@ -1,3 +1,5 @@
+import { en } from '../i18n/en.ts';
+import { t, type Language, type MessageKey } from '../i18n/index.ts';
 import type { CommandDef, OptionDef } from './types.ts';
 
 function optionUsage(option: OptionDef, next: OptionDef | undefined): string {
@@ -16,4 +18,20 @@ export function usage(command: CommandDef): string {
   });
   if (command.paged) parts.push('[page <n>]');
   return parts.join(' ');
+}
+
+function messageKey(key: string): MessageKey | undefined {
+  return Object.hasOwn(en, key) ? (key as MessageKey) : undefined;
+}
+
+/** The command's description in the language (the catalog's `command.<name>.description`). */
+export function commandDescription(language: Language, command: CommandDef): string {
+  const key = messageKey(`command.${command.name}.description`);
+  return key ? t(language, key) : command.description;
+}
+
+/** An option's description in the language (the catalog's `command.<name>.option.<option>`). */
+export function optionDescription(language: Language, command: CommandDef, option: OptionDef): string {
+  const key = messageKey(`command.${command.name}.option.${option.name}`);
+  return key ? t(language, key) : option.description;
 }

@@ -1,7 +1,10 @@
+import { en } from '../i18n/en.ts';
+import { t, type Language, type MessageKey } from '../i18n/index.ts';
 /**
  * The policy topics Sheriff Watch tracks. Values are what a moderator may record;
  * 'unknown' is always allowed and is what every topic shows until someone records it.
  */
+/** Labels and descriptions come from the English catalog; show them with topicLabel / valueLabel in the reader's language. */
 export interface TopicValue {
   value: string;
   label: string;
@@ -21,30 +24,30 @@ export interface Topic {
 }
 
 const YES_NO: TopicValue[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'partial', label: 'Partly / with conditions' },
+  { value: 'yes', label: en['value.yes'] },
+  { value: 'no', label: en['value.no'] },
+  { value: 'partial', label: en['value.partial'] },
 ];
 
 export const TOPICS: readonly Topic[] = [
   {
     id: '287g',
-    label: '287(g) agreement',
-    description: 'A 287(g) agreement with ICE deputizes local officers to do federal immigration enforcement.',
+    label: en['topic.287g.name'],
+    description: en['topic.287g.description'],
     question: 'Has your office signed, or applied for, a 287(g) agreement with ICE?',
     multi: true,
     values: [
-      { value: 'jail-enforcement', label: 'Jail Enforcement Model' },
-      { value: 'task-force', label: 'Task Force Model' },
-      { value: 'warrant-service-officer', label: 'Warrant Service Officer' },
-      { value: 'none', label: 'No agreement' },
+      { value: 'jail-enforcement', label: en['model.jail-enforcement'] },
+      { value: 'task-force', label: en['model.task-force'] },
+      { value: 'warrant-service-officer', label: en['model.warrant-service-officer'] },
+      { value: 'none', label: en['value.none'] },
     ],
     aliases: ['287(g)', '287-g', 'g287'],
   },
   {
     id: 'detainers',
-    label: 'Holds people on ICE detainers without a judicial warrant',
-    description: 'Whether the jail keeps people past their release on an ICE detainer that no judge signed.',
+    label: en['topic.detainers.name'],
+    description: en['topic.detainers.description'],
     question: 'Does your office hold people on ICE detainers without a judicial warrant?',
     multi: false,
     values: YES_NO,
@@ -52,8 +55,8 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'ice-as-police',
-    label: 'Lets ICE agents identify as police',
-    description: 'Whether ICE agents working with the office may call themselves "police".',
+    label: en['topic.ice-as-police.name'],
+    description: en['topic.ice-as-police.description'],
     question: 'Does your office let ICE agents identify themselves as police?',
     multi: false,
     values: YES_NO,
@@ -61,8 +64,8 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'jail-access',
-    label: 'Gives ICE access to the jail',
-    description: 'Whether ICE may enter the jail or interview people held there.',
+    label: en['topic.jail-access.name'],
+    description: en['topic.jail-access.description'],
     question: 'Does your office let ICE into the jail or interview people held there?',
     multi: false,
     values: YES_NO,
@@ -70,8 +73,8 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'release-notification',
-    label: 'Tells ICE release dates',
-    description: 'Whether the office tells ICE when someone will be released.',
+    label: en['topic.release-notification.name'],
+    description: en['topic.release-notification.description'],
     question: 'Does your office tell ICE when people will be released?',
     multi: false,
     values: YES_NO,
@@ -79,8 +82,8 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     id: 'info-sharing',
-    label: 'Shares information with ICE',
-    description: 'Whether the office shares personal information (address, status, records) with ICE beyond what law requires.',
+    label: en['topic.info-sharing.name'],
+    description: en['topic.info-sharing.description'],
     question: 'What information about people in your custody does your office share with ICE?',
     multi: false,
     values: YES_NO,
@@ -102,9 +105,29 @@ export function topicById(id: string): Topic {
   return topic;
 }
 
-export function valueLabel(topic: Topic, value: string): string {
-  if (value === 'unknown') return 'Unknown';
-  return topic.values.find((v) => v.value === value)?.label ?? value;
+/** A recorded value as users read it, in the language (English by default). */
+export function valueLabel(topic: Topic, value: string, language: Language = 'en'): string {
+  const key = `value.${value}`;
+  if (topic.id === '287g' && value !== 'none' && value !== 'unknown') {
+    const model = `model.${value}`;
+    return Object.hasOwn(en, model) ? t(language, model as MessageKey) : value;
+  }
+  return Object.hasOwn(en, key) ? t(language, key as MessageKey) : value;
+}
+
+/** The topic's name as users read it, e.g. '287(g) agreement'. */
+export function topicLabel(language: Language, topic: Topic): string {
+  return t(language, `topic.${topic.id}.name` as MessageKey);
+}
+
+/** What the topic means. */
+export function topicDescription(language: Language, topic: Topic): string {
+  return t(language, `topic.${topic.id}.description` as MessageKey);
+}
+
+/** The question to ask the sheriff's office when the record is unknown. */
+export function topicQuestion(language: Language, topic: Topic): string {
+  return t(language, `topic.${topic.id}.question` as MessageKey);
 }
 
 /** ICE's 'SUPPORT TYPE' cell → our 287(g) value. */
