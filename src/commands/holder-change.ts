@@ -30,7 +30,7 @@ export function shownValue(records: OfficeHolder[], field: HolderField): { value
 export function setHolderField(store: Store, j: Jurisdiction, officeId: number, change: Extract<Change, { kind: 'holder_set' }>, author: Author, at: string): void {
   const records = store.holders.records(officeId);
   const shown = shownValue(records, change.field);
-  if (shown.value === change.value) throw new UnchangedError(`The ${change.field} is already ${change.value ?? 'empty'}.`);
+  if (shown.value === change.value) throw new UnchangedError('unchanged.holder', { field: change.field, value: change.value ?? '' });
   const mine = records.find((r) => r.sourceKind === 'moderator');
   const base = mine ?? records[0];
   if (!base && change.field !== 'name') {

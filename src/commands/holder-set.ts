@@ -1,3 +1,4 @@
+import { languageFor } from '../i18n/choose-language.ts';
 import { todayIn } from '../clock.ts';
 import { checkHolderField, checkUrl, HOLDER_FIELDS, type HolderField } from '../domain/validation.ts';
 import { checked, expectArg, EXPECT_OPTION, PLACE_OPTIONS, rerun, resolveCounty, SOURCE_URL_OPTION } from './moderation-args.ts';
@@ -40,13 +41,14 @@ export const holderSetCommand: CommandDef = {
   ],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'holder-set', args);
+    const language = languageFor(ctx);
     const field = String(args.field) as HolderField;
-    const sourceUrl = checked(checkUrl(String(args.source ?? '')));
-    const value = checked(checkHolderField(field, String(args.value ?? '')));
+    const sourceUrl = checked(checkUrl(String(args.source ?? '')), language);
+    const value = checked(checkHolderField(field, String(args.value ?? '')), language);
     return submitChange(ctx, {
       change: { kind: 'holder_set', fips: j.fips, field, value, sourceUrl, asOf: todayIn(ctx.clock, j.timeZone) },
       invocation: rerun('holder-set', args, j),
-      expect: expectArg(args),
+      expect: expectArg(args, language),
     });
   },
 };

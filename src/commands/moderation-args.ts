@@ -1,7 +1,9 @@
 /** Options and argument handling shared by the moderators' commands. */
 import { STATES } from '../domain/states.ts';
 import type { Jurisdiction } from '../domain/types.ts';
-import { checkVersion, type Checked } from '../domain/validation.ts';
+import { checkVersion, refusalText, type Checked } from '../domain/validation.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t, type Language } from '../i18n/index.ts';
 import type { Invocation } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { resolvePlaceArgs } from './place.ts';
@@ -36,16 +38,16 @@ export const EXPECT_OPTION: OptionDef = {
   pattern: /^#\d+$/,
 };
 
-/** A validation result's value, or a user error that says what is allowed. */
-export function checked<T>(result: Checked<T>): T {
-  if (!result.ok) throw new UserError('invalid_value', 'That value is not allowed', [result.message]);
+/** A validation result's value, or a user error that says what is allowed (in the caller's language). */
+export function checked<T>(result: Checked<T>, language: Language = 'en'): T {
+  if (!result.ok) throw new UserError('invalid_value', t(language, 'moderation.invalid'), [refusalText(result, language)]);
   return result.value;
 }
 
 /** The `revision` argument ('#57', or 57) as a version number, if given. */
-export function expectArg(args: Args): number | undefined {
+export function expectArg(args: Args, language: Language = 'en'): number | undefined {
   const raw = args.revision;
-  return raw === undefined ? undefined : checked(checkVersion(String(raw)));
+  return raw === undefined ? undefined : checked(checkVersion(String(raw)), language);
 }
 
 /** The invocation to re-run this command with the place already resolved (for confirm and conflict choices). */
@@ -73,15 +75,16 @@ export function resolveCounty(ctx: CommandContext, command: string, args: Args):
       error.choices.map((c) => ({ ...c, invocation: { command, args: { ...rest, ...c.invocation.args } } })),
     );
   }
+  const language = languageFor(ctx);
   if (place.kind === 'state') {
-    throw new UserError('county_needed', `Which county in ${STATES[place.state]}?`, [
-      'Changes are recorded per county sheriff. Give the county and state, e.g. `Travis, TX`.',
+    throw new UserError('county_needed', t(language, 'moderation.which-county', { state: STATES[place.state] }), [
+      t(language, 'moderation.which-county.help'),
     ]);
   }
   const j = place.jurisdiction;
   if (ctx.store.rules.forState(j.state)?.elected === 'no') {
-    throw new UserError('no_sheriff', `${STATES[j.state]} has no elected county sheriffs`, [
-      'There is no county sheriff to record a position or a name for.',
+    throw new UserError('no_sheriff', t(language, 'moderation.no-sheriff', { state: STATES[j.state] }), [
+      t(language, 'moderation.no-sheriff.help'),
     ]);
   }
   return j;

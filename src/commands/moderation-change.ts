@@ -3,7 +3,9 @@
  * based on, and how it is applied — in one transaction with its history row, and only if the
  * record is still the version the moderator saw. Used for direct writes and for approvals.
  */
-import { topicById, valueLabel } from '../domain/topics.ts';
+import { topicById } from '../domain/topics.ts';
+import { t, type Language } from '../i18n/index.ts';
+import { shownLabel } from './moderation-format.ts';
 import type { Jurisdiction, OfficeHolder, Position } from '../domain/types.ts';
 import type { HolderField } from '../domain/validation.ts';
 import type { Store } from '../store/index.ts';
@@ -110,10 +112,22 @@ export function applyChange(store: Store, change: Change, expected: number, auth
 /** The change would change nothing: the record already says so. */
 export class UnchangedError extends Error {
   override name = 'UnchangedError';
+  constructor(
+    readonly key: 'unchanged.position' | 'unchanged.holder',
+    /** Raw values: a topic value code, or '' for an empty holder field; words in each language come from `unchangedText`. */
+    readonly params: Record<string, string>,
+  ) {
+    super(unchangedText(key, params, 'en'));
+  }
+
+  text(language: Language): string {
+    return unchangedText(this.key, this.params, language);
+  }
 }
 
-function unchanged(what: string): never {
-  throw new UnchangedError(what);
+function unchangedText(key: 'unchanged.position' | 'unchanged.holder', params: Record<string, string>, language: Language): string {
+  if (key === 'unchanged.position') return t(language, key, { ...params, value: shownLabel(params.topic!, params.value!, language) });
+  return t(language, key, { ...params, value: params.value || t(language, 'unchanged.empty') });
 }
 
 function setPosition(store: Store, officeId: number, change: Extract<Change, { kind: 'position_set' }>, author: Author, at: string): void {
@@ -123,7 +137,7 @@ function setPosition(store: Store, officeId: number, change: Extract<Change, { k
   const same = live.find((p) => p.slot === slot && p.value === change.value);
   const others = topic.multi && change.value === 'none' ? live.filter((p) => p.value !== 'none') : [];
   if (same && others.length === 0 && (change.note === null || change.note === same.detail)) {
-    unchanged(`${topic.id} is already ${valueLabel(topic, change.value)} (${same.source.title}, ${same.source.date}).`);
+    throw new UnchangedError('unchanged.position', { topic: topic.id, value: change.value, source: same.source.title, date: same.source.date });
   }
   const source = { title: moderatorSourceTitle(change.sourceUrl), url: change.sourceUrl, date: change.asOf };
   // "No agreement" ends every agreement on record; an agreement ends a "no agreement".

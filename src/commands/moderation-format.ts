@@ -1,5 +1,6 @@
 /** Words for moderators' changes: what a change does, and what the record holds now. */
 import { topicById, valueLabel } from '../domain/topics.ts';
+import { t, type Language } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import { shownValue } from './holder-change.ts';
 import { holderRecords, jurisdictionOf, livePositions, type Change } from './moderation-change.ts';
@@ -14,66 +15,95 @@ export function placeOf(store: Store, fips: string): string {
 }
 
 /** One line: what the change does, e.g. 'Travis County, TX · detainers → No (per kut.org)'. */
-export function describeChange(store: Store, change: Change): string {
+export function describeChange(store: Store, change: Change, language: Language = 'en'): string {
   const place = placeOf(store, change.fips);
   switch (change.kind) {
     case 'position_set': {
       const topic = topicById(change.topic);
-      const note = change.note ? `; note: ${change.note}` : '';
-      return `${place} · ${topic.id} → ${valueLabel(topic, change.value)} (source ${change.sourceUrl}, as of ${change.asOf}${note})`;
+      const note = change.note ? t(language, 'change.note', { note: change.note }) : '';
+      return t(language, 'change.position-set', { place, topic: topic.id, value: shownLabel(topic.id, change.value, language), source: change.sourceUrl, date: change.asOf, note });
     }
     case 'position_retire': {
       const topic = topicById(change.topic);
-      const what = change.slot ? `${topic.id} ${valueLabel(topic, change.slot)}` : topic.id;
-      return `${place} · remove ${what} (${change.reason}${change.sourceUrl ? `; source ${change.sourceUrl}` : ''})`;
+      const what = change.slot ? `${topic.id} ${shownLabel(topic.id, change.slot, language)}` : topic.id;
+      const source = change.sourceUrl ? t(language, 'change.source', { source: change.sourceUrl }) : '';
+      return t(language, 'change.position-retire', { place, what, reason: change.reason, source });
     }
     case 'holder_set':
-      return `${place} · sheriff's ${change.field} → ${change.value ?? '(cleared)'} (source ${change.sourceUrl})`;
+      return t(language, 'change.holder-set', { place, field: change.field, value: change.value ?? t(language, 'change.cleared'), source: change.sourceUrl });
     case 'holder_retire':
-      return `${place} · remove sheriff record #${change.holderId} (${change.reason})`;
+      return t(language, 'change.holder-retire', { place, id: change.holderId, reason: change.reason });
   }
 }
 
+/** A topic value's label in the language ('No', 'Task Force Model'); English labels for English. */
+export function shownLabel(topicId: string, value: string, language: Language): string {
+  const topic = topicById(topicId);
+  if (language === 'en') return valueLabel(topic, value);
+  return labelIn(topicId, value, language);
+}
+
+function labelIn(topicId: string, value: string, language: Language): string {
+  if (topicId === '287g') {
+    switch (value) {
+      case 'jail-enforcement':
+      case 'task-force':
+      case 'warrant-service-officer':
+        return t(language, `model.${value}`);
+      case 'none':
+        return t(language, 'alert.value.none');
+    }
+  }
+  switch (value) {
+    case 'yes':
+    case 'no':
+    case 'partial':
+    case 'unknown':
+      return t(language, `alert.value.${value}`);
+  }
+  return valueLabel(topicById(topicId), value);
+}
+
 /** What the record holds now for the part a change touches. */
-export function describeCurrent(store: Store, change: Change): string {
+export function describeCurrent(store: Store, change: Change, language: Language = 'en'): string {
   switch (change.kind) {
     case 'position_set':
     case 'position_retire': {
       const topic = topicById(change.topic);
       const live = livePositions(store, change.fips, change.topic);
-      if (live.length === 0) return `${topic.id}: nothing recorded (unknown)`;
+      if (live.length === 0) return t(language, 'current.position.none', { topic: topic.id });
       return `${topic.id}: ${live
-        .map((p) => `${valueLabel(topic, p.value)}${p.detail ? ` — ${p.detail}` : ''} (per ${p.source.title}, ${p.source.date})`)
+        .map((p) => `${shownLabel(topic.id, p.value, language)}${p.detail ? ` — ${p.detail}` : ''} ${t(language, 'current.per', { source: p.source.title, date: p.source.date })}`)
         .join('; ')}`;
     }
     case 'holder_set': {
       const records = holderRecords(store, change.fips);
-      if (records.length === 0) return "no sheriff's name on record";
+      if (records.length === 0) return t(language, 'current.holder.none');
       const shown = shownValue(records, change.field);
       const record = shown.record ?? records[0]!;
-      const described = `record #${record.id}: ${record.name}, per ${record.source.title}, ${record.source.date}`;
-      const from = shown.record ? `from ${described}` : `in no record; the card shows ${described}`;
-      return `${change.field}: ${shown.value ?? '(none)'} (${from})`;
+      const described = t(language, 'current.record', { id: record.id, name: record.name, source: record.source.title, date: record.source.date });
+      const from = t(language, shown.record ? 'current.from' : 'current.in-no-record', { record: described });
+      return `${change.field}: ${shown.value ?? t(language, 'current.none')} (${from})`;
     }
     case 'holder_retire': {
       const record = holderRecords(store, change.fips).find((r) => r.id === change.holderId);
       return record
-        ? `record #${record.id}: ${record.name}, per ${record.source.title}, ${record.source.date}`
-        : `record #${change.holderId} is no longer on record`;
+        ? t(language, 'current.record', { id: record.id, name: record.name, source: record.source.title, date: record.source.date })
+        : t(language, 'current.record.gone', { id: change.holderId });
     }
   }
 }
 
 /** Who changed the topic or holder last, e.g. 'by slack:U123 at 2026-11-24T15:00:00.000Z'. */
-export function lastChangeBy(store: Store, change: Change): string | undefined {
+export function lastChangeBy(store: Store, change: Change, language: Language = 'en'): string | undefined {
   const office = store.offices.sheriffOf(change.fips);
   if (!office) return undefined;
   if (change.kind === 'position_set' || change.kind === 'position_retire') {
     const last = store.positionHistory.forOffice(office.id).find((h) => h.topic === change.topic);
-    return last && `by ${last.by} at ${last.at}`;
+    return last && t(language, 'current.by', { by: last.by, at: last.at });
   }
   const last = store.changes.forJurisdiction(change.fips, 1)[0];
   const record = store.holders.current(office.id);
-  if (last && last.entity === 'office_holder') return `by ${last.by} at ${last.at}`;
-  return record && `by ${record.recordedBy} at ${record.recordedAt}`;
+  if (last && last.entity === 'office_holder') return t(language, 'current.by', { by: last.by, at: last.at });
+  return record && t(language, 'current.by', { by: record.recordedBy, at: record.recordedAt });
 }

@@ -2,6 +2,8 @@
  * One path for every moderator write: check what the moderator saw against the record, then
  * apply the change at once, or queue it for a second moderator when REQUIRE_REVIEW is on.
  */
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
 import { applyChange, ConflictError, currentVersion, touchesRecorded, UnchangedError, type Author, type Change } from './moderation-change.ts';
 import { describeChange, describeCurrent, lastChangeBy, placeOf, versionToken } from './moderation-format.ts';
@@ -25,24 +27,27 @@ function withExpect(invocation: Invocation, version: number): Invocation {
 
 /** Someone changed the record after the moderator looked: say what it is now; write nothing. */
 export function conflictReply(ctx: CommandContext, change: Change, current: number, retry?: Invocation): Reply {
-  const by = lastChangeBy(ctx.store, change);
+  const language = languageFor(ctx);
+  const by = lastChangeBy(ctx.store, change, language);
+  const version = versionToken(current);
   return {
     status: 'user_error',
     errorCode: 'conflict',
-    title: 'Someone changed this first — nothing was saved',
+    title: t(language, 'conflict.title'),
     intro: [
-      [text(`You based this on a version that is no longer current. Now ${versionToken(current)}${by ? `, changed ${by}` : ''}:`)],
-      [text(describeCurrent(ctx.store, change), 'bold')],
-      [text('Your change, unsaved: '), text(describeChange(ctx.store, change))],
+      [text(by ? t(language, 'conflict.stale.by', { version, by }) : t(language, 'conflict.stale', { version }))],
+      [text(describeCurrent(ctx.store, change, language), 'bold')],
+      [text(t(language, 'conflict.yours')), text(describeChange(ctx.store, change, language))],
     ],
     sections: [],
-    notes: [[text('Check the record, then apply your change over the current version if it is still right.')]],
-    ...(retry ? { choices: [{ label: `Apply over ${versionToken(current)}`, invocation: withExpect(retry, current) }] } : {}),
+    notes: [[text(t(language, 'conflict.check'))]],
+    ...(retry ? { choices: [{ label: t(language, 'conflict.apply', { version }), invocation: withExpect(retry, current) }] } : {}),
   };
 }
 
 export function submitChange(ctx: CommandContext, { change, invocation, expect }: Submission): Reply {
   const { store } = ctx;
+  const language = languageFor(ctx);
   const current = currentVersion(store, change);
   if (expect !== undefined && expect !== current) return conflictReply(ctx, change, current, invocation);
   const author = authorOf(ctx);
@@ -54,20 +59,20 @@ export function submitChange(ctx: CommandContext, { change, invocation, expect }
       throw new TrialDone();
     })();
   } catch (error) {
-    if (error instanceof UnchangedError) return unchangedReply(ctx, change, error.message);
+    if (error instanceof UnchangedError) return unchangedReply(ctx, change, error.text(language));
     if (!(error instanceof TrialDone)) throw error;
   }
   if (expect === undefined && touchesRecorded(store, change)) {
     return {
       status: 'ok',
-      title: 'Confirm the change',
+      title: t(language, 'confirm.title'),
       intro: [
-        [text('Now: '), text(describeCurrent(store, change), 'bold'), text(` (${versionToken(current)})`)],
-        [text('Change: '), text(describeChange(store, change))],
+        [text(t(language, 'change.now')), text(describeCurrent(store, change, language), 'bold'), text(` (${versionToken(current)})`)],
+        [text(t(language, 'confirm.change')), text(describeChange(store, change, language))],
       ],
       sections: [],
-      notes: [[text('Confirming applies it only if nobody has changed this meanwhile.')]],
-      choices: [{ label: 'Confirm', invocation: withExpect(invocation, current) }],
+      notes: [[text(t(language, 'confirm.note'))]],
+      choices: [{ label: t(language, 'confirm.button'), invocation: withExpect(invocation, current) }],
     };
   }
   if (ctx.requireReview) {
@@ -85,13 +90,13 @@ export function submitChange(ctx: CommandContext, { change, invocation, expect }
     });
     return {
       status: 'ok',
-      title: `Waiting for review: change #${id}`,
-      intro: [[text(describeChange(store, change))], [text('Now: '), text(describeCurrent(store, change))]],
+      title: t(language, 'review.waiting', { id }),
+      intro: [[text(describeChange(store, change, language))], [text(t(language, 'change.now')), text(describeCurrent(store, change, language))]],
       sections: [],
-      notes: [[text('Another moderator approves it with '), text(`approve ${id}`, 'code'), text(' (see '), text('pending', 'code'), text('); until then the public record is unchanged.')]],
+      notes: [[text(t(language, 'review.waiting.how')), text(`approve ${id}`, 'code'), text(t(language, 'review.waiting.see')), text('pending', 'code'), text(t(language, 'review.waiting.until'))]],
     };
   }
-  const before = describeCurrent(store, change);
+  const before = describeCurrent(store, change, language);
   try {
     applyChange(store, change, current, author, at);
   } catch (error) {
@@ -106,25 +111,27 @@ class TrialDone extends Error {}
 
 /** Setting what is already recorded is not an error: nothing to do. */
 export function unchangedReply(ctx: CommandContext, change: Change, what: string): Reply {
+  const language = languageFor(ctx);
   return {
     status: 'ok',
-    title: `Already recorded: ${placeOf(ctx.store, change.fips)}`,
-    intro: [[text(`${what} Nothing was changed.`)]],
+    title: t(language, 'unchanged.title', { place: placeOf(ctx.store, change.fips) }),
+    intro: [[text(t(language, 'unchanged.intro', { what }))]],
     sections: [],
     notes: [],
   };
 }
 
-export function doneReply(ctx: CommandContext, change: Change, before: string, heading = 'Recorded'): Reply {
+export function doneReply(ctx: CommandContext, change: Change, before: string, heading?: string): Reply {
+  const language = languageFor(ctx);
   const place = placeOf(ctx.store, change.fips);
   return {
     status: 'ok',
-    title: `${heading}: ${place}`,
+    title: `${heading ?? t(language, 'done.recorded')}: ${place}`,
     intro: [
-      [text('Before: '), text(before)],
-      [text('Now: '), text(describeCurrent(ctx.store, change), 'bold'), text(` (${versionToken(currentVersion(ctx.store, change))})`)],
+      [text(t(language, 'done.before')), text(before)],
+      [text(t(language, 'change.now')), text(describeCurrent(ctx.store, change, language), 'bold'), text(` (${versionToken(currentVersion(ctx.store, change))})`)],
     ],
     sections: [],
-    notes: [[text('Every change is kept: '), text(`history ${place}`, 'code')]],
+    notes: [[text(t(language, 'done.kept')), text(`history ${place}`, 'code')]],
   };
 }

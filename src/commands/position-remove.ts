@@ -1,5 +1,8 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { todayIn } from '../clock.ts';
-import { TOPICS, topicById, valueLabel } from '../domain/topics.ts';
+import { TOPICS, topicById } from '../domain/topics.ts';
+import { shownLabel } from './moderation-format.ts';
 import { checkText, checkUrl, LIMITS } from '../domain/validation.ts';
 import { UserError } from './errors.ts';
 import { livePositions } from './moderation-change.ts';
@@ -39,26 +42,29 @@ export const positionRemoveCommand: CommandDef = {
   ],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'position-remove', args);
+    const language = languageFor(ctx);
     const topic = topicById(String(args.topic));
-    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason));
-    const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)));
+    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason), language);
+    const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)), language);
     const live = livePositions(ctx.store, j.fips, topic.id);
     const model = args.model === undefined ? undefined : String(args.model);
     if (model && !topic.multi) {
-      throw new UserError('bad_arguments', `${topic.id} has no models`, [`Leave out "${model}": \`position-remove ${j.name}, ${j.state} ${topic.id} <reason>\`.`]);
+      throw new UserError('bad_arguments', t(language, 'position-remove.no-models', { topic: topic.id }), [
+        t(language, 'position-remove.no-models.help', { model, command: `\`position-remove ${j.name}, ${j.state} ${topic.id} <reason>\`` }),
+      ]);
     }
     const candidates = model ? live.filter((p) => p.slot === model) : live;
     if (candidates.length === 0) {
-      throw new UserError('nothing_to_remove', `Nothing to remove for ${topic.id} in ${j.name}, ${j.state}`, [
-        model ? `There is no live ${valueLabel(topic, model)} entry.` : 'Nothing is recorded on this topic; it already shows as unknown.',
+      throw new UserError('nothing_to_remove', t(language, 'position-remove.nothing', { topic: topic.id, place: `${j.name}, ${j.state}` }), [
+        model ? t(language, 'position-remove.no-entry', { value: shownLabel(topic.id, model, language) }) : t(language, 'position-remove.unknown'),
       ]);
     }
     if (candidates.length > 1) {
       throw new UserError(
         'which_entry',
-        `${j.name}, ${j.state} has ${candidates.length} ${topic.id} entries`,
-        ['Which one is wrong? Pick it below.'],
-        candidates.map((p) => ({ label: valueLabel(topic, p.value), invocation: rerun('position-remove', { ...args, model: p.slot }, j) })),
+        t(language, 'position-remove.several', { place: `${j.name}, ${j.state}`, n: candidates.length, topic: topic.id }),
+        [t(language, 'position-remove.which')],
+        candidates.map((p) => ({ label: shownLabel(topic.id, p.value, language), invocation: rerun('position-remove', { ...args, model: p.slot }, j) })),
       );
     }
     const position = candidates[0]!;
@@ -73,7 +79,7 @@ export const positionRemoveCommand: CommandDef = {
         reason,
       },
       invocation: rerun('position-remove', { ...args, ...(position.slot ? { model: position.slot } : {}) }, j),
-      expect: expectArg(args),
+      expect: expectArg(args, language),
     });
   },
 };

@@ -1,3 +1,4 @@
+import { languageFor } from '../i18n/choose-language.ts';
 import { todayIn } from '../clock.ts';
 import { TOPICS, topicById } from '../domain/topics.ts';
 import { checkIsoDate, checkText, checkTopicValue, checkUrl, LIMITS } from '../domain/validation.ts';
@@ -43,16 +44,17 @@ export const positionSetCommand: CommandDef = {
   ],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'position-set', args);
+    const language = languageFor(ctx);
     const topic = topicById(String(args.topic));
-    const value = checked(checkTopicValue(topic, String(args.value)));
-    const sourceUrl = checked(checkUrl(String(args.source ?? '')));
+    const value = checked(checkTopicValue(topic, String(args.value)), language);
+    const sourceUrl = checked(checkUrl(String(args.source ?? '')), language);
     const today = todayIn(ctx.clock, j.timeZone);
-    const asOf = args['as-of'] === undefined ? today : checked(checkIsoDate(String(args['as-of']), 'as-of date', today));
-    const note = args.note === undefined ? null : checked(checkText(String(args.note), 'note', LIMITS.note));
+    const asOf = args['as-of'] === undefined ? today : checked(checkIsoDate(String(args['as-of']), 'as-of date', today), language);
+    const note = args.note === undefined ? null : checked(checkText(String(args.note), 'note', LIMITS.note), language);
     return submitChange(ctx, {
       change: { kind: 'position_set', fips: j.fips, topic: topic.id, value, sourceUrl, asOf, note },
       invocation: rerun('position-set', args, j),
-      expect: expectArg(args),
+      expect: expectArg(args, language),
     });
   },
 };

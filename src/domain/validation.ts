@@ -4,12 +4,31 @@
  * mentions and emoji included — because rendering it safely is each adapter's job; only
  * control characters (which no chat can show) are refused.
  */
+import { catalog, t, type Language, type MessageKey, type Params } from '../i18n/index.ts';
 import type { Topic } from './topics.ts';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A refusal: the message key and its parameters, and the English message (for logs and tests). */
+export interface Refusal {
+  ok: false;
+  message: string;
+  key: MessageKey;
+  params: Params;
+}
+
+export type Checked<T> = { ok: true; value: T } | Refusal;
 
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-const fail = <T>(message: string): Checked<T> => ({ ok: false, message });
+const fail = <T>(key: MessageKey, params: Params = {}): Checked<T> => ({ ok: false, message: t('en', key, params), key, params });
+
+/** The refusal in the language; a field's label ('note', 'as-of date') is translated when the catalog has it. */
+export function refusalText(refusal: Refusal, language: Language): string {
+  const params = { ...refusal.params };
+  if (typeof params.label === 'string') {
+    const key = `field.${params.label}`;
+    if (Object.hasOwn(catalog('en'), key)) params.label = t(language, key as MessageKey);
+  }
+  return t(language, refusal.key, params);
+}
 
 export const LIMITS = {
   url: 500,
@@ -31,28 +50,28 @@ function quote(raw: string): string {
 /** Free text: trimmed, not empty, at most `max` characters, no control characters; otherwise verbatim. */
 export function checkText(raw: string, label: string, max: number): Checked<string> {
   const value = raw.trim();
-  if (!value) return fail(`The ${label} is empty; write at least one character.`);
-  if ([...value].length > max) return fail(`The ${label} is ${[...value].length} characters long; at most ${max} are allowed.`);
-  if (CONTROL.test(value)) return fail(`The ${label} contains control characters; use plain text (line breaks and tabs are fine).`);
+  if (!value) return fail('check.text.empty', { label });
+  if ([...value].length > max) return fail('check.text.long', { label, length: [...value].length, max });
+  if (CONTROL.test(value)) return fail('check.text.control', { label });
   return ok(value);
 }
 
 /** A web address for a source or website: http or https only, with a host, no spaces. */
 export function checkUrl(raw: string, label = 'source'): Checked<string> {
   const value = raw.trim().replace(/^<(.+)>$/, '$1'); // Slack and Discord may wrap links in <…>
-  if (!value) return fail(`The ${label} is missing: give a web address starting with https:// or http://.`);
-  if (value.length > LIMITS.url) return fail(`The ${label} address is ${value.length} characters long; at most ${LIMITS.url} are allowed.`);
+  if (!value) return fail('check.url.missing', { label });
+  if (value.length > LIMITS.url) return fail('check.url.long', { label, length: value.length, max: LIMITS.url });
   if (!/^https?:\/\//i.test(value)) {
-    return fail(`The ${label} must be a web address starting with https:// or http:// (got ${quote(value)}).`);
+    return fail('check.url.scheme', { label, got: quote(value) });
   }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return fail(`The ${label} ${quote(value)} is not a valid web address; copy it from the browser's address bar.`);
+    return fail('check.url.invalid', { label, got: quote(value) });
   }
   if (/\s/.test(value) || !url.hostname.includes('.') || url.hostname.startsWith('.') || url.hostname.endsWith('.')) {
-    return fail(`The ${label} ${quote(value)} has no valid host name (such as www.example.gov).`);
+    return fail('check.url.host', { label, got: quote(value) });
   }
   return ok(value);
 }
@@ -61,14 +80,14 @@ export function checkUrl(raw: string, label = 'source'): Checked<string> {
 export function checkIsoDate(raw: string, label: string, notAfter?: string): Checked<string> {
   const value = raw.trim();
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return fail(`The ${label} must be a date written YYYY-MM-DD, e.g. 2025-01-06 (got ${quote(value)}).`);
+  if (!match) return fail('check.date.format', { label, got: quote(value) });
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return fail(`The ${label} ${value} is not a real calendar date.`);
+    return fail('check.date.unreal', { label, date: value });
   }
-  if (year < 1800 || year > 2100) return fail(`The ${label} must be between 1800 and 2100 (got ${value}).`);
-  if (notAfter && value > notAfter) return fail(`The ${label} ${value} is in the future; it can be ${notAfter} at the latest.`);
+  if (year < 1800 || year > 2100) return fail('check.date.range', { label, date: value });
+  if (notAfter && value > notAfter) return fail('check.date.future', { label, date: value, latest: notAfter });
   return ok(value);
 }
 
@@ -81,12 +100,11 @@ export function checkPhone(raw: string): Checked<string> {
   const match = /^(.*?)(?:\s*(?:x|ext\.?|extension)\s*(\d{1,6}))?$/i.exec(value)!;
   const main = match[1] ?? '';
   const extension = match[2];
-  const allowed = 'Use a 10-digit US number such as (512) 854-9770, 512-854-9770 or +1 512 854 9770, optionally followed by "ext. 12".';
-  if (!/^[\d\s().+-]+$/.test(main)) return fail(`${quote(value)} is not a phone number. ${allowed}`);
+  if (!/^[\d\s().+-]+$/.test(main)) return fail('check.phone.not', { got: quote(value) });
   let digits = main.replace(/\D/g, '');
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-  if (digits.length !== 10) return fail(`${quote(value)} has ${digits.length} digits. ${allowed}`);
-  if (!/^[2-9]\d{2}[2-9]/.test(digits)) return fail(`${quote(value)} has no valid area code and exchange (they cannot start with 0 or 1). ${allowed}`);
+  if (digits.length !== 10) return fail('check.phone.digits', { got: quote(value), digits: digits.length });
+  if (!/^[2-9]\d{2}[2-9]/.test(digits)) return fail('check.phone.area', { got: quote(value) });
   const formatted = `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
   return ok(extension ? `${formatted} ext. ${extension}` : formatted);
 }
@@ -94,9 +112,9 @@ export function checkPhone(raw: string): Checked<string> {
 /** An email address: one @, a domain with a dot, no spaces, at most 254 characters. */
 export function checkEmail(raw: string): Checked<string> {
   const value = raw.trim().replace(/^mailto:/i, '');
-  if (value.length > LIMITS.email) return fail(`The email address is ${value.length} characters long; at most ${LIMITS.email} are allowed.`);
+  if (value.length > LIMITS.email) return fail('check.email.long', { length: value.length, max: LIMITS.email });
   if (!/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i.test(value)) {
-    return fail(`${quote(value)} is not an email address; write it like sheriff@county.gov.`);
+    return fail('check.email.invalid', { got: quote(value) });
   }
   return ok(value);
 }
@@ -105,7 +123,7 @@ export function checkEmail(raw: string): Checked<string> {
 export function checkEnum<T extends string>(raw: string, label: string, allowed: readonly T[]): Checked<T> {
   const value = raw.trim().toLowerCase();
   const found = allowed.find((a) => a === value);
-  return found ? ok(found) : fail(`${quote(raw.trim())} is not a valid ${label}; choose one of: ${allowed.join(', ')}.`);
+  return found ? ok(found) : fail('check.enum', { got: quote(raw.trim()), label, allowed: allowed.join(', ') });
 }
 
 /** Short forms people type for the 287(g) models. */
@@ -132,8 +150,7 @@ export function checkTopicValue(topic: Topic, raw: string): Checked<string> {
   const byLabel = topic.values.find((v) => v.label.toLowerCase().replace(/\s+/g, '-') === word)?.value;
   const value = allowed.includes(word) ? word : (byLabel ?? (topic.id === '287g' ? MODEL_WORDS[word] : undefined));
   if (value && allowed.includes(value)) return ok(value);
-  const hint = topic.id === '287g' ? ' (jem, tfm and wso work too)' : '';
-  return fail(`${quote(raw.trim())} is not a value for ${topic.id}; choose one of: ${allowed.join(', ')}${hint}.`);
+  return fail(topic.id === '287g' ? 'check.topic-value.287g' : 'check.topic-value', { got: quote(raw.trim()), topic: topic.id, allowed: allowed.join(', ') });
 }
 
 /**
@@ -143,7 +160,7 @@ export function checkTopicValue(topic: Topic, raw: string): Checked<string> {
 export function checkVersion(raw: string): Checked<number> {
   const value = raw.trim();
   const match = /^#?(\d{1,12})$/.exec(value);
-  if (!match) return fail(`${quote(value)} is not a record version; versions look like #57 (#0 when nothing was recorded).`);
+  if (!match) return fail('check.version', { got: quote(value) });
   return ok(Number(match[1]));
 }
 
@@ -160,7 +177,7 @@ export function checkHolderField(field: HolderField, raw: string): Checked<strin
   const value = raw.trim();
   if (/^(none|-|clear)$/i.test(value)) {
     if (CLEARABLE.has(field)) return ok(null);
-    return fail(`The ${field} cannot be cleared, only corrected; to take a wrong record off the card, use holder-remove.`);
+    return fail('check.holder.clear', { label: field });
   }
   switch (field) {
     case 'name':
