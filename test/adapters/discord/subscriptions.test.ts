@@ -16,7 +16,7 @@ import type { Store } from '../../../src/store/index.ts';
 import { MEMBER_PERMISSIONS, type RestCall } from '../../helpers/fake-discord/index.ts';
 import { loadedStore, TEST_NOW } from '../../helpers/store.ts';
 import { addTravisMeeting, ManualClock } from '../../scheduler/helpers.ts';
-import { embedText, EPHEMERAL, messageOf, startHarness, type Embed, type Harness } from './harness.ts';
+import { dateStamp, embedText, EPHEMERAL, messageOf, startHarness, type Embed, type Harness } from './harness.ts';
 
 /** What the core answered, status and error code, whatever the wording. */
 let outcome: { status: string; errorCode?: string } | undefined;
@@ -41,6 +41,8 @@ const TRAVIS = '48453';
 const MOD_ROLE = 'Sheriff Watch moderators';
 /** The one Travis County meeting the reminders are about: Tue 1 Dec 2026, 9:00 CST. */
 const MEETING_START = '2026-12-01T15:00:00.000Z';
+/** A special election moderators record: Thursday 3 Dec 2026. */
+const ELECTION_DAY = '2026-12-03';
 
 let h: Harness;
 let store: Store;
@@ -93,14 +95,15 @@ describe('Discord: subscription commands', () => {
   });
 
   it('GIVEN a moderator and /subscribe Travis TX with meetings and positions THEN the channel is subscribed to that county and those kinds', async () => {
-    const { message, outcome: result, text } = await ask('subscribe', { county: 'Travis', state: 'TX', meetings: 'meetings', positions: 'positions' }, moderator);
+    const values = { county: 'Travis', state: 'TX', elections: 'elections', meetings: 'meetings', positions: 'positions' };
+    const { message, outcome: result, text } = await ask('subscribe', values, moderator);
     expect(result).toEqual({ status: 'ok' });
     expect(message.flags ?? 0).toBe(0);
     expect(message.allowed_mentions).toEqual({ parse: [] });
     expect(text).toContain('Travis County');
     const [subscription, ...others] = store.subscriptions.forChannel('discord', channelId);
     expect(others).toEqual([]);
-    expect(subscription).toMatchObject({ workspaceId: h.fake.guild.id, state: 'TX', fips: TRAVIS, kinds: ['meetings', 'positions'], createdBy: `discord:${moderator.id}`, createdAt: new Date(TEST_NOW).toISOString(), endedAt: null, pausedAt: null });
+    expect(subscription).toMatchObject({ workspaceId: h.fake.guild.id, state: 'TX', fips: TRAVIS, kinds: ['elections', 'meetings', 'positions'], createdBy: `discord:${moderator.id}`, createdAt: new Date(TEST_NOW).toISOString(), endedAt: null, pausedAt: null });
   });
 
   it('GIVEN the subscription THEN /subscriptions (asked by anyone) lists Travis County for this channel', async () => {
@@ -133,6 +136,26 @@ describe('Discord: reminders and alerts through the adapter sender', () => {
     expect(embedText(bodyOf(posts()[0]!).embeds[0]!)).toContain('Travis County');
   });
 
+  it('GIVEN a moderator records a Travis special election THEN its 7-day reminder is posted once, with the election date, across two ticks and a restart', async () => {
+    const added = await ask('election-add', { county: 'Travis', state: 'TX', kind: 'special', date: ELECTION_DAY, source: 'https://www.example.org/travis-special' }, moderator);
+    expect(added.outcome).toEqual({ status: 'ok' });
+    clock.set('2026-11-26T15:00:00.000Z'); // Thursday 9:00 CST, 7 days before
+    const scheduler = schedulerNow();
+    await scheduler.tick();
+    await scheduler.tick();
+    await schedulerNow().start();
+
+    const rows = ledger('7d');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'sent', late: false, dueAt: '2026-11-26T15:00:00.000Z' });
+    expect(rows[0]!.occurrenceKey).toContain(ELECTION_DAY);
+    expect(posts()).toHaveLength(2);
+    expectPostedOnce(rows[0]!, posts()[1]!);
+    const shownText = embedText(bodyOf(posts()[1]!).embeds[0]!);
+    expect(shownText).toContain('Travis County');
+    expect(shownText).toContain(dateStamp(ELECTION_DAY));
+  });
+
   it('GIVEN a Travis meeting and its 3-day lead THEN the reminder is posted once with nonce, enforce_nonce and no mentions, across two ticks and a restart', async () => {
     addTravisMeeting(store, { rrule: null, startsAt: MEETING_START, body: 'Commissioners Court' }, '2026-11-24T15:00:00.000Z');
     clock.set('2026-11-28T15:00:00.000Z'); // Saturday 9:00 CST, 3 days before
@@ -147,10 +170,10 @@ describe('Discord: reminders and alerts through the adapter sender', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'sent', late: false, dueAt: '2026-11-28T15:00:00.000Z' });
     expect(rows[0]!.occurrenceKey).toContain('meeting');
-    expect(posts()).toHaveLength(2);
-    expectPostedOnce(rows[0]!, posts()[1]!);
-    expect(embedText(bodyOf(posts()[1]!).embeds[0]!)).toContain('Travis County');
-    expect(storedMessages()).toHaveLength(2);
+    expect(posts()).toHaveLength(3);
+    expectPostedOnce(rows[0]!, posts()[2]!);
+    expect(embedText(bodyOf(posts()[2]!).embeds[0]!)).toContain('Travis County');
+    expect(storedMessages()).toHaveLength(3);
   });
 
   it('GIVEN a crash after Discord posted the 2-hour reminder but before it was recorded THEN the restart resends with the same nonce and Discord keeps one message', async () => {
@@ -160,7 +183,7 @@ describe('Discord: reminders and alerts through the adapter sender', () => {
     const [row] = ledger('2h');
     expect(row).toMatchObject({ status: 'sent' });
     const firstMessageId = row!.messageId;
-    expect(storedMessages()).toHaveLength(3);
+    expect(storedMessages()).toHaveLength(4);
 
     // The crash: the post went out, but the ledger still says 'sending' (as the deliverer leaves it).
     store.db.prepare(`UPDATE deliveries SET status = 'sending', message_id = NULL, finished_at = NULL, attempted_at = ? WHERE id = ?`).run(clock.now().toISOString(), row!.id);
@@ -172,7 +195,7 @@ describe('Discord: reminders and alerts through the adapter sender', () => {
     expect(after.messageId).toBe(firstMessageId);
     const sameKey = posts().filter((c) => bodyOf(c).nonce === keyOf(row!));
     expect(sameKey).toHaveLength(2); // asked twice, with one nonce …
-    expect(storedMessages()).toHaveLength(3); // … and Discord holds one message for it
+    expect(storedMessages()).toHaveLength(4); // … and Discord holds one message for it
   });
 
   it('GIVEN /unsubscribe THEN the subscription ends, /subscriptions no longer lists it, and the next meeting gets no reminder here', async () => {

@@ -15,7 +15,7 @@ import type { Delivery } from '../../../src/store/deliveries.ts';
 import type { ApiCall } from '../../helpers/fake-slack/index.ts';
 import { TEST_NOW } from '../../helpers/store.ts';
 import { addTravisMeeting, ManualClock } from '../../scheduler/helpers.ts';
-import { coreApp, shown, startHarness, type Answer, type Harness } from './harness.ts';
+import { coreApp, dateToken, shown, startHarness, type Answer, type Harness } from './harness.ts';
 
 /** What the core answered, status and error code, whatever the wording. */
 let outcome: { status: string; errorCode?: string } | undefined;
@@ -46,6 +46,8 @@ const CHANNEL = 'C0NEWS';
 const MOD = 'U0MOD';
 const MEMBER = 'U0ALICE';
 const DELIVERY_EVENT = 'sheriff_watch_delivery';
+/** A special election moderators record: Thursday 3 Dec 2026. */
+const ELECTION_DAY = '2026-12-03';
 
 let h: Harness;
 const clock = new ManualClock('2026-11-24T15:02:00.000Z');
@@ -91,14 +93,14 @@ describe('Slack: subscription commands', () => {
     expect(store().subscriptions.forChannel('slack', CHANNEL)).toEqual([]);
   });
 
-  it('GIVEN a moderator and `/sheriff subscribe Travis, TX meetings positions` THEN the channel is subscribed to that county and those kinds', async () => {
-    const { answer, outcome: result } = await ask('subscribe Travis, TX meetings positions', MOD);
+  it('GIVEN a moderator and `/sheriff subscribe Travis, TX elections meetings positions` THEN the channel is subscribed to that county and those kinds', async () => {
+    const { answer, outcome: result } = await ask('subscribe Travis, TX elections meetings positions', MOD);
     expect(result).toEqual({ status: 'ok' });
     expect(answer.response_type).toBe('in_channel');
     expect(shown(answer)).toContain('Travis County');
     const [subscription, ...others] = store().subscriptions.forChannel('slack', CHANNEL);
     expect(others).toEqual([]);
-    expect(subscription).toMatchObject({ workspaceId: 'T0FAKE', state: 'TX', fips: TRAVIS, kinds: ['meetings', 'positions'], createdBy: `slack:${MOD}`, createdAt: new Date(TEST_NOW).toISOString(), endedAt: null });
+    expect(subscription).toMatchObject({ workspaceId: 'T0FAKE', state: 'TX', fips: TRAVIS, kinds: ['elections', 'meetings', 'positions'], createdBy: `slack:${MOD}`, createdAt: new Date(TEST_NOW).toISOString(), endedAt: null });
   });
 
   it('GIVEN the subscription THEN `/sheriff subscriptions` (asked by anyone) lists Travis County for this channel', async () => {
@@ -133,6 +135,26 @@ describe('Slack: reminders and alerts through the adapter sender', () => {
     expect(h.slack.problems).toEqual([]);
   });
 
+  it('GIVEN a moderator records a Travis special election THEN its 7-day reminder is posted once, with the election date, across two ticks and a restart', async () => {
+    const added = await ask(`election-add Travis, TX kind:special date:${ELECTION_DAY} source:https://www.example.org/travis-special`, MOD);
+    expect(added.outcome).toEqual({ status: 'ok' });
+    clock.set('2026-11-26T15:00:00.000Z'); // Thursday 9:00 CST, 7 days before
+    const scheduler = schedulerNow();
+    await scheduler.tick();
+    await scheduler.tick();
+    await schedulerNow().start();
+
+    const rows = ledger('7d');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'sent', late: false, dueAt: '2026-11-26T15:00:00.000Z' });
+    expect(rows[0]!.occurrenceKey).toContain(ELECTION_DAY);
+    expect(posts()).toHaveLength(2);
+    const post = expectPostedOnce(rows[0]!);
+    expect(String(post.args.text)).toContain('Travis County');
+    expect(shown({ blocks: post.args.blocks as unknown[] })).toContain(dateToken(ELECTION_DAY));
+    expect(h.slack.problems).toEqual([]);
+  });
+
   it('GIVEN a Travis meeting and its 3-day lead THEN the reminder is posted once via chat.postMessage, across two ticks and a restart', async () => {
     addTravisMeeting(store(), { rrule: null, startsAt: '2026-12-01T15:00:00.000Z', body: 'Commissioners Court' }, '2026-11-24T15:00:00.000Z');
     clock.set('2026-11-28T15:00:00.000Z'); // Saturday 9:00 CST, 3 days before
@@ -146,7 +168,7 @@ describe('Slack: reminders and alerts through the adapter sender', () => {
     const rows = ledger('3d');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'sent', late: false, dueAt: '2026-11-28T15:00:00.000Z' });
-    expect(posts()).toHaveLength(2);
+    expect(posts()).toHaveLength(3);
     const post = expectPostedOnce(rows[0]!);
     expect(String(post.args.text)).toContain('Travis County');
     expect(h.slack.problems).toEqual([]);
@@ -164,7 +186,7 @@ describe('Slack: reminders and alerts through the adapter sender', () => {
     expect(historyLookups().length).toBeGreaterThan(lookups);
     expect(historyLookups().at(-1)!.args.include_all_metadata).toBeTruthy();
     expect(store().deliveries.byId(row!.id)).toMatchObject({ status: 'sent', messageId: ts });
-    expect(posts()).toHaveLength(2);
+    expect(posts()).toHaveLength(3);
     expectPostedOnce(row!);
   });
 
@@ -183,7 +205,7 @@ describe('Slack: reminders and alerts through the adapter sender', () => {
     await restarted.start();
     await restarted.tick();
 
-    expect(posts()).toHaveLength(3);
+    expect(posts()).toHaveLength(4);
     const post = expectPostedOnce(store().deliveries.byId(row!.id)!);
     expect(store().deliveries.byId(row!.id)!.status).toBe('sent');
     expect(String(post.args.text)).toContain('Travis County');
