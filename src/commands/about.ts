@@ -1,4 +1,6 @@
 import { SHIPPED_DATASETS } from '../importers/shipped.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { date, text, type Rich } from '../reply.ts';
 import type { CommandDef } from './types.ts';
 
@@ -8,30 +10,27 @@ export const aboutCommand: CommandDef = {
   options: [],
   permission: 'everyone',
   examples: ['about'],
-  handler({ store }) {
+  handler(ctx) {
+    const { store } = ctx;
+    const language = languageFor(ctx);
     const loaded = store.imports.latestOfEach();
     const items = loaded.map((record): Rich => {
       const dataset = SHIPPED_DATASETS.find((d) => d.key === record.dataset);
       return [
         text(dataset?.title ?? record.dataset, 'bold'),
-        text(` (${record.version}) — ${record.rowsRead} rows read, ${record.rowsMatched} matched`),
-        text(record.rowsUnmatched ? `, ${record.rowsUnmatched} unmatched` : ''),
-        text(' — loaded '),
+        text(t(language, 'about.rows', { version: record.version, read: record.rowsRead, matched: record.rowsMatched })),
+        text(record.rowsUnmatched ? t(language, 'about.unmatched', { count: record.rowsUnmatched }) : ''),
+        text(t(language, 'about.loaded')),
         date(record.importedAt.slice(0, 10)),
-        ...(dataset ? [text(`. Source: ${dataset.origin}`)] : []),
+        ...(dataset ? [text(t(language, 'about.source', { origin: dataset.origin }))] : []),
       ];
     });
     return {
       status: 'ok',
-      title: 'About Sheriff Watch',
-      intro: [
-        [text('Sheriff Watch answers from public records and says where each fact came from and how old it is.')],
-        [text('Election dates are computed from state law unless a moderator recorded an official date.')],
-      ],
-      sections: [
-        { heading: 'Loaded datasets', items: items.length ? items : [[text('None loaded yet.')]] },
-      ],
-      notes: [[text('Provenance and licenses: data/SOURCES.md in the Sheriff Watch repository.')]],
+      title: t(language, 'about.title'),
+      intro: [[text(t(language, 'about.intro'))], [text(t(language, 'about.elections'))]],
+      sections: [{ heading: t(language, 'about.datasets'), items: items.length ? items : [[text(t(language, 'about.none'))]] }],
+      notes: [[text(t(language, 'about.provenance'))]],
     };
   },
 };

@@ -1,4 +1,6 @@
 import { STATES } from '../domain/states.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { sheriffRecord, type SheriffRecord } from '../queries/sheriff-record.ts';
 import type { Reply } from '../reply.ts';
 import { UserError } from './errors.ts';
@@ -11,16 +13,17 @@ import type { Args, CommandContext } from './types.ts';
  * command early (no elected sheriffs in the state, only a state given).
  */
 export function recordForCommand(ctx: CommandContext, command: string, args: Args): SheriffRecord | Reply {
-  const place = resolvePlaceArgs(ctx.store, command, args);
+  const language = languageFor(ctx);
+  const place = resolvePlaceArgs(ctx.store, command, args, language);
   if (place.kind === 'state') {
     const rule = ctx.store.rules.forState(place.state);
-    if (rule?.elected === 'no') return noSheriffReply(place.state, rule);
-    throw new UserError('county_needed', `Which county in ${STATES[place.state]}?`, [
-      `Each county has its own sheriff. Example: \`${command} <county>, ${place.state}\`.`,
+    if (rule?.elected === 'no') return noSheriffReply(place.state, rule, undefined, language);
+    throw new UserError('county_needed', t(language, 'place.county-needed', { state: STATES[place.state] }), [
+      t(language, 'place.county-needed.example', { example: `${command} <county>, ${place.state}` }),
     ]);
   }
   const record = sheriffRecord(ctx.store, ctx.clock, place.jurisdiction);
-  if (record.rule?.elected === 'no') return noSheriffReply(place.jurisdiction.state, record.rule, place.jurisdiction);
+  if (record.rule?.elected === 'no') return noSheriffReply(place.jurisdiction.state, record.rule, place.jurisdiction, language);
   return record;
 }
 

@@ -1,11 +1,14 @@
 import { todayIn, type Clock } from '../clock.ts';
 import { lastRegularElection, nextRegularElection, type NextElection } from '../domain/elections.ts';
 import type { Jurisdiction } from '../domain/types.ts';
+import { en } from '../i18n/en.ts';
+import { t, type Language, type MessageKey } from '../i18n/index.ts';
 import { date, link, text, type Rich } from '../reply.ts';
 import type { RecordedElection } from '../store/recorded-elections.ts';
 import type { Store } from '../store/index.ts';
+import { richMessage } from './format.ts';
 
-export const COMPUTED_LABEL = 'Computed from state law — confirm with the county elections office.';
+export const COMPUTED_LABEL = en['election.computed'];
 
 /**
  * The computed next regular election; `recorded` is set when moderators recorded the date of
@@ -48,54 +51,72 @@ export function recordedWinner(computed: NextElection, recorded: readonly Record
 }
 
 /** One line: the date (or year, or why there is none). */
-export function electionHeadline(next: NextElectionView): Rich {
+export function electionHeadline(next: NextElectionView, language: Language = 'en'): Rich {
   if (next.recorded) {
-    return [text('Next sheriff election: ', 'bold'), date(next.recorded.date), text(` (${next.recorded.kind} election, recorded with a source)`)];
+    return [
+      text(t(language, 'election.next.recorded'), 'bold'),
+      date(next.recorded.date),
+      text(t(language, 'election.next.recorded.kind', { kind: electionKind(next.recorded.kind, language) })),
+    ];
   }
   switch (next.kind) {
     case 'scheduled':
-      return [text('Next regular sheriff election: ', 'bold'), date(next.date)];
+      return [text(t(language, 'election.next'), 'bold'), date(next.date)];
     case 'year_only':
-      return [text('Next regular sheriff election: ', 'bold'), text(`${next.year} (the rule fixes no exact day)`)];
+      return [text(t(language, 'election.next'), 'bold'), text(t(language, 'election.next.year', { year: next.year }))];
     case 'varies':
-      return [text('Next regular sheriff election: ', 'bold'), text(`not known — ${next.reason}`)];
+      return [text(t(language, 'election.next'), 'bold'), text(t(language, 'election.next.varies', { reason: next.reason }))];
     case 'not_elected':
-      return [text('Not elected here: ', 'bold'), text(next.reason)];
+      return [text(t(language, 'election.not-elected'), 'bold'), text(next.reason)];
   }
 }
 
+/** 'primary', 'general'… in the language. */
+export function electionKind(kind: string, language: Language): string {
+  const key = `election-kind.${kind}`;
+  return Object.hasOwn(en, key) ? t(language, key as MessageKey) : kind;
+}
+
+/** 'high', 'medium', 'low' in the language. */
+export function confidenceLabel(confidence: string, language: Language): string {
+  const key = `confidence.${confidence}`;
+  return Object.hasOwn(en, key) ? t(language, key as MessageKey) : confidence;
+}
+
 /** The basis, confidence, caveats and sources of a computed election (or the recorded one that wins). */
-export function electionDetails(next: NextElectionView): Rich[] {
-  if (next.recorded) return recordedDetails(next.recorded, next);
+export function electionDetails(next: NextElectionView, language: Language = 'en'): Rich[] {
+  if (next.recorded) return recordedDetails(next.recorded, next, language);
   const lines: Rich[] = [];
   if (next.kind !== 'not_elected') {
-    lines.push([text(COMPUTED_LABEL, 'italic'), text(` Confidence: ${next.confidence}.`)]);
+    lines.push([text(t(language, 'election.computed'), 'italic'), text(t(language, 'election.confidence', { confidence: confidenceLabel(next.confidence, language) }))]);
   }
-  if (next.basis) lines.push([text(`Rule: ${next.basis}`)]);
+  if (next.basis) lines.push([text(t(language, 'election.rule', { basis: next.basis }))]);
   for (const caveat of next.caveats) lines.push([text(caveat)]);
   if (next.sourceUrls.length > 0) {
     lines.push([
-      text('Sources: '),
+      text(t(language, 'format.sources')),
       ...next.sourceUrls.flatMap((url, i) => [...(i > 0 ? [text(' · ')] : []), link(hostOf(url), url)]),
     ]);
   }
   return lines;
 }
 
-function recordedDetails(e: RecordedElection, computed: NextElection): Rich[] {
-  const lines: Rich[] = [[text('Source: '), link(e.sourceTitle, e.sourceUrl), text(` (recorded ${e.updatedAt.slice(0, 10)}, #${e.id})`)]];
-  if (e.registrationDeadline) lines.push([text('Voter registration deadline: '), date(e.registrationDeadline)]);
+function recordedDetails(e: RecordedElection, computed: NextElection, language: Language): Rich[] {
+  const lines: Rich[] = [
+    [text(t(language, 'election.source')), link(e.sourceTitle, e.sourceUrl), text(t(language, 'election.recorded-at', { date: e.updatedAt.slice(0, 10), id: e.id }))],
+  ];
+  if (e.registrationDeadline) lines.push([text(t(language, 'election.registration')), date(e.registrationDeadline)]);
   if (e.note) lines.push([text(e.note)]);
   if (computed.kind === 'scheduled' && computed.date !== e.date) {
-    lines.push([text('State law alone would give '), date(computed.date), text('; the recorded date replaces it.', 'italic')]);
+    lines.push([...richMessage(language, 'election.state-law', { date: date(computed.date) }), text(t(language, 'election.replaced'), 'italic')]);
   }
   return lines;
 }
 
 /** One line per recorded election: '2026-03-03 (Tue) — primary · registration deadline … · source'. */
-export function recordedLine(e: RecordedElection): Rich {
-  const line: Rich = [date(e.date), text(` — ${e.kind} election (#${e.id})`)];
-  if (e.registrationDeadline) line.push(text(' · register by '), date(e.registrationDeadline));
+export function recordedLine(e: RecordedElection, language: Language = 'en'): Rich {
+  const line: Rich = [date(e.date), text(t(language, 'election.line', { kind: electionKind(e.kind, language), id: e.id }))];
+  if (e.registrationDeadline) line.push(text(t(language, 'election.register-by')), date(e.registrationDeadline));
   if (e.note) line.push(text(` · ${e.note}`));
   line.push(text(' · '), link(e.sourceTitle, e.sourceUrl));
   return line;

@@ -1,4 +1,6 @@
 import { STATES } from '../domain/states.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { electionDetails, electionFacts, electionHeadline, recordedLine } from './election-facts.ts';
@@ -15,31 +17,33 @@ export const electionCommand: CommandDef = {
   permission: 'everyone',
   cacheable: true,
   examples: ['election Travis, TX', 'election Orleans Parish'],
-  handler({ store, clock }, args) {
-    const place = resolvePlaceArgs(store, 'election', args);
+  handler(ctx, args) {
+    const { store, clock } = ctx;
+    const language = languageFor(ctx);
+    const place = resolvePlaceArgs(store, 'election', args, language);
     if (place.kind === 'state') {
       const rule = store.rules.forState(place.state);
-      if (rule?.elected === 'no') return noSheriffReply(place.state, rule);
-      throw new UserError('county_needed', `Which county in ${STATES[place.state]}?`, [
-        `Example: \`election <county>, ${place.state}\`, or \`elections ${place.state}\` for the whole state.`,
+      if (rule?.elected === 'no') return noSheriffReply(place.state, rule, undefined, language);
+      throw new UserError('county_needed', t(language, 'place.county-needed', { state: STATES[place.state] }), [
+        t(language, 'election.county-needed.hint', { election: `election <county>, ${place.state}`, elections: `elections ${place.state}` }),
       ]);
     }
     const j = place.jurisdiction;
     const rule = store.rules.forState(j.state);
-    if (rule?.elected === 'no') return noSheriffReply(j.state, rule, j);
+    if (rule?.elected === 'no') return noSheriffReply(j.state, rule, j, language);
     const { next, recorded } = electionFacts(store, clock, j);
     const others = recorded.filter((e) => e !== next.recorded);
     return {
       status: 'ok',
-      title: `Sheriff election: ${placeName(j)}`,
-      intro: [electionHeadline(next)],
+      title: t(language, 'election.title', { place: placeName(j) }),
+      intro: [electionHeadline(next, language)],
       sections: [
-        { lines: electionDetails(next) },
-        ...(others.length ? [{ heading: 'Other recorded elections', items: others.map(recordedLine) }] : []),
+        { lines: electionDetails(next, language) },
+        ...(others.length ? [{ heading: t(language, 'election.others'), items: others.map((e) => recordedLine(e, language)) }] : []),
       ],
       notes: [
-        [text('More: '), text(`sheriff ${placeQuery(j)}`, 'code'), text(' · '), text(`elections ${j.state}`, 'code'), text(' · '), text(`calendar ${placeQuery(j)}`, 'code')],
-        [text('Reminders in this channel: '), text(`subscribe ${placeQuery(j)} elections`, 'code')],
+        [text(t(language, 'format.more')), text(`sheriff ${placeQuery(j)}`, 'code'), text(' · '), text(`elections ${j.state}`, 'code'), text(' · '), text(`calendar ${placeQuery(j)}`, 'code')],
+        [text(t(language, 'election.reminders')), text(`subscribe ${placeQuery(j)} elections`, 'code')],
       ],
     };
   },

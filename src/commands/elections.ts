@@ -1,7 +1,9 @@
 import { STATES, type StateCode } from '../domain/states.ts';
 import type { Jurisdiction } from '../domain/types.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t, type Language } from '../i18n/index.ts';
 import { date, text, type Rich } from '../reply.ts';
-import { COMPUTED_LABEL, electionDetails, electionFacts, recordedLine, type NextElectionView } from './election-facts.ts';
+import { confidenceLabel, electionDetails, electionFacts, recordedLine, type NextElectionView } from './election-facts.ts';
 import { paginate } from './paging.ts';
 import { noSheriffReply } from './sheriff-card.ts';
 import type { CommandDef } from './types.ts';
@@ -29,23 +31,23 @@ function groupKey(next: NextElectionView): string {
   }
 }
 
-function groupLine(group: Group, total: number): Rich {
+function groupLine(group: Group, total: number, language: Language): Rich {
   const { next, places } = group;
   const who = places.length === total
-    ? `all ${total} counties`
+    ? t(language, 'elections.all', { count: total })
     : places.length <= NAMES_LISTED
       ? places.map((p) => p.name).join(', ')
-      : `${places.length} places, e.g. ${places.slice(0, 3).map((p) => p.name).join(', ')}`;
-  if (next.recorded) return [date(next.recorded.date), text(' — '), text(who), text(' · recorded with a source', 'italic')];
+      : t(language, 'elections.some', { count: places.length, names: places.slice(0, 3).map((p) => p.name).join(', ') });
+  if (next.recorded) return [date(next.recorded.date), text(' — '), text(who), text(t(language, 'elections.recorded'), 'italic')];
   const head: Rich =
     next.kind === 'scheduled'
       ? [date(next.date)]
       : next.kind === 'year_only'
-        ? [text(`${next.year} (no fixed day in the rule)`)]
+        ? [text(t(language, 'elections.year', { year: next.year }))]
         : next.kind === 'varies'
-          ? [text(`Not known: ${next.reason}`)]
-          : [text(`Not elected: ${next.reason}`)];
-  return [...head, text(' — '), text(who), text(` · confidence: ${next.confidence}`, 'italic')];
+          ? [text(t(language, 'elections.varies', { reason: next.reason }))]
+          : [text(t(language, 'elections.not-elected', { reason: next.reason }))];
+  return [...head, text(' — '), text(who), text(t(language, 'elections.confidence', { confidence: confidenceLabel(next.confidence, language) }), 'italic')];
 }
 
 export const electionsCommand: CommandDef = {
@@ -56,17 +58,19 @@ export const electionsCommand: CommandDef = {
   cacheable: true,
   paged: true,
   examples: ['elections GA', 'elections Virginia'],
-  handler({ store, clock }, args) {
+  handler(ctx, args) {
+    const { store, clock } = ctx;
+    const language = languageFor(ctx);
     const state = args.state as StateCode;
     const rule = store.rules.forState(state);
-    if (rule?.elected === 'no') return noSheriffReply(state, rule);
+    if (rule?.elected === 'no') return noSheriffReply(state, rule, undefined, language);
     const places = store.jurisdictions.inState(state);
     const groups = new Map<string, Group>();
     const byFips = new Map(places.map((j) => [j.fips, j]));
     const otherRecorded: Rich[] = [];
     for (const j of places) {
       const { next, recorded } = electionFacts(store, clock, j);
-      for (const e of recorded) if (e !== next.recorded) otherRecorded.push([text(`${byFips.get(e.fips)?.name ?? e.fips}: `), ...recordedLine(e)]);
+      for (const e of recorded) if (e !== next.recorded) otherRecorded.push([text(`${byFips.get(e.fips)?.name ?? e.fips}: `), ...recordedLine(e, language)]);
       const key = groupKey(next);
       const group = groups.get(key) ?? { key, next, places: [] };
       group.places.push(j);
@@ -78,14 +82,14 @@ export const electionsCommand: CommandDef = {
     const biggest = (computedGroups.length ? computedGroups : sorted).reduce((a, b) => (b.places.length > a.places.length ? b : a));
     return {
       status: 'ok',
-      title: `Sheriff elections in ${STATES[state]}`,
-      intro: [[text(COMPUTED_LABEL, 'italic')]],
+      title: t(language, 'elections.title', { state: STATES[state] }),
+      intro: [[text(t(language, 'election.computed'), 'italic')]],
       sections: [
-        { items: page.items.map((g) => groupLine(g, places.length)) },
-        ...(otherRecorded.length ? [{ heading: 'Other recorded elections', items: otherRecorded.slice(0, 20) }] : []),
-        { heading: 'How this is computed', lines: electionDetails({ ...biggest.next, recorded: undefined }) },
+        { items: page.items.map((g) => groupLine(g, places.length, language)) },
+        ...(otherRecorded.length ? [{ heading: t(language, 'election.others'), items: otherRecorded.slice(0, 20) }] : []),
+        { heading: t(language, 'elections.how'), lines: electionDetails({ ...biggest.next, recorded: undefined }, language) },
       ],
-      notes: [[text('For one county: '), text(`election <county>, ${state}`, 'code')]],
+      notes: [[text(t(language, 'elections.one-county')), text(`election <county>, ${state}`, 'code')]],
       ...(page.paging ? { paging: page.paging } : {}),
     };
   },

@@ -1,6 +1,7 @@
 import { STATES, type StateCode } from '../domain/states.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 import { resolvePlace } from '../lookup/resolve-place.ts';
+import { t, type Language } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import { UserError } from './errors.ts';
 import { placeQuery } from './format.ts';
@@ -12,7 +13,7 @@ export type Place = { kind: 'jurisdiction'; jurisdiction: Jurisdiction } | { kin
  * Resolves the county (and state) arguments of a command to a jurisdiction or a bare state.
  * Ambiguous names come back as choices that re-run the same command; nothing is guessed.
  */
-export function resolvePlaceArgs(store: Store, command: string, args: Args): Place {
+export function resolvePlaceArgs(store: Store, command: string, args: Args, language: Language = 'en'): Place {
   const county = String(args.county ?? '');
   const state = args.state === undefined ? undefined : String(args.state);
   const result = resolvePlace(store, { county, state });
@@ -22,34 +23,33 @@ export function resolvePlaceArgs(store: Store, command: string, args: Args): Pla
     case 'state_only':
       return { kind: 'state', state: result.state };
     case 'bad_state':
-      throw new UserError('bad_state', `"${result.text}" is not a US state`, [
-        'Use a two-letter code such as TX, or the full name such as Texas.',
-      ]);
+      throw new UserError('bad_state', t(language, 'place.bad-state', { text: result.text }), [t(language, 'place.bad-state.hint')]);
     case 'ambiguous':
       throw new UserError(
         'ambiguous_place',
-        `"${result.query}" could mean ${result.candidates.length} places`,
-        ['Which one? Pick one below, or add the state, e.g. `' + `${command} ${placeQuery(result.candidates[0]!)}` + '`.'],
+        t(language, 'place.ambiguous', { query: result.query, count: result.candidates.length }),
+        [t(language, 'place.ambiguous.hint', { example: `${command} ${placeQuery(result.candidates[0]!)}` })],
         result.candidates.slice(0, 25).map((j) => ({
           label: placeQuery(j),
           invocation: { command, args: { county: j.name, state: j.state } },
         })),
       );
     case 'not_found': {
-      const where = result.state ? ` in ${STATES[result.state]}` : '';
       if (!result.query.trim()) {
-        throw new UserError('missing_argument', 'Which county?', [`Example: \`${command} Travis, TX\``]);
+        throw new UserError('missing_argument', t(language, 'place.which-county'), [t(language, 'place.example', { example: `${command} Travis, TX` })]);
       }
       const [only] = result.suggestions;
       const lines =
         result.suggestions.length === 1 && only
-          ? [`Did you mean ${placeQuery(only)}?`]
+          ? [t(language, 'place.did-you-mean', { place: placeQuery(only) })]
           : result.suggestions.length > 0
-            ? ['The closest names are below.']
-            : ['Check the spelling, and add the state, e.g. `' + `${command} Travis, TX` + '`.'];
+            ? [t(language, 'place.closest')]
+            : [t(language, 'place.check-spelling', { example: `${command} Travis, TX` })];
       throw new UserError(
         'place_not_found',
-        `No county called "${result.query}"${where}`,
+        result.state
+          ? t(language, 'place.not-found.in', { query: result.query, state: STATES[result.state] })
+          : t(language, 'place.not-found', { query: result.query }),
         lines,
         result.suggestions.map((j) => ({ label: placeQuery(j), invocation: { command, args: { county: j.name, state: j.state } } })),
       );

@@ -1,93 +1,97 @@
 import { STATES, type StateCode } from '../domain/states.ts';
-import { TOPICS, topicById, valueLabel, type Topic } from '../domain/topics.ts';
+import { TOPICS, topicById, topicDescription, topicLabel, topicQuestion, valueLabel, type Topic } from '../domain/topics.ts';
 import type { Position } from '../domain/types.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t, type Language } from '../i18n/index.ts';
 import { agreementCountsByState, agreementsInState } from '../queries/agreements.ts';
 import { date, text, type Reply, type Rich, type Section } from '../reply.ts';
 import type { Store } from '../store/index.ts';
-import { perSource, sourceLine } from './format.ts';
+import { perSource, richMessage, sourceLine } from './format.ts';
 import { paginate } from './paging.ts';
 import type { Args, CommandDef } from './types.ts';
 
 const ICE_DATASET = 'ice-287g';
 
-function agreementList(topic: Topic, agreements: readonly Position[]): Rich {
+function agreementList(topic: Topic, agreements: readonly Position[], language: Language): Rich {
   return agreements.flatMap((p, i): Rich => [
     text(i === 0 ? '' : '; '),
-    text(valueLabel(topic, p.value)),
-    ...(p.effectiveDate ? [text(' (signed '), date(p.effectiveDate), text(')')] : []),
+    text(valueLabel(topic, p.value, language)),
+    ...(p.effectiveDate ? richMessage(language, 'positions.signed', { date: date(p.effectiveDate) }) : []),
   ]);
 }
 
-function iceSourceNotes(store: Store): Rich[] {
+function iceSourceNotes(store: Store, language: Language): Rich[] {
   const ice = store.imports.latest(ICE_DATASET);
-  return ice ? [sourceLine('Source', { title: "ICE's 287(g) participating-agencies list", url: 'https://www.ice.gov/identify-and-arrest/287g', date: ice.version })] : [];
+  return ice
+    ? [sourceLine(t(language, 'format.source'), { title: t(language, 'positions.ice-list'), url: 'https://www.ice.gov/identify-and-arrest/287g', date: ice.version }, language)]
+    : [];
 }
 
-function agreementsInOneState(store: Store, state: StateCode, args: Args): Reply {
+function agreementsInOneState(store: Store, state: StateCode, args: Args, language: Language): Reply {
   const topic = topicById('287g');
   const { sheriffs, others } = agreementsInState(store, state);
   const rows: { section: 'sheriffs' | 'others'; line: Rich }[] = [
-    ...sheriffs.map((s) => ({ section: 'sheriffs' as const, line: [text(s.jurisdiction.name, 'bold'), text(' — '), ...agreementList(topic, s.agreements)] })),
-    ...others.map((o) => ({ section: 'others' as const, line: [text(o.office.name, 'bold'), text(' — '), ...agreementList(topic, o.agreements)] })),
+    ...sheriffs.map((s) => ({ section: 'sheriffs' as const, line: [text(s.jurisdiction.name, 'bold'), text(' — '), ...agreementList(topic, s.agreements, language)] })),
+    ...others.map((o) => ({ section: 'others' as const, line: [text(o.office.name, 'bold'), text(' — '), ...agreementList(topic, o.agreements, language)] })),
   ];
   const page = paginate(rows, args.page as number | undefined, { command: 'positions', args: { topic: '287g', state } });
   const counties = store.jurisdictions.inState(state).length;
   const byModel = new Map<string, number>();
   for (const s of sheriffs) for (const a of s.agreements) byModel.set(a.value, (byModel.get(a.value) ?? 0) + 1);
-  const models = [...byModel].map(([value, n]) => `${n} ${valueLabel(topic, value)}`).join(', ');
+  const models = [...byModel].map(([value, n]) => `${n} ${valueLabel(topic, value, language)}`).join(', ');
   const sections: Section[] = [];
   const sheriffLines = page.items.filter((r) => r.section === 'sheriffs').map((r) => r.line);
   const otherLines = page.items.filter((r) => r.section === 'others').map((r) => r.line);
-  if (sheriffLines.length) sections.push({ heading: "Sheriff's offices", items: sheriffLines });
-  if (otherLines.length) sections.push({ heading: 'Other agencies (police, state, corrections)', items: otherLines });
+  if (sheriffLines.length) sections.push({ heading: t(language, 'positions.sheriffs'), items: sheriffLines });
+  if (otherLines.length) sections.push({ heading: t(language, 'positions.others'), items: otherLines });
   return {
     status: 'ok',
-    title: `287(g) agreements in ${STATES[state]}`,
+    title: t(language, 'positions.state.title', { state: STATES[state] }),
     intro: [
-      [text(`${sheriffs.length} of ${counties} sheriff's offices have a 287(g) agreement with ICE${models ? ` (${models})` : ''}.`)],
-      [text(`${others.length} other ${others.length === 1 ? 'agency has' : 'agencies have'} one too.`)],
+      [text(t(language, models ? 'positions.state.sheriffs-models' : 'positions.state.sheriffs', { count: sheriffs.length, counties, models }))],
+      [text(t(language, others.length === 1 ? 'positions.state.others.one' : 'positions.state.others', { count: others.length }))],
     ],
-    sections: sections.length ? sections : [{ lines: [[text(`No agency in ${STATES[state]} is on ICE's list.`)]] }],
-    notes: [...iceSourceNotes(store), [text('One county: '), text(`sheriff <county>, ${state}`, 'code')]],
+    sections: sections.length ? sections : [{ lines: [[text(t(language, 'positions.state.none', { state: STATES[state] }))]] }],
+    notes: [...iceSourceNotes(store, language), [text(t(language, 'positions.one-county')), text(`sheriff <county>, ${state}`, 'code')]],
     ...(page.paging ? { paging: page.paging } : {}),
   };
 }
 
-function agreementsByState(store: Store, args: Args): Reply {
+function agreementsByState(store: Store, args: Args, language: Language): Reply {
   const counts = [...agreementCountsByState(store)].sort((a, b) => b.sheriffOffices - a.sheriffOffices || a.state.localeCompare(b.state));
   const lines = counts.map((c): Rich => [
     text(`${STATES[c.state]} (${c.state})`, 'bold'),
-    text(` — ${c.sheriffOffices} sheriff's offices, ${c.otherOffices} other agencies, ${c.agreements} agreements`),
+    text(t(language, 'positions.states.line', { sheriffs: c.sheriffOffices, others: c.otherOffices, agreements: c.agreements })),
   ]);
   const page = paginate(lines, args.page as number | undefined, { command: 'positions', args: { topic: '287g' } });
   const sheriffTotal = counts.reduce((n, c) => n + c.sheriffOffices, 0);
   return {
     status: 'ok',
-    title: '287(g) agreements by state',
-    intro: [[text(`${sheriffTotal} sheriff's offices in ${counts.length} states have a 287(g) agreement with ICE.`)]],
+    title: t(language, 'positions.states.title'),
+    intro: [[text(t(language, 'positions.states.intro', { count: sheriffTotal, states: counts.length }))]],
     sections: [{ items: page.items }],
-    notes: [...iceSourceNotes(store), [text('One state: '), text('positions 287g TX', 'code')]],
+    notes: [...iceSourceNotes(store, language), [text(t(language, 'positions.one-state')), text('positions 287g TX', 'code')]],
     ...(page.paging ? { paging: page.paging } : {}),
   };
 }
 
-function recordedPositions(store: Store, topic: Topic, state: StateCode | undefined, args: Args): Reply {
+function recordedPositions(store: Store, topic: Topic, state: StateCode | undefined, args: Args, language: Language): Reply {
   const positions = store.positions.byTopic(topic.id, state);
-  const where = state ? STATES[state] : 'any state';
+  const where = state ? STATES[state] : t(language, 'positions.any-state');
   const lines = positions.map((p): Rich => [
     text(p.office.name, 'bold'),
     text(state ? '' : ` (${p.office.state})`),
-    text(` — ${valueLabel(topic, p.value)}${p.detail ? `: ${p.detail}` : ''} (`),
-    ...perSource(p.source),
+    text(` — ${valueLabel(topic, p.value, language)}${p.detail ? `: ${p.detail}` : ''} (`),
+    ...perSource(p.source, language),
     text(')'),
   ]);
   const page = paginate(lines, args.page as number | undefined, { command: 'positions', args: { topic: topic.id, ...(state ? { state } : {}) } });
   return {
     status: 'ok',
-    title: `${topic.label}: ${state ? STATES[state] : 'all states'}`,
-    intro: [[text(topic.description)]],
-    sections: [{ items: page.items.length ? page.items : [[text(`Nothing recorded yet for ${where}. Unknown is not the same as no.`)]] }],
-    notes: [[text('Ask your sheriff: '), text(topic.question, 'italic')]],
+    title: t(language, 'positions.topic.title', { topic: topicLabel(language, topic), where: state ? STATES[state] : t(language, 'positions.all-states') }),
+    intro: [[text(topicDescription(language, topic))]],
+    sections: [{ items: page.items.length ? page.items : [[text(t(language, 'positions.nothing', { where }))]] }],
+    notes: [[text(t(language, 'positions.ask')), text(language === 'en' ? topic.question : topicQuestion(language, topic), 'italic')]],
     ...(page.paging ? { paging: page.paging } : {}),
   };
 }
@@ -109,10 +113,12 @@ export const positionsCommand: CommandDef = {
   cacheable: true,
   paged: true,
   examples: ['positions 287g TX', 'positions 287g', 'positions detainers Oregon'],
-  handler({ store }, args) {
+  handler(ctx, args) {
+    const { store } = ctx;
+    const language = languageFor(ctx);
     const topic = topicById(String(args.topic));
     const state = args.state as StateCode | undefined;
-    if (topic.id === '287g') return state ? agreementsInOneState(store, state, args) : agreementsByState(store, args);
-    return recordedPositions(store, topic, state, args);
+    if (topic.id === '287g') return state ? agreementsInOneState(store, state, args, language) : agreementsByState(store, args, language);
+    return recordedPositions(store, topic, state, args, language);
   },
 };

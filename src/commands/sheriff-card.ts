@@ -1,141 +1,135 @@
 import type { Clock } from '../clock.ts';
 import { STATES } from '../domain/states.ts';
-import { TOPICS, topicById, valueLabel } from '../domain/topics.ts';
+import { TOPICS, topicById, topicLabel, valueLabel } from '../domain/topics.ts';
 import type { Jurisdiction, OfficeHolder, Position, StateSheriffRule } from '../domain/types.ts';
+import { t, type Language, type MessageKey } from '../i18n/index.ts';
 import { date, link, text, type Field, type Reply, type Rich, type Section } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import { electionDetails, electionFacts, electionHeadline, type ElectionFacts } from './election-facts.ts';
-import { kindLabel, perSource, placeName, placeQuery, sourceLine } from './format.ts';
+import { kindLabel, perSource, placeName, placeQuery, richMessage, sourceLine } from './format.ts';
 
 const ICE_DATASET = 'ice-287g';
 
 /** The full answer to "who is the sheriff of X and where do they stand?". */
-export function sheriffCard(store: Store, clock: Clock, j: Jurisdiction): Reply {
+export function sheriffCard(store: Store, clock: Clock, j: Jurisdiction, language: Language = 'en'): Reply {
   const rule = store.rules.forState(j.state);
-  if (rule?.elected === 'no') return noSheriffReply(j.state, rule, j);
+  if (rule?.elected === 'no') return noSheriffReply(j.state, rule, j, language);
   const office = store.offices.sheriffOf(j.fips);
   const records = office ? store.holders.records(office.id) : [];
   const positions = office ? store.positions.live(office.id) : [];
   const facts = electionFacts(store, clock, j);
   return {
     status: 'ok',
-    title: `Sheriff of ${placeName(j)}`,
-    intro: [[text(`${j.name}, ${j.state} · FIPS ${j.fips} · ${kindLabel(j.kind)}`)]],
+    title: t(language, 'sheriff.title', { place: placeName(j) }),
+    intro: [[text(t(language, 'sheriff.intro', { name: j.name, state: j.state, fips: j.fips, kind: kindLabel(j.kind, language) }))]],
     sections: [
-      holderSection(records[0], facts),
-      contactSection(records),
-      agreementsSection(store, positions.filter((p) => p.topic === '287g')),
-      policiesSection(positions),
-      { heading: 'Election', lines: [electionHeadline(facts.next), ...electionDetails(facts.next)] },
+      holderSection(records[0], facts, language),
+      contactSection(records, language),
+      agreementsSection(store, positions.filter((p) => p.topic === '287g'), language),
+      policiesSection(positions, language),
+      { heading: t(language, 'sheriff.election'), lines: [electionHeadline(facts.next, language), ...electionDetails(facts.next, language)] },
     ],
     notes: [
-      [text('Unknown means nobody has recorded it yet — not that the answer is no.')],
-      [text('More: '), text(`election ${placeQuery(j)}`, 'code'), text(' · '), text(`positions 287g ${j.state}`, 'code')],
+      [text(t(language, 'sheriff.unknown-note'))],
+      [text(t(language, 'format.more')), text(`election ${placeQuery(j)}`, 'code'), text(' · '), text(`positions 287g ${j.state}`, 'code')],
     ],
   };
 }
 
-function holderSection(holder: OfficeHolder | undefined, facts: ElectionFacts): Section {
+function holderSection(holder: OfficeHolder | undefined, facts: ElectionFacts, language: Language): Section {
+  const heading = t(language, 'sheriff.heading');
   if (!holder) {
-    return {
-      heading: 'Sheriff',
-      lines: [[text('Name not in our records. '), text('We do not guess names: check the county website.')]],
-    };
+    return { heading, lines: [[text(t(language, 'sheriff.no-name')), text(t(language, 'sheriff.no-guess'))]] };
   }
   const name: Rich = [text(holder.name, 'bold')];
-  if (holder.name !== holder.nameAsPrinted) name.push(text(` (printed as "${holder.nameAsPrinted}")`));
-  const fields: Field[] = [{ label: 'Name', value: name }, { label: 'Source', value: holderSource(holder) }];
-  if (holder.party) fields.push({ label: 'Party', value: [text(holder.party)] });
-  if (holder.selection !== 'unknown') fields.push({ label: 'Selection', value: [text(holder.selection)] });
-  if (holder.tookOffice) fields.push({ label: 'Took office', value: [date(holder.tookOffice)] });
-  if (holder.termEnd) fields.push({ label: 'Term ends', value: [date(holder.termEnd)] });
+  if (holder.name !== holder.nameAsPrinted) name.push(text(t(language, 'sheriff.printed-as', { name: holder.nameAsPrinted })));
+  const fields: Field[] = [
+    { label: t(language, 'sheriff.name'), value: name },
+    { label: t(language, 'format.source'), value: holderSource(holder, language) },
+  ];
+  if (holder.party) fields.push({ label: t(language, 'sheriff.party'), value: [text(holder.party)] });
+  if (holder.selection !== 'unknown') fields.push({ label: t(language, 'sheriff.selection'), value: [text(holder.selection)] });
+  if (holder.tookOffice) fields.push({ label: t(language, 'sheriff.took-office'), value: [date(holder.tookOffice)] });
+  if (holder.termEnd) fields.push({ label: t(language, 'sheriff.term-ends'), value: [date(holder.termEnd)] });
   const lines: Rich[] = [];
-  if (facts.last && holder.source.date < facts.last) {
-    lines.push([
-      text('This name predates the regular sheriff election of '),
-      date(facts.last),
-      text('; that result is not in our records yet, so the sheriff may have changed.'),
-    ]);
-  }
-  return { heading: 'Sheriff', fields, lines };
+  if (facts.last && holder.source.date < facts.last) lines.push(richMessage(language, 'sheriff.stale', { date: date(facts.last) }));
+  return { heading, fields, lines };
 }
 
-function holderSource(holder: OfficeHolder): Rich {
+function holderSource(holder: OfficeHolder, language: Language): Rich {
   if (holder.sourceKind === 'election_winner') {
-    return [text(`elected ${holder.source.date.slice(0, 4)} — not confirmed as current (`), ...perSource(holder.source), text(')')];
+    return [text(t(language, 'sheriff.elected', { year: holder.source.date.slice(0, 4) })), ...perSource(holder.source, language), text(')')];
   }
-  return perSource(holder.source);
+  return perSource(holder.source, language);
 }
 
-const CONTACT_FIELDS = [
-  ['phone', 'Phone'],
-  ['email', 'Email'],
-  ['address', 'Address'],
-  ['website', 'Website'],
-] as const;
+const CONTACT_FIELDS = ['phone', 'email', 'address', 'website'] as const;
 
 /** Each contact detail from the best-ranked record that has it, with that record's source. */
-function contactSection(records: OfficeHolder[]): Section {
+function contactSection(records: OfficeHolder[], language: Language): Section {
   const fields: Field[] = [];
-  for (const [key, label] of CONTACT_FIELDS) {
+  for (const key of CONTACT_FIELDS) {
     const record = records.find((r) => r[key]);
     const value = record?.[key];
     if (!record || !value) continue;
     const shown = key === 'website' && /^https?:\/\//i.test(value) ? link(value, value) : text(value);
-    fields.push({ label, value: [shown, text(' — '), ...perSource(record.source)] });
+    fields.push({ label: t(language, `sheriff.${key}` as MessageKey), value: [shown, text(' — '), ...perSource(record.source, language)] });
   }
-  if (fields.length === 0) {
-    return { heading: 'Contact', lines: [[text('No phone, email or address on file. Try the county government website or directory.')]] };
-  }
-  return { heading: 'Contact', fields };
+  const heading = t(language, 'sheriff.contact');
+  if (fields.length === 0) return { heading, lines: [[text(t(language, 'sheriff.no-contact'))]] };
+  return { heading, fields };
 }
 
-function agreementsSection(store: Store, agreements: Position[]): Section {
+function agreementsSection(store: Store, agreements: Position[], language: Language): Section {
   const topic = topicById('287g');
   const live = agreements.filter((p) => p.value !== 'none');
+  const heading = topicLabel(language, topic);
   if (live.length === 0) {
     const stated = agreements.find((p) => p.value === 'none');
-    if (stated) return { heading: topic.label, lines: [[text('No agreement '), ...perSource(stated.source)]] };
+    if (stated) return { heading, lines: [[text(t(language, 'sheriff.no-agreement')), ...perSource(stated.source, language)]] };
     const ice = store.imports.latest(ICE_DATASET);
     return {
-      heading: topic.label,
-      lines: [ice ? [text("Not on ICE's 287(g) participating-agencies list as of "), date(ice.version), text('.')] : [text('Unknown.')]],
+      heading,
+      lines: [ice ? richMessage(language, 'sheriff.not-on-ice-list', { date: date(ice.version) }) : [text(t(language, 'sheriff.unknown'))]],
     };
   }
   const items = live.map((p): Rich => {
-    const item: Rich = [text(valueLabel(topic, p.value), 'bold')];
-    if (p.effectiveDate) item.push(text(' — signed '), date(p.effectiveDate));
-    if (p.documentUrl) item.push(text(' — '), link('agreement (MOA)', p.documentUrl));
+    const item: Rich = [text(valueLabel(topic, p.value, language), 'bold')];
+    if (p.effectiveDate) item.push(...richMessage(language, 'sheriff.signed', { date: date(p.effectiveDate) }));
+    if (p.documentUrl) item.push(text(' — '), link(t(language, 'sheriff.moa'), p.documentUrl));
     return item;
   });
   const sources = [...new Map(live.map((p) => [`${p.source.title}|${p.source.date}`, p.source])).values()];
-  return { heading: `${topic.label}s with ICE`, items, lines: sources.map((s) => sourceLine('Source', s)) };
+  return { heading: t(language, 'sheriff.agreements'), items, lines: sources.map((s) => sourceLine(t(language, 'format.source'), s, language)) };
 }
 
-function policiesSection(positions: Position[]): Section {
-  const items = TOPICS.filter((t) => t.id !== '287g').map((topic): Rich => {
+function policiesSection(positions: Position[], language: Language): Section {
+  const items = TOPICS.filter((topic) => topic.id !== '287g').map((topic): Rich => {
+    const label = topicLabel(language, topic);
     const recorded = positions.filter((p) => p.topic === topic.id);
-    if (recorded.length === 0) return [text(`${topic.label}: `), text('unknown', 'italic'), text(' — not recorded yet.')];
+    if (recorded.length === 0) {
+      return [text(t(language, 'sheriff.topic', { label })), text(t(language, 'sheriff.topic.unknown'), 'italic'), text(t(language, 'sheriff.topic.not-recorded'))];
+    }
     return recorded.flatMap((p, i): Rich => [
-      text(i === 0 ? `${topic.label}: ` : '; '),
-      text(valueLabel(topic, p.value), 'bold'),
+      text(i === 0 ? t(language, 'sheriff.topic', { label }) : '; '),
+      text(valueLabel(topic, p.value, language), 'bold'),
       ...(p.detail ? [text(` — ${p.detail}`)] : []),
       text(' ('),
-      ...perSource(p.source),
+      ...perSource(p.source, language),
       text(')'),
     ]);
   });
-  return { heading: 'Other policies', items };
+  return { heading: t(language, 'sheriff.other-policies'), items };
 }
 
 /** States (or places) where no county sheriff is elected: say so and who does the job. */
-export function noSheriffReply(state: keyof typeof STATES, rule: StateSheriffRule, j?: Jurisdiction): Reply {
+export function noSheriffReply(state: keyof typeof STATES, rule: StateSheriffRule, j?: Jurisdiction, language: Language = 'en'): Reply {
   const where = j ? placeName(j) : STATES[state];
   return {
     status: 'ok',
-    title: `${where}: no elected county sheriff`,
-    intro: [[text(`${STATES[state]} has no elected county sheriffs.`)], [text(`Instead: ${rule.exceptions}.`)]],
+    title: t(language, 'no-sheriff.title', { place: where }),
+    intro: [[text(t(language, 'no-sheriff.none', { state: STATES[state] }))], [text(t(language, 'no-sheriff.instead', { exceptions: rule.exceptions }))]],
     sections: [],
-    notes: [[text('Sources: '), ...rule.sourceUrls.flatMap((url, i) => [...(i > 0 ? [text(' · ')] : []), link(url, url)])]],
+    notes: [[text(t(language, 'format.sources')), ...rule.sourceUrls.flatMap((url, i) => [...(i > 0 ? [text(' · ')] : []), link(url, url)])]],
   };
 }

@@ -1,4 +1,6 @@
 import { STATES } from '../domain/states.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { UserError } from './errors.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { noSheriffReply, sheriffCard } from './sheriff-card.ts';
@@ -25,14 +27,16 @@ export const sheriffCommand: CommandDef = {
   permission: 'everyone',
   cacheable: true,
   examples: ['sheriff Autauga, AL', 'sheriff Dona Ana, New Mexico', 'sheriff Baltimore city'],
-  handler({ store, clock }, args) {
-    const place = resolvePlaceArgs(store, 'sheriff', args);
-    if (place.kind === 'jurisdiction') return sheriffCard(store, clock, place.jurisdiction);
+  handler(ctx, args) {
+    const { store, clock } = ctx;
+    const language = languageFor(ctx);
+    const place = resolvePlaceArgs(store, 'sheriff', args, language);
+    if (place.kind === 'jurisdiction') return sheriffCard(store, clock, place.jurisdiction, language);
     const rule = store.rules.forState(place.state);
-    if (rule?.elected === 'no') return noSheriffReply(place.state, rule);
-    throw new UserError('county_needed', `Which county in ${STATES[place.state]}?`, [
-      `Each county has its own sheriff. Example: \`sheriff <county>, ${place.state}\`.`,
-      `For the whole state: \`positions 287g ${place.state}\` or \`elections ${place.state}\`.`,
+    if (rule?.elected === 'no') return noSheriffReply(place.state, rule, undefined, language);
+    throw new UserError('county_needed', t(language, 'place.county-needed', { state: STATES[place.state] }), [
+      t(language, 'place.county-needed.example', { example: `sheriff <county>, ${place.state}` }),
+      t(language, 'place.county-needed.state', { positions: `positions 287g ${place.state}`, elections: `elections ${place.state}` }),
     ]);
   },
 };
