@@ -1,4 +1,6 @@
-import { topicById, valueLabel } from '../domain/topics.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t, type Language } from '../i18n/index.ts';
+import { shownLabel } from './moderation-format.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 import { link, text, time, type Rich, type Span } from '../reply.ts';
 import type { Store } from '../store/index.ts';
@@ -15,47 +17,48 @@ interface Entry {
   line: Rich;
 }
 
-const source = (title: string | null, url: string | null): Span[] =>
-  url ? [text(' · per '), link(title ?? url, url)] : title ? [text(` · ${title}`)] : [];
+const source = (title: string | null, url: string | null, language: Language): Span[] =>
+  url ? [text(t(language, 'history.per')), link(title ?? url, url)] : title ? [text(` · ${title}`)] : [];
 
-function label(topicId: string, value: string | null): string {
-  return value === null ? '—' : valueLabel(topicById(topicId), value);
+function labelOf(topicId: string, value: string | null, language: Language): string {
+  return value === null ? '—' : shownLabel(topicId, value, language);
 }
 
 /** 'detainers: Yes → No', '287g Task Force Model: signed 2025-03-25 → 2025-11-06', '287g: Jail Enforcement Model ended'. */
-function positionLine(h: PositionHistoryEntry): string {
+function positionLine(h: PositionHistoryEntry, language: Language): string {
+  const label = (topicId: string, value: string | null) => labelOf(topicId, value, language);
   const what = h.slot ? `${h.topic} ${label(h.topic, h.slot)}` : h.topic;
-  if (h.action === 'retired') return `${what}: ${label(h.topic, h.oldValue)} removed or ended`;
+  if (h.action === 'retired') return t(language, 'history.retired', { what, value: label(h.topic, h.oldValue) });
   // An import's detail is its own wording of the row ('ICE lists: …'); a moderator's is their note.
   const imported = h.by.startsWith('import:');
   const parts: string[] = [];
-  if (h.action === 'created') parts.push(`${h.topic}: ${label(h.topic, h.newValue)}${h.newEffectiveDate ? `, signed ${h.newEffectiveDate}` : ''}`);
+  if (h.action === 'created') parts.push(`${h.topic}: ${label(h.topic, h.newValue)}${h.newEffectiveDate ? t(language, 'history.signed', { date: h.newEffectiveDate }) : ''}`);
   else {
     parts.push(h.oldValue === h.newValue ? what : `${h.topic}: ${label(h.topic, h.oldValue)} → ${label(h.topic, h.newValue)}`);
-    if (h.oldEffectiveDate !== h.newEffectiveDate) parts.push(`signed ${h.oldEffectiveDate ?? '—'} → ${h.newEffectiveDate ?? '—'}`);
-    if (h.oldDocumentUrl !== h.newDocumentUrl) parts.push(h.newDocumentUrl ? `agreement link ${h.newDocumentUrl}` : 'agreement link removed');
-    if (h.oldDetail !== h.newDetail && h.newDetail && !imported) parts.push(`note: ${h.newDetail}`);
+    if (h.oldEffectiveDate !== h.newEffectiveDate) parts.push(t(language, 'history.signed.change', { from: h.oldEffectiveDate ?? '—', to: h.newEffectiveDate ?? '—' }));
+    if (h.oldDocumentUrl !== h.newDocumentUrl) parts.push(h.newDocumentUrl ? t(language, 'history.link', { url: h.newDocumentUrl }) : t(language, 'history.link.removed'));
+    if (h.oldDetail !== h.newDetail && h.newDetail && !imported) parts.push(t(language, 'history.note', { note: h.newDetail }));
   }
-  if (h.action === 'created' && h.newDetail && !imported) parts.push(`note: ${h.newDetail}`);
+  if (h.action === 'created' && h.newDetail && !imported) parts.push(t(language, 'history.note', { note: h.newDetail }));
   return parts.join('; ');
 }
 
 /** Position history, holder and other record changes, and review decisions, newest first. */
-export function historyEntries(store: Store, j: Jurisdiction): Entry[] {
+export function historyEntries(store: Store, j: Jurisdiction, language: Language = 'en'): Entry[] {
   const entries: Entry[] = [];
   const office = store.offices.sheriffOf(j.fips);
   const when = (at: string): Span[] => [time(at, j.timeZone), text(' — ')];
   for (const h of office ? store.positionHistory.forOffice(office.id) : []) {
-    entries.push({ at: h.at, order: h.id, line: [...when(h.at), text(positionLine(h), 'bold'), text(` · by ${h.by}`), ...source(h.sourceTitle, h.sourceUrl), text(` · #${h.id}`)] });
+    entries.push({ at: h.at, order: h.id, line: [...when(h.at), text(positionLine(h, language), 'bold'), text(t(language, 'history.by', { by: h.by })), ...source(h.sourceTitle, h.sourceUrl, language), text(` · #${h.id}`)] });
   }
   for (const c of store.changes.forJurisdiction(j.fips, 10_000)) {
-    const what = c.entity === 'office_holder' ? `sheriff ${c.summary}` : `${c.entity.replace(/_/g, ' ')}: ${c.summary}`;
-    entries.push({ at: c.at, order: c.id, line: [...when(c.at), text(what, 'bold'), text(` · by ${c.by}`), ...source(c.sourceTitle, c.sourceUrl)] });
+    const what = c.entity === 'office_holder' ? t(language, 'history.holder', { summary: c.summary }) : `${c.entity.replace(/_/g, ' ')}: ${c.summary}`;
+    entries.push({ at: c.at, order: c.id, line: [...when(c.at), text(what, 'bold'), text(t(language, 'history.by', { by: c.by })), ...source(c.sourceTitle, c.sourceUrl, language)] });
   }
   for (const p of store.pending.forJurisdiction(j.fips)) {
-    entries.push({ at: p.requestedAt, order: p.id, line: [...when(p.requestedAt), text(`proposed change #${p.id}: ${p.summary}`), text(` · by ${p.requestedBy}`)] });
+    entries.push({ at: p.requestedAt, order: p.id, line: [...when(p.requestedAt), text(t(language, 'history.proposed', { id: p.id, summary: p.summary })), text(t(language, 'history.by', { by: p.requestedBy }))] });
     if (p.decision) {
-      const line: Rich = [...when(p.decision.at), text(`change #${p.id} ${p.decision.decision} by ${p.decision.by}`)];
+      const line: Rich = [...when(p.decision.at), text(t(language, `history.decision.${p.decision.decision}`, { id: p.id, by: p.decision.by }))];
       if (p.decision.note) line.push(text(`: ${p.decision.note}`));
       entries.push({ at: p.decision.at, order: p.id + 0.5, line });
     }
@@ -64,12 +67,12 @@ export function historyEntries(store: Store, j: Jurisdiction): Entry[] {
 }
 
 /** The versions a moderator confirms against, e.g. 'sheriff record #1234 · 287g #57 · detainers #60'. */
-function versionsNow(store: Store, j: Jurisdiction): string | undefined {
+function versionsNow(store: Store, j: Jurisdiction, language: Language): string | undefined {
   const office = store.offices.sheriffOf(j.fips);
   if (!office) return undefined;
   const parts: string[] = [];
   const holder = store.holders.current(office.id);
-  if (holder) parts.push(`sheriff record #${holder.id} (${holder.name}, per ${holder.source.title})`);
+  if (holder) parts.push(t(language, 'history.version.holder', { id: holder.id, name: holder.name, source: holder.source.title }));
   for (const topic of new Set(store.positions.live(office.id).map((p) => p.topic))) {
     parts.push(`${topic} #${store.positionHistory.topicVersion(office.id, topic)}`);
   }
@@ -85,21 +88,22 @@ export const historyCommand: CommandDef = {
   examples: ['history Travis, TX', 'history Autauga, AL page 2'],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'history', args);
-    const entries = historyEntries(ctx.store, j);
+    const language = languageFor(ctx);
+    const entries = historyEntries(ctx.store, j, language);
     const page = paginate(
       entries.map((e) => e.line),
       args.page as number | undefined,
       { command: 'history', args: { county: j.name, state: j.state } },
     );
-    const versions = versionsNow(ctx.store, j);
+    const versions = versionsNow(ctx.store, j, language);
     return {
       status: 'ok',
-      title: `History: ${placeName(j)}`,
-      intro: [[text(`${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}, newest first. Nothing is ever deleted: removed entries stay here.`)]],
-      sections: [{ items: page.items.length ? page.items : [[text('No changes recorded yet.')]] }],
+      title: t(language, 'history.title', { place: placeName(j) }),
+      intro: [[text(t(language, entries.length === 1 ? 'history.count.one' : 'history.count', { n: entries.length }))]],
+      sections: [{ items: page.items.length ? page.items : [[text(t(language, 'history.empty'))]] }],
       notes: [
-        ...(versions ? [[text(`Versions now: ${versions}`)]] : []),
-        [text('The card: '), text(`sheriff ${placeQuery(j)}`, 'code')],
+        ...(versions ? [[text(t(language, 'history.versions', { versions }))]] : []),
+        [text(t(language, 'history.card')), text(`sheriff ${placeQuery(j)}`, 'code')],
       ],
       ...(page.paging ? { paging: page.paging } : {}),
     };

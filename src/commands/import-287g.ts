@@ -3,6 +3,8 @@ import { applyIce287gList, prepareIce287gList, previewPreparedList, type ListImp
 import { formatListReport, skippedLine } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
 import { ICE_287G_KEY } from '../importers/ice-287g.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t, type Language } from '../i18n/index.ts';
 import { text, type Reply, type Rich, type Section } from '../reply.ts';
 import type { AttachedFile, CommandContext, CommandDef } from './types.ts';
 import { UserError } from './errors.ts';
@@ -12,14 +14,14 @@ const MAX_BYTES = 10 * 1024 * 1024;
 /** Lines of each kind shown in chat; the attached report has them all. */
 const SHOWN = 10;
 
-export async function readList(file: AttachedFile, date: string | undefined): Promise<PreparedList> {
+export async function readList(file: AttachedFile, date: string | undefined, language: Language = 'en'): Promise<PreparedList> {
   if (file.data.byteLength > MAX_BYTES) {
-    throw new UserError('file_too_large', 'That file is too large', [`ICE's list is well under 1 MB; files up to 10 MB are read.`]);
+    throw new UserError('file_too_large', t(language, 'import.too-large'), [t(language, 'import.too-large.help')]);
   }
   try {
     return await prepareIce287gList({ bytes: file.data, fileName: file.filename, ...(date ? { date } : {}) });
   } catch (error) {
-    if (error instanceof IceSheetError) throw new UserError('bad_file', `Could not read "${file.filename}"`, [error.message]);
+    if (error instanceof IceSheetError) throw new UserError('bad_file', t(language, 'import.bad-file', { file: file.filename }), [error.message]);
     throw error;
   }
 }
@@ -30,24 +32,27 @@ export function listVersion(ctx: CommandContext): number {
 }
 
 /** The chat reply for a list import or preview: counts, the first changes of each kind, the full report attached. */
-export function listReportReply(report: ListImportReport, title: string, extra: Rich[] = []): Reply {
-  const skipped = skippedLine(report);
+export function listReportReply(report: ListImportReport, title: string, extra: Rich[] = [], language: Language = 'en'): Reply {
+  const skipped = skippedLine(report, language);
   if (skipped || !report.diff) {
-    return { status: 'ok', title: 'Nothing to import', intro: [[text(skipped ?? '')]], sections: [], notes: extra };
+    return { status: 'ok', title: t(language, 'import.nothing'), intro: [[text(skipped ?? '')]], sections: [], notes: extra };
   }
   const lines = changeLines(report.diff);
   const section = (heading: string, items: string[]): Section[] =>
     items.length
-      ? [{ heading: `${heading} (${items.length})`, items: [...items.slice(0, SHOWN), ...(items.length > SHOWN ? [`… and ${items.length - SHOWN} more in the attached report`] : [])].map((i): Rich => [text(i)]) }]
+      ? [{ heading: `${heading} (${items.length})`, items: [...items.slice(0, SHOWN), ...(items.length > SHOWN ? [t(language, 'import.more', { n: items.length - SHOWN })] : [])].map((i): Rich => [text(i)]) }]
       : [];
   return {
     status: 'ok',
     title,
     intro: [
-      [text(`Against ${report.diff.previousVersion ? `the list of ${report.diff.previousVersion}` : 'an empty record'}: `), text(countsLine(report.diff), 'bold')],
-      [text(`${report.rowsRead} rows read (${report.format.toUpperCase()}, dated from the ${report.dateFrom}), ${report.unmatched.length} not placed.`)],
+      [
+        text(report.diff.previousVersion ? t(language, 'import.against', { version: report.diff.previousVersion }) : t(language, 'import.against.empty')),
+        text(countsLine(report.diff), 'bold'),
+      ],
+      [text(t(language, 'import.rows', { rows: report.rowsRead, format: report.format.toUpperCase(), from: report.dateFrom, unmatched: report.unmatched.length }))],
     ],
-    sections: [...section('Added', lines.added), ...section('Ended', lines.ended), ...section('Changed', lines.changed)],
+    sections: [...section(t(language, 'import.added'), lines.added), ...section(t(language, 'import.ended'), lines.ended), ...section(t(language, 'import.changed'), lines.changed)],
     notes: extra,
     attachments: [{ filename: `ice-287g-${report.version}-report.txt`, contentType: 'text/plain; charset=utf-8', content: `${formatListReport(report)}\n` }],
   };
@@ -71,17 +76,18 @@ export const import287gCommand: CommandDef = {
   // example cannot carry a file, and every example must answer on its own (see the adapters' example tests).
   examples: [],
   async handler(ctx, args) {
+    const language = languageFor(ctx);
     const file = ctx.attachments?.file;
     if (!file) {
-      throw new UserError('missing_file', 'Attach the list', ["Attach ICE's participating-agencies sheet (XLSX or CSV) to the command."]);
+      throw new UserError('missing_file', t(language, 'import.attach'), [t(language, 'import.attach.help')]);
     }
-    const list = await readList(file, args.date === undefined ? undefined : String(args.date));
+    const list = await readList(file, args.date === undefined ? undefined : String(args.date), language);
     if (!ctx.requireReview) {
       const report = applyIce287gList(ctx.store, list, { clock: ctx.clock });
-      return listReportReply(report, `Imported ICE's 287(g) list of ${list.version}`);
+      return listReportReply(report, t(language, 'import.imported', { version: list.version }), [], language);
     }
     const preview = previewPreparedList(ctx.store, list, { clock: ctx.clock });
-    if (preview.skipped || !preview.diff) return listReportReply(preview, 'Nothing to import');
+    if (preview.skipped || !preview.diff) return listReportReply(preview, t(language, 'import.nothing'), [], language);
     const author = authorOf(ctx);
     const id = ctx.store.pending.add({
       kind: 'ice_import',
@@ -95,8 +101,8 @@ export const import287gCommand: CommandDef = {
       requestedByName: author.name,
       requestedAt: ctx.clock.now().toISOString(),
     });
-    return listReportReply(preview, `Waiting for review: change #${id}, ICE's 287(g) list of ${list.version}`, [
-      [text('Nothing is applied yet. Another moderator approves it with '), text(`approve ${id}`, 'code'), text('.')],
-    ]);
+    return listReportReply(preview, t(language, 'import.waiting', { id, version: list.version }), [
+      [text(t(language, 'import.waiting.how')), text(`approve ${id}`, 'code'), text('.')],
+    ], language);
   },
 };

@@ -1,4 +1,8 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { text, time, type Choice, type Rich } from '../reply.ts';
+import type { Change } from './moderation-change.ts';
+import { describeChange } from './moderation-format.ts';
 import { paginate } from './paging.ts';
 import type { CommandDef } from './types.ts';
 
@@ -13,33 +17,28 @@ export const pendingCommand: CommandDef = {
   paged: true,
   examples: ['pending', 'pending page 2'],
   handler(ctx, args) {
+    const language = languageFor(ctx);
     const open = ctx.store.pending.open();
+    // A change is described again in the reader's language; an import keeps its recorded summary.
+    const summary = (p: (typeof open)[number]) => (p.kind === 'ice_import' || language === 'en' ? p.summary : describeChange(ctx.store, p.payload as Change, language));
     const page = paginate(open, args.page as number | undefined, { command: 'pending', args: {} }, PAGE_SIZE);
     const items = page.items.map((p): Rich => [
       text(`#${p.id} `, 'bold'),
-      text(p.summary),
-      text(` — proposed by ${p.requestedByName} (${p.requestedBy}) at `),
+      text(summary(p)),
+      text(t(language, 'pending.by', { name: p.requestedByName, id: p.requestedBy })),
       time(p.requestedAt, 'UTC'),
-      ...(p.requestedBy === ctx.caller.id ? [text(' — yours: another moderator must approve it')] : []),
+      ...(p.requestedBy === ctx.caller.id ? [text(t(language, 'pending.yours'))] : []),
     ]);
     const choices: Choice[] = page.items.flatMap((p): Choice[] => [
-      ...(p.requestedBy === ctx.caller.id ? [] : [{ label: `Approve #${p.id}`, invocation: { command: 'approve', args: { id: p.id } } }]),
-      { label: p.requestedBy === ctx.caller.id ? `Withdraw #${p.id}` : `Reject #${p.id}`, invocation: { command: 'reject', args: { id: p.id } } },
+      ...(p.requestedBy === ctx.caller.id ? [] : [{ label: t(language, 'pending.approve', { id: p.id }), invocation: { command: 'approve', args: { id: p.id } } }]),
+      { label: t(language, p.requestedBy === ctx.caller.id ? 'pending.withdraw' : 'pending.reject', { id: p.id }), invocation: { command: 'reject', args: { id: p.id } } },
     ]);
     return {
       status: 'ok',
-      title: open.length ? `${open.length} ${open.length === 1 ? 'change' : 'changes'} waiting for review` : 'Nothing waiting for review',
-      intro: [
-        [
-          text(
-            ctx.requireReview
-              ? 'Two-person rule is on: a moderator’s change is applied only when another moderator approves it.'
-              : 'Two-person rule is off (REQUIRE_REVIEW): moderators’ changes apply at once.',
-          ),
-        ],
-      ],
+      title: open.length ? t(language, open.length === 1 ? 'pending.title.one' : 'pending.title', { n: open.length }) : t(language, 'pending.title.none'),
+      intro: [[text(t(language, ctx.requireReview ? 'pending.rule.on' : 'pending.rule.off'))]],
       sections: items.length ? [{ items }] : [],
-      notes: [[text('Decide with '), text('approve <id> [note]', 'code'), text(' or '), text('reject <id> [reason]', 'code'), text('.')]],
+      notes: [[text(t(language, 'pending.decide')), text('approve <id> [note]', 'code'), text(t(language, 'pending.or')), text('reject <id> [reason]', 'code'), text('.')]],
       ...(choices.length ? { choices } : {}),
       ...(page.paging ? { paging: page.paging } : {}),
     };

@@ -1,4 +1,6 @@
 import { checkText, LIMITS } from '../domain/validation.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t, type Language } from '../i18n/index.ts';
 import { text, type Reply } from '../reply.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
 import { UserError } from './errors.ts';
@@ -6,48 +8,52 @@ import { applyIce287gList } from '../importers/ice-287g-import.ts';
 import { listReportReply, listVersion, readList } from './import-287g.ts';
 import { applyChange, ConflictError, UnchangedError, type Change } from './moderation-change.ts';
 import { checked } from './moderation-args.ts';
-import { describeCurrent } from './moderation-format.ts';
+import { describeChange, describeCurrent } from './moderation-format.ts';
 import { pendingCommand } from './pending.ts';
 import { authorOf, conflictReply, doneReply } from './moderation-submit.ts';
 import type { Args, CommandContext, CommandDef } from './types.ts';
 
 class AlreadyDecided extends Error {}
 
-function openChange(ctx: CommandContext, args: Args): PendingChange {
+function openChange(ctx: CommandContext, args: Args, language: Language): PendingChange {
   const id = Number(args.id);
   const pending = ctx.store.pending.byId(id);
-  if (!pending) throw new UserError('not_found', `No change #${id}`, ['See the open ones with `pending`.']);
+  if (!pending) throw new UserError('not_found', t(language, 'review.not-found', { id }), [t(language, 'review.not-found.help')]);
   if (pending.decision) {
     const d = pending.decision;
-    throw new UserError('already_decided', `Change #${id} was already ${d.decision}`, [`${d.decision} by ${d.byName} (${d.by}) at ${d.at}.`]);
+    const decision = t(language, `review.decision.${d.decision}`);
+    throw new UserError('already_decided', t(language, 'review.already', { id, decision }), [t(language, 'review.already.by', { decision, name: d.byName, by: d.by, at: d.at })]);
   }
   return pending;
 }
 
-function noteArg(args: Args, name: string): string | null {
-  return args[name] === undefined ? null : checked(checkText(String(args[name]), name, LIMITS.reason));
+function noteArg(args: Args, name: string, language: Language): string | null {
+  return args[name] === undefined ? null : checked(checkText(String(args[name]), name, LIMITS.reason), language);
+}
+
+function summaryOf(ctx: CommandContext, pending: PendingChange, language: Language): string {
+  return pending.kind === 'ice_import' || language === 'en' ? pending.summary : describeChange(ctx.store, pending.payload as Change, language);
 }
 
 const ID_OPTION = { name: 'id', description: 'The change number shown by `pending` (without it: the list)', type: 'integer' as const, required: false, min: 1 };
 
 async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
   if (args.id === undefined) return pendingCommand.handler(ctx, {});
-  const pending = openChange(ctx, args);
+  const language = languageFor(ctx);
+  const pending = openChange(ctx, args, language);
   if (pending.requestedBy === ctx.caller.id) {
-    throw new UserError('own_change', `You proposed change #${pending.id}`, [
-      'Another moderator must approve it (two-person rule). To take it back: `reject ' + pending.id + '`.',
-    ]);
+    throw new UserError('own_change', t(language, 'review.own', { id: pending.id }), [t(language, 'review.own.help', { command: `\`reject ${pending.id}\`` })]);
   }
   const me = authorOf(ctx);
   const at = ctx.clock.now().toISOString();
-  const decision = { decision: 'approved' as const, note: noteArg(args, 'note'), by: me.id, byName: me.name, at };
+  const decision = { decision: 'approved' as const, note: noteArg(args, 'note', language), by: me.id, byName: me.name, at };
   const decide = () => {
     if (!ctx.store.pending.decide(pending.id, decision)) throw new AlreadyDecided();
   };
   try {
     if (pending.kind === 'ice_import') {
       const { fileName, version } = pending.payload as { fileName: string; version: string };
-      const list = await readList({ filename: fileName, data: ctx.store.pending.file(pending.id)! }, version);
+      const list = await readList({ filename: fileName, data: ctx.store.pending.file(pending.id)! }, version, language);
       const report = ctx.store.db.transaction(() => {
         const current = listVersion(ctx);
         if (current !== pending.expectedVersion) throw new ConflictError(current);
@@ -55,51 +61,50 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
         decide();
         return result;
       })();
-      return listReportReply(report, `Approved #${pending.id}: imported ICE's 287(g) list of ${version}`, [[text(`Proposed by ${pending.requestedByName}.`)]]);
+      return listReportReply(report, t(language, 'review.approved.import', { id: pending.id, version }), [[text(t(language, 'review.proposed-by', { name: pending.requestedByName }))]], language);
     }
     const change = pending.payload as Change;
-    const before = describeCurrent(ctx.store, change);
+    const before = describeCurrent(ctx.store, change, language);
     ctx.store.db.transaction(() => {
       applyChange(ctx.store, change, pending.expectedVersion, { id: pending.requestedBy, name: pending.requestedByName }, at);
       decide();
     })();
-    return doneReply(ctx, change, before, `Approved #${pending.id}`);
+    return doneReply(ctx, change, before, t(language, 'review.approved', { id: pending.id }));
   } catch (error) {
-    if (error instanceof AlreadyDecided) throw new UserError('already_decided', `Change #${pending.id} was decided meanwhile`, ['Nothing was applied twice.']);
-    const reject = { label: `Reject #${pending.id}`, invocation: { command: 'reject', args: { id: pending.id, reason: 'the record changed since it was proposed' } } };
+    if (error instanceof AlreadyDecided) throw new UserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.meanwhile.once')]);
+    const reject = { label: t(language, 'pending.reject', { id: pending.id }), invocation: { command: 'reject', args: { id: pending.id, reason: t(language, 'review.reject.reason') } } };
     if (error instanceof UnchangedError) {
-      throw new UserError('unchanged', `Change #${pending.id} would change nothing now`, [`${error.message} Reject it.`], [reject]);
+      throw new UserError('unchanged', t(language, 'review.unchanged', { id: pending.id }), [t(language, 'review.unchanged.help', { what: error.text(language) })], [reject]);
     }
     if (!(error instanceof ConflictError)) throw error;
     if (pending.kind === 'ice_import') {
-      throw new UserError('conflict', `Another list was imported after #${pending.id} was proposed — nothing was applied`, [
-        'Reject it, and import the newest list again if it is still newer.',
-      ], [reject]);
+      throw new UserError('conflict', t(language, 'review.import-conflict', { id: pending.id }), [t(language, 'review.import-conflict.help')], [reject]);
     }
     const reply = conflictReply(ctx, pending.payload as Change, error.current);
-    return { ...reply, notes: [[text(`Nothing was applied. Reject #${pending.id}; its author can propose it again against the current record.`)]], choices: [reject] };
+    return { ...reply, notes: [[text(t(language, 'review.conflict.note', { id: pending.id }))]], choices: [reject] };
   }
 }
 
 async function reject(ctx: CommandContext, args: Args): Promise<Reply> {
   if (args.id === undefined) return pendingCommand.handler(ctx, {});
-  const pending = openChange(ctx, args);
+  const language = languageFor(ctx);
+  const pending = openChange(ctx, args, language);
   const me = authorOf(ctx);
   const own = pending.requestedBy === me.id;
   const decided = ctx.store.pending.decide(pending.id, {
     decision: own ? 'withdrawn' : 'rejected',
-    note: noteArg(args, 'reason'),
+    note: noteArg(args, 'reason', language),
     by: me.id,
     byName: me.name,
     at: ctx.clock.now().toISOString(),
   });
-  if (!decided) throw new UserError('already_decided', `Change #${pending.id} was decided meanwhile`, ['See `pending`.']);
+  if (!decided) throw new UserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.see-pending')]);
   return {
     status: 'ok',
-    title: `${own ? 'Withdrawn' : 'Rejected'}: change #${pending.id}`,
-    intro: [[text(pending.summary)]],
+    title: t(language, own ? 'review.withdrawn' : 'review.rejected', { id: pending.id }),
+    intro: [[text(summaryOf(ctx, pending, language))]],
     sections: [],
-    notes: [[text('Nothing was changed in the record; the proposal stays in history.')]],
+    notes: [[text(t(language, 'review.rejected.note'))]],
   };
 }
 

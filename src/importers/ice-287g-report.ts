@@ -1,14 +1,13 @@
 /** The text report of one ICE list import: what changed, then rows read, notes and unmatched rows. */
 import { changeLines, countsLine } from './ice-287g-diff.ts';
 import type { ListImportReport } from './ice-287g-import.ts';
+import { t, type Language } from '../i18n/index.ts';
 
 /** Why nothing was done, or undefined when the list was applied. */
-export function skippedLine(report: ListImportReport): string | undefined {
+export function skippedLine(report: ListImportReport, language: Language = 'en'): string | undefined {
   if (!report.skipped) return undefined;
-  const head = `ICE 287(g) list of ${report.version} (${report.fileName})`;
-  return report.skipReason === 'older_version'
-    ? `${head}: the list of ${report.previousVersion} is newer and already loaded; nothing to do (force loads this one anyway).`
-    : `${head}: already loaded from this exact file; nothing to do.`;
+  const params = { version: report.version, file: report.fileName, previous: report.previousVersion ?? '' };
+  return t(language, report.skipReason === 'older_version' ? 'import.skipped.older' : 'import.skipped.same', params);
 }
 
 export function formatListReport(report: ListImportReport): string {
