@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
 import { UserError } from './errors.ts';
@@ -15,15 +17,14 @@ export interface RunContext extends CommandContext {
 /** Runs a typed invocation (from a slash command or a button). Never throws. */
 export async function runInvocation(ctx: RunContext, invocation: Invocation | { command: string; args: Args }): Promise<Reply> {
   try {
+    const language = languageFor(ctx);
     const command = ctx.registry.get(invocation.command);
-    if (!command) throw new UserError('unknown_command', `Unknown command "${invocation.command}"`, ['Type `help` to see the commands.']);
+    if (!command) throw new UserError('unknown_command', t(language, 'parse.unknown', { name: invocation.command }), [t(language, 'parse.help')]);
     if (command.permission === 'moderator' && !ctx.caller.isModerator) {
       ctx.logger.warn({ caller: ctx.caller.id, command: command.name }, 'refused: moderator command by non-moderator');
-      throw new UserError('forbidden', 'Moderators only', [
-        `\`${command.name}\` changes the record, so only this group's moderators can use it.`,
-      ]);
+      throw new UserError('forbidden', t(language, 'run.moderators-only'), [t(language, 'run.moderators-only.hint', { command: command.name })]);
     }
-    const args = validateArgs(command, invocation.args);
+    const args = validateArgs(command, invocation.args, language);
     return await cachedReply(command, ctx, args);
   } catch (error) {
     return toReply(ctx, error, invocation.command);
@@ -33,7 +34,7 @@ export async function runInvocation(ctx: RunContext, invocation: Invocation | { 
 /** Parses and runs a line of free text (console, Slack). Never throws. */
 export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
   try {
-    const { command, args } = parseCommandLine(ctx.registry, line);
+    const { command, args } = parseCommandLine(ctx.registry, line, languageFor(ctx));
     return await runInvocation(ctx, { command: command.name, args });
   } catch (error) {
     return toReply(ctx, error, line.slice(0, 40));
@@ -44,12 +45,22 @@ function toReply(ctx: RunContext, error: unknown, what: string): Reply {
   if (error instanceof UserError) return error.toReply();
   const reference = randomUUID().slice(0, 8);
   ctx.logger.error({ err: error, reference, what, caller: ctx.caller.id }, 'command failed');
+  const language = safeLanguage(ctx);
   return {
     status: 'user_error',
     errorCode: 'internal_error',
-    title: 'Something went wrong on our side',
-    intro: [[text(`Please try again. If it keeps happening, tell this bot's operators (reference ${reference}).`)]],
+    title: t(language, 'run.internal'),
+    intro: [[text(t(language, 'run.internal.hint', { reference }))]],
     sections: [],
     notes: [],
   };
+}
+
+/** The reply language, or English when even that cannot be read (the store itself may be the failure). */
+function safeLanguage(ctx: RunContext) {
+  try {
+    return languageFor(ctx);
+  } catch {
+    return 'en' as const;
+  }
 }
