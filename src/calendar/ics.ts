@@ -13,6 +13,8 @@ import type { Jurisdiction } from '../domain/types.ts';
 import type { Attachment } from '../reply.ts';
 import type { RecordedElection } from '../store/recorded-elections.ts';
 import type { Store } from '../store/index.ts';
+import { t, type Language } from '../i18n/index.ts';
+import { electionKind } from '../scheduler/render.ts';
 
 const UID_DOMAIN = 'sheriff-watch';
 /** Meetings are listed this far ahead. */
@@ -28,15 +30,21 @@ export interface CalendarSummary {
 
 const day = (date: string) => DateTime.fromISO(date, { zone: 'utc' });
 
-function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction): number {
+const capitalize = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
+
+function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction, language: Language): number {
   const status = e.retiredAt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED;
   const stamp = new Date(e.updatedAt);
   cal.createEvent({
     id: `election-${e.id}@${UID_DOMAIN}`,
     start: day(e.date),
     allDay: true,
-    summary: `Sheriff ${e.kind} election — ${j.name}, ${j.state}`,
-    description: [e.note, `Source: ${e.sourceTitle} ${e.sourceUrl}`, e.registrationDeadline ? `Registration deadline: ${e.registrationDeadline}` : null].filter(Boolean).join('\n'),
+    summary: t(language, 'ics.election', { election: capitalize(electionKind(e.kind, language)), place: `${j.name}, ${j.state}` }),
+    description: [
+      e.note,
+      t(language, 'ics.source', { source: `${e.sourceTitle} ${e.sourceUrl}` }),
+      e.registrationDeadline ? t(language, 'ics.registration-deadline', { date: e.registrationDeadline }) : null,
+    ].filter(Boolean).join('\n'),
     url: e.sourceUrl,
     sequence: e.revision,
     stamp,
@@ -47,8 +55,8 @@ function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction)
     id: `registration-${e.id}@${UID_DOMAIN}`,
     start: day(e.registrationDeadline),
     allDay: true,
-    summary: `Voter registration deadline — sheriff ${e.kind} election ${e.date}, ${j.name}, ${j.state}`,
-    description: `Source: ${e.sourceTitle} ${e.sourceUrl}`,
+    summary: t(language, 'ics.registration', { election: electionKind(e.kind, language), date: e.date, place: `${j.name}, ${j.state}` }),
+    description: t(language, 'ics.source', { source: `${e.sourceTitle} ${e.sourceUrl}` }),
     url: e.sourceUrl,
     sequence: e.revision,
     stamp,
@@ -57,15 +65,15 @@ function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction)
   return 2;
 }
 
-function meetingEvents(cal: ICalCalendar, series: MeetingSeries, store: Store, j: Jurisdiction, from: Date, to: Date, summary: CalendarSummary): void {
+function meetingEvents(cal: ICalCalendar, series: MeetingSeries, store: Store, j: Jurisdiction, from: Date, to: Date, summary: CalendarSummary, language: Language): void {
   const exceptions = store.meetings.exceptionsFor(series.id);
   const description = [
-    series.why ? `Why it matters: ${series.why}` : null,
-    series.agendaUrl ? `Agenda: ${series.agendaUrl}` : null,
-    series.livestreamUrl ? `Livestream: ${series.livestreamUrl}` : null,
-    series.publicComment ? `Public comment: ${series.publicComment}` : null,
-    `${describeRule(series.rrule)} (${series.timeZone})`,
-    `Source: ${series.sourceTitle} ${series.sourceUrl}`,
+    series.why ? t(language, 'ics.why', { why: series.why }) : null,
+    series.agendaUrl ? t(language, 'ics.agenda', { url: series.agendaUrl }) : null,
+    series.livestreamUrl ? t(language, 'ics.livestream', { url: series.livestreamUrl }) : null,
+    series.publicComment ? t(language, 'ics.public-comment', { text: series.publicComment }) : null,
+    `${describeRule(series.rrule, language)} (${series.timeZone})`,
+    t(language, 'ics.source', { source: `${series.sourceTitle} ${series.sourceUrl}` }),
   ].filter(Boolean).join('\n');
   for (const occ of occurrencesBetween(series, exceptions, from, to, { includeCancelled: true })) {
     const start = new Date(occ.start);
@@ -76,7 +84,7 @@ function meetingEvents(cal: ICalCalendar, series: MeetingSeries, store: Store, j
       id: `meeting-${series.id}-${occ.originalStart.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}@${UID_DOMAIN}`,
       start,
       ...(series.durationMinutes ? { end: new Date(start.getTime() + series.durationMinutes * 60_000) } : {}),
-      summary: `${series.body} — ${j.name}, ${j.state}${occ.status === 'moved' ? ' (moved)' : ''}`,
+      summary: `${series.body} — ${j.name}, ${j.state}${occ.status === 'moved' ? t(language, 'ics.moved') : ''}`,
       description: occ.note ? `${occ.note}\n${description}` : description,
       ...(occ.location ? { location: occ.location } : {}),
       ...(series.agendaUrl ? { url: series.agendaUrl } : {}),
@@ -88,10 +96,10 @@ function meetingEvents(cal: ICalCalendar, series: MeetingSeries, store: Store, j
 }
 
 /** The calendar file for a county or a state. */
-export function buildCalendar(store: Store, clock: Clock, scope: CalendarScope): { attachment: Attachment; summary: CalendarSummary } {
+export function buildCalendar(store: Store, clock: Clock, scope: CalendarScope, language: Language = 'en'): { attachment: Attachment; summary: CalendarSummary } {
   const places = scope.kind === 'jurisdiction' ? [scope.jurisdiction] : store.jurisdictions.inState(scope.state);
   const name = scope.kind === 'jurisdiction' ? `${scope.jurisdiction.name}, ${scope.jurisdiction.state}` : STATES[scope.state];
-  const cal = ical({ name: `Sheriff Watch: ${name}`, prodId: { company: 'Sheriff Watch', product: 'calendar', language: 'EN' } });
+  const cal = ical({ name: `Sheriff Watch: ${name}`, prodId: { company: 'Sheriff Watch', product: 'calendar', language: language.toUpperCase() } });
   const summary: CalendarSummary = { elections: 0, meetings: 0, cancelled: 0 };
   const now = clock.now();
   const statewide = new Map<string, Jurisdiction[]>();
@@ -100,7 +108,7 @@ export function buildCalendar(store: Store, clock: Clock, scope: CalendarScope):
     const today = todayIn(clock, j.timeZone);
     const recorded = store.recordedElections.forCalendar(today, { fips: j.fips });
     for (const e of recorded) {
-      const n = recordedEvents(cal, e, j);
+      const n = recordedEvents(cal, e, j, language);
       if (e.retiredAt) summary.cancelled += n;
       else summary.elections += n;
     }
@@ -117,20 +125,20 @@ export function buildCalendar(store: Store, clock: Clock, scope: CalendarScope):
       id: `computed-${j.fips}-${next.year}@${UID_DOMAIN}`,
       start: day(next.date),
       allDay: true,
-      summary: `Sheriff election (computed) — ${j.name}, ${j.state}`,
-      description: `Computed from state law — confirm with the county elections office.\nRule: ${next.basis}`,
+      summary: t(language, 'ics.computed', { place: `${j.name}, ${j.state}` }),
+      description: `${t(language, 'reminder.computed')}\n${t(language, 'reminder.rule', { basis: next.basis })}`,
       stamp: now,
     });
   }
   for (const [date, group] of statewide) {
     summary.elections++;
-    const names = group.length > 20 ? `${group.length} counties` : group.map((p) => p.name).join(', ');
+    const names = group.length > 20 ? t(language, 'ics.counties', { n: group.length }) : group.map((p) => p.name).join(', ');
     cal.createEvent({
       id: `computed-${group[0]!.state}-${date}@${UID_DOMAIN}`,
       start: day(date),
       allDay: true,
-      summary: `Sheriff elections (computed) — ${names}, ${group[0]!.state}`,
-      description: `Computed from state law — confirm with the county elections offices.\nCounties: ${group.map((p) => p.name).join(', ')}`,
+      summary: t(language, 'ics.computed.many', { places: `${names}, ${group[0]!.state}` }),
+      description: t(language, 'ics.computed.many.description', { counties: group.map((p) => p.name).join(', ') }),
       stamp: now,
     });
   }
@@ -139,7 +147,7 @@ export function buildCalendar(store: Store, clock: Clock, scope: CalendarScope):
   const to = new Date(now.getTime() + MEETING_HORIZON_DAYS * 86_400_000);
   const byFips = new Map(places.map((j) => [j.fips, j]));
   const series = scope.kind === 'jurisdiction' ? store.meetings.liveFor(scope.jurisdiction.fips) : store.meetings.live(scope.state);
-  for (const s of series) meetingEvents(cal, s, store, byFips.get(s.fips)!, from, to, summary);
+  for (const s of series) meetingEvents(cal, s, store, byFips.get(s.fips)!, from, to, summary, language);
 
   const slug = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return {

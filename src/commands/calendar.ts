@@ -1,4 +1,6 @@
 import { buildCalendar } from '../calendar/ics.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import { countyOrState } from './scope-place.ts';
@@ -10,16 +12,22 @@ export const calendarCommand: CommandDef = {
   options: [{ ...COUNTY_OPTION, description: 'A county (Travis, TX) or a whole state (Texas)' }, STATE_OPTION],
   permission: 'everyone',
   examples: ['calendar Travis, TX', 'calendar Georgia'],
-  handler({ store, clock }, args) {
+  handler(ctx, args) {
+    const { store, clock } = ctx;
+    const language = languageFor(ctx);
     const place = countyOrState(store, 'calendar', args);
-    const { attachment, summary } = buildCalendar(store, clock, place.kind === 'state' ? { kind: 'state', state: place.state } : { kind: 'jurisdiction', jurisdiction: place.jurisdiction });
-    const counts = `${summary.elections} election date${summary.elections === 1 ? '' : 's'}, ${summary.meetings} meeting${summary.meetings === 1 ? '' : 's'}${summary.cancelled ? `, ${summary.cancelled} cancelled` : ''}`;
+    const { attachment, summary } = buildCalendar(store, clock, place.kind === 'state' ? { kind: 'state', state: place.state } : { kind: 'jurisdiction', jurisdiction: place.jurisdiction }, language);
+    const counts = [
+      t(language, summary.elections === 1 ? 'calendar.elections.one' : 'calendar.elections', { n: summary.elections }),
+      t(language, summary.meetings === 1 ? 'calendar.meetings.one' : 'calendar.meetings', { n: summary.meetings }),
+      ...(summary.cancelled ? [t(language, summary.cancelled === 1 ? 'calendar.cancelled.one' : 'calendar.cancelled', { n: summary.cancelled })] : []),
+    ].join(', ');
     return {
       status: 'ok',
-      title: `Calendar: ${attachment.filename}`,
-      intro: [[text(`${counts}. Import it into any calendar app; importing a newer file updates the same events instead of adding copies.`)]],
+      title: t(language, 'calendar.title', { file: attachment.filename }),
+      intro: [[text(t(language, 'calendar.intro', { counts }))]],
       sections: [],
-      notes: [[text('Computed election dates come from state law — confirm with the county elections office. Meetings are listed a year ahead.')]],
+      notes: [[text(t(language, 'calendar.note'))]],
       attachments: [attachment],
     };
   },

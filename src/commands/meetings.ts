@@ -1,4 +1,6 @@
 import { describeRule, occurrencesBetween } from '../domain/meetings.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { link, text, time, type Rich } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { placeName, placeQuery } from './format.ts';
@@ -16,9 +18,13 @@ export const meetingsCommand: CommandDef = {
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
   examples: ['meetings Travis, TX', 'meetings Cobb County, GA'],
-  handler({ store, clock }, args) {
+  handler(ctx, args) {
+    const { store, clock } = ctx;
+    const language = languageFor(ctx);
     const place = resolvePlaceArgs(store, 'meetings', args);
-    if (place.kind !== 'jurisdiction') throw new UserError('county_needed', 'Which county?', [`Example: \`meetings <county>, ${place.state}\`.`]);
+    if (place.kind !== 'jurisdiction') {
+      throw new UserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meetings.which-county.help', { command: `\`meetings <county>, ${place.state}\`` })]);
+    }
     const j = place.jurisdiction;
     const now = clock.now();
     const until = new Date(now.getTime() + AHEAD_DAYS * 86_400_000);
@@ -29,31 +35,31 @@ export const meetingsCommand: CommandDef = {
       .slice(0, LISTED);
     const items = upcoming.map(({ s, o }): Rich => {
       const line: Rich = [time(o.start, s.timeZone), text(` — ${s.body}`)];
-      if (o.status === 'cancelled') line.push(text(' — CANCELLED', 'bold'));
-      if (o.status === 'moved') line.push(text(' (moved from '), time(o.originalStart, s.timeZone), text(')'));
+      if (o.status === 'cancelled') line.push(text(t(language, 'meetings.cancelled'), 'bold'));
+      if (o.status === 'moved') line.push(text(t(language, 'reminder.moved-from')), time(o.originalStart, s.timeZone), text(')'));
       if (o.location) line.push(text(` · ${o.location}`));
       if (o.note) line.push(text(` · ${o.note}`));
       return line;
     });
     const about = series.map((s): Rich => {
-      const line: Rich = [text(`#${s.id} ${s.body}`, 'bold'), text(` (rev ${s.revision}): ${describeRule(s.rrule)}`)];
-      if (s.why) line.push(text(` · why it matters: ${s.why}`));
-      if (s.agendaUrl) line.push(text(' · '), link('agenda', s.agendaUrl));
-      if (s.livestreamUrl) line.push(text(' · '), link('livestream', s.livestreamUrl));
-      if (s.publicComment) line.push(text(` · public comment: ${s.publicComment}`));
-      line.push(text(' · source: '), link(s.sourceTitle, s.sourceUrl));
+      const line: Rich = [text(`#${s.id} ${s.body}`, 'bold'), text(t(language, 'meetings.rev', { revision: s.revision, rule: describeRule(s.rrule, language) }))];
+      if (s.why) line.push(text(t(language, 'meetings.why', { why: s.why })));
+      if (s.agendaUrl) line.push(text(' · '), link(t(language, 'meetings.agenda'), s.agendaUrl));
+      if (s.livestreamUrl) line.push(text(' · '), link(t(language, 'meetings.livestream'), s.livestreamUrl));
+      if (s.publicComment) line.push(text(t(language, 'meetings.public-comment', { text: s.publicComment })));
+      line.push(text(t(language, 'meetings.source')), link(s.sourceTitle, s.sourceUrl));
       return line;
     });
     return {
       status: 'ok',
-      title: `County board meetings: ${placeName(j)}`,
-      intro: series.length ? [] : [[text('No meetings recorded yet. Moderators can add them with '), text('meeting-add', 'code'), text(', with a source.')]],
+      title: t(language, 'meetings.title', { place: placeName(j) }),
+      intro: series.length ? [] : [[text(t(language, 'meetings.none')), text('meeting-add', 'code'), text(t(language, 'meetings.none.source'))]],
       sections: [
-        ...(items.length ? [{ heading: 'Next dates', items }] : []),
-        ...(about.length ? [{ heading: 'Recorded meetings', lines: about }] : []),
+        ...(items.length ? [{ heading: t(language, 'meetings.next'), items }] : []),
+        ...(about.length ? [{ heading: t(language, 'meetings.recorded'), lines: about }] : []),
       ],
       notes: [
-        [text('Times are local to the county. Reminders here: '), text(`subscribe ${placeQuery(j)} meetings`, 'code'), text(' · calendar: '), text(`calendar ${placeQuery(j)}`, 'code')],
+        [text(t(language, 'meetings.local')), text(`subscribe ${placeQuery(j)} meetings`, 'code'), text(t(language, 'meetings.calendar')), text(`calendar ${placeQuery(j)}`, 'code')],
       ],
     };
   },

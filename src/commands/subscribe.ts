@@ -1,3 +1,5 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { scopeText } from '../scheduler/render.ts';
 import { SUBSCRIPTION_KINDS } from '../store/subscriptions.ts';
@@ -6,10 +8,10 @@ import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, LEAD_OPTIONS, l
 import type { CommandDef } from './types.ts';
 
 const OUTCOME_TITLE = {
-  created: 'Subscribed',
-  changed: 'Subscription changed',
-  resumed: 'Subscription resumed',
-  unchanged: 'Already subscribed',
+  created: 'subs.title.created',
+  changed: 'subs.title.changed',
+  resumed: 'subs.title.resumed',
+  unchanged: 'subs.title.unchanged',
 } as const;
 
 export const subscribeCommand: CommandDef = {
@@ -20,21 +22,22 @@ export const subscribeCommand: CommandDef = {
   examples: ['subscribe Travis, TX', 'subscribe Texas elections', 'subscribe Cobb, GA meetings positions meeting-leads:1d,2h'],
   handler(ctx, args) {
     requireManage(ctx, 'subscribe');
+    const language = languageFor(ctx);
     const channel = channelOf(ctx);
     const { county, kinds } = kindsOf(args);
     const scope = scopeOf(ctx.store, 'subscribe', args, county);
     const existing = ctx.store.subscriptions.find(channel, scope);
     const wanted = kinds.length ? kinds : existing && !existing.pausedAt ? existing.kinds : [...SUBSCRIPTION_KINDS];
-    const leads = leadOverrides(args, existing?.leads ?? null);
+    const leads = leadOverrides(args, existing?.leads ?? null, language);
     const { subscription, outcome } = ctx.store.subscriptions.subscribe(channel, scope, { kinds: wanted, leads }, { by: ctx.caller.id, at: ctx.clock.now().toISOString() });
     return {
       status: 'ok',
-      title: OUTCOME_TITLE[outcome],
-      intro: [[text('This channel gets: ')], describeSubscription(ctx.store, subscription)],
+      title: t(language, OUTCOME_TITLE[outcome]),
+      intro: [[text(t(language, 'subs.gets'))], describeSubscription(ctx.store, subscription, language)],
       sections: [],
       notes: [
-        [text('Lead times: d = days, h = hours, morning = 7:00 on the day; change them with e.g. '), text('meeting-leads:1d,2h', 'code'), text('.')],
-        [text('Stop: '), text(`unsubscribe ${scopeText(ctx.store, subscription)}`, 'code'), text(' · everything here: '), text('subscriptions', 'code')],
+        [text(t(language, 'subs.leads')), text('meeting-leads:1d,2h', 'code'), text('.')],
+        [text(t(language, 'subs.stop')), text(`unsubscribe ${scopeText(ctx.store, subscription)}`, 'code'), text(t(language, 'subs.everything')), text('subscriptions', 'code')],
       ],
     };
   },

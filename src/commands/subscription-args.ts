@@ -1,6 +1,9 @@
 // What the subscription commands share: the channel, who may change it, the kinds, the leads.
 import { parseLeads, leadsFor, type EventKind, type LeadOverrides } from '../scheduler/leads.ts';
 import { scopeText } from '../scheduler/render.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t, type Language } from '../i18n/index.ts';
+import { pausedReasonText } from '../scheduler/render-alert.ts';
 import { text, type Rich } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import { SUBSCRIPTION_KINDS, type ChannelRef, type Subscription, type SubscriptionKind } from '../store/subscriptions.ts';
@@ -32,16 +35,15 @@ const LEAD_OPTION_KIND: Record<string, EventKind> = { 'election-leads': 'electio
 /** The channel a command was typed in; subscriptions belong to channels. */
 export function channelOf(ctx: CommandContext): ChannelRef {
   const c = ctx.conversation;
-  if (!c) throw new UserError('no_channel', 'Only in a channel', ['Subscriptions belong to a chat channel; run this there.']);
+  if (!c) throw new UserError('no_channel', t(languageFor(ctx), 'subs.no-channel'), [t(languageFor(ctx), 'subs.no-channel.help')]);
   return { platform: c.platform, workspaceId: c.workspaceId, channelId: c.channelId };
 }
 
 /** Moderators, or members allowed to manage this channel. */
 export function requireManage(ctx: CommandContext, command: string): void {
   if (ctx.caller.isModerator || ctx.conversation?.callerCanManageChannel) return;
-  throw new UserError('forbidden', 'Moderators or channel managers only', [
-    `\`${command}\` changes what this channel receives, so it needs a moderator or someone allowed to manage the channel.`,
-  ]);
+  const language = languageFor(ctx);
+  throw new UserError('forbidden', t(language, 'subs.forbidden'), [t(language, 'subs.forbidden.help', { command: `\`${command}\`` })]);
 }
 
 /**
@@ -69,7 +71,7 @@ export function scopeOf(store: Store, command: string, args: Args, county: strin
 }
 
 /** Lead overrides from the arguments, on top of the subscription's current ones. */
-export function leadOverrides(args: Args, current: LeadOverrides | null): LeadOverrides | null {
+export function leadOverrides(args: Args, current: LeadOverrides | null, language: Language = 'en'): LeadOverrides | null {
   const out: LeadOverrides = { ...(current ?? {}) };
   for (const [option, kind] of Object.entries(LEAD_OPTION_KIND)) {
     const raw = args[option];
@@ -80,7 +82,7 @@ export function leadOverrides(args: Args, current: LeadOverrides | null): LeadOv
       try {
         out[kind] = parseLeads(kind, value);
       } catch (error) {
-        throw new UserError('bad_leads', `Those ${kind} lead times do not work`, [error instanceof Error ? error.message : String(error)]);
+        throw new UserError('bad_leads', t(language, `subs.bad-leads.${kind}`), [error instanceof Error ? error.message : String(error)]);
       }
     }
   }
@@ -88,14 +90,14 @@ export function leadOverrides(args: Args, current: LeadOverrides | null): LeadOv
 }
 
 /** 'Travis County, TX — elections (30d, 7d, 1d, morning; registration 5d), meetings (3d, 2h)'. */
-export function describeSubscription(store: Store, s: Subscription): Rich {
+export function describeSubscription(store: Store, s: Subscription, language: Language = 'en'): Rich {
   const parts: string[] = [];
   if (s.kinds.includes('elections')) {
-    parts.push(`elections (${leadsFor('election', s.leads).join(', ')}; registration deadlines ${leadsFor('registration', s.leads).join(', ')})`);
+    parts.push(t(language, 'subs.elections', { leads: leadsFor('election', s.leads).join(', '), registration: leadsFor('registration', s.leads).join(', ') }));
   }
-  if (s.kinds.includes('meetings')) parts.push(`meetings (${leadsFor('meeting', s.leads).join(', ')})`);
-  if (s.kinds.includes('positions')) parts.push('position changes');
+  if (s.kinds.includes('meetings')) parts.push(t(language, 'subs.meetings', { leads: leadsFor('meeting', s.leads).join(', ') }));
+  if (s.kinds.includes('positions')) parts.push(t(language, 'subs.positions'));
   const line: Rich = [text(scopeText(store, s), 'bold'), text(` — ${parts.join(', ')}`)];
-  if (s.pausedAt) line.push(text(` — PAUSED since ${s.pausedAt.slice(0, 10)}: ${s.pausedReason ?? 'unreachable'}`, 'italic'));
+  if (s.pausedAt) line.push(text(t(language, 'subs.paused', { since: s.pausedAt.slice(0, 10), why: pausedReasonText(s.pausedReason ?? 'unreachable', language) }), 'italic'));
   return line;
 }

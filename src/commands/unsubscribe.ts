@@ -1,3 +1,5 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { scopeText } from '../scheduler/render.ts';
 import { UserError } from './errors.ts';
@@ -13,18 +15,19 @@ export const unsubscribeCommand: CommandDef = {
   examples: ['unsubscribe Travis, TX', 'unsubscribe Cobb, GA positions', 'unsubscribe Texas'],
   handler(ctx, args) {
     requireManage(ctx, 'unsubscribe');
+    const language = languageFor(ctx);
     const channel = channelOf(ctx);
     const { county, kinds } = kindsOf(args);
     const live = ctx.store.subscriptions.forChannel(channel.platform, channel.channelId);
-    if (!live.length) throw new UserError('not_subscribed', 'This channel has no subscriptions', ['Start one with `subscribe <county or state>`.']);
+    if (!live.length) throw new UserError('not_subscribed', t(language, 'unsub.none'), [t(language, 'unsub.none.help')]);
     let target = live[0]!;
     if (county) {
       const scope = scopeOf(ctx.store, 'unsubscribe', args, county);
       const found = ctx.store.subscriptions.find(channel, scope);
-      if (!found) throw new UserError('not_subscribed', `This channel is not subscribed to ${scopeText(ctx.store, scope)}`, ['See what it gets: `subscriptions`.']);
+      if (!found) throw new UserError('not_subscribed', t(language, 'unsub.not', { scope: scopeText(ctx.store, scope) }), [t(language, 'unsub.see')]);
       target = found;
     } else if (live.length > 1) {
-      throw new UserError('which_subscription', 'This channel has several subscriptions', ['Which one?'], live.map((s) => ({
+      throw new UserError('which_subscription', t(language, 'unsub.several'), [t(language, 'unsub.which')], live.map((s) => ({
         label: scopeText(ctx.store, s),
         invocation: { command: 'unsubscribe', args: { county: scopeText(ctx.store, s) } },
       })));
@@ -32,19 +35,19 @@ export const unsubscribeCommand: CommandDef = {
     const meta = { by: ctx.caller.id, at: ctx.clock.now().toISOString() };
     const remaining = target.kinds.filter((k) => !kinds.includes(k));
     if (kinds.length && remaining.length === target.kinds.length) {
-      throw new UserError('not_subscribed', `This channel does not get ${kinds.join(' or ')} for ${scopeText(ctx.store, target)}`, ['See what it gets: `subscriptions`.']);
+      throw new UserError('not_subscribed', t(language, 'unsub.not-kinds', { kinds: kinds.join(t(language, 'unsub.or')), scope: scopeText(ctx.store, target) }), [t(language, 'unsub.see')]);
     }
     if (kinds.length && remaining.length) {
       const { subscription } = ctx.store.subscriptions.subscribe(channel, target, { kinds: remaining, leads: target.leads }, meta);
-      return { status: 'ok', title: 'Subscription changed', intro: [[text('This channel now gets: ')], describeSubscription(ctx.store, subscription)], sections: [], notes: [] };
+      return { status: 'ok', title: t(language, 'subs.title.changed'), intro: [[text(t(language, 'unsub.now-gets'))], describeSubscription(ctx.store, subscription, language)], sections: [], notes: [] };
     }
     ctx.store.subscriptions.end(target.id, meta);
     return {
       status: 'ok',
-      title: 'Unsubscribed',
-      intro: [[text(`No more reminders here for ${scopeText(ctx.store, target)}. Reminders already on their way may still arrive.`)]],
+      title: t(language, 'unsub.title'),
+      intro: [[text(t(language, 'unsub.done', { scope: scopeText(ctx.store, target) }))]],
       sections: [],
-      notes: [[text('Again later: '), text(`subscribe ${scopeText(ctx.store, target)}`, 'code')]],
+      notes: [[text(t(language, 'unsub.again')), text(`subscribe ${scopeText(ctx.store, target)}`, 'code')]],
     };
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runInvocation } from '../../src/commands/run.ts';
-import type { Choice } from '../../src/reply.ts';
+import { plain, type Choice, type Rich } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { loadedStore } from '../helpers/store.ts';
@@ -19,7 +19,7 @@ function as(store: Store, id: string, options: { review?: boolean; locale?: stri
   };
 }
 
-const shown = (lines: { text?: string }[][] | undefined) => (lines ?? []).map((l) => l.map((s) => s.text ?? '').join('')).join('\n');
+const shown = (lines: Rich[] | undefined) => (lines ?? []).map((l) => plain(l)).join('\n');
 
 describe('moderators in Spanish', () => {
   it('GIVEN a recorded value THEN the confirmation, the conflict, the result and the history are in Spanish', async () => {
