@@ -138,10 +138,17 @@ export class Deliverer {
       return;
     }
     const key = this.keyOf(row.id);
-    if (row.attempts > 0 && sender.findDelivered) {
-      const found = await sender.findDelivered(row.channelId, key).catch(() => null);
-      if (found && store.deliveries.markSending(row.id, at())) {
-        store.deliveries.markSent(row.id, found.messageId, at(), prepared.late);
+    if (row.attempts > 0) {
+      // The failed attempt may have posted before its answer was lost: send again only when
+      // that can be ruled out (the post is not found) or cannot show twice (same nonce, in time).
+      const earlier = await this.earlierAttempt(sender, row, key);
+      if (earlier === 'unknown') {
+        store.deliveries.finish(row.id, 'uncertain', at(), 'a retry could not tell whether the failed attempt was posted, so it was not sent again');
+        logger.warn({ delivery: row.id, channel: row.channelId }, 'retry abandoned: earlier attempt may have posted');
+        return;
+      }
+      if (earlier !== 'resend' && store.deliveries.markSending(row.id, at())) {
+        store.deliveries.markSent(row.id, earlier.messageId, at(), prepared.late);
         return;
       }
     }
@@ -164,11 +171,27 @@ export class Deliverer {
         store.deliveries.finish(row.id, 'failed', at(), `gave up after ${attempts} attempts: ${message}`);
         logger.error({ delivery: row.id, channel: row.channelId, err: message }, 'delivery failed; giving up');
       } else {
-        const wait = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)]!;
+        const backoff = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)]!;
+        // A nonce only deduplicates for a few minutes: retry within that window, or not at all.
+        const wait = sender.dedupeWindowMs && !sender.findDelivered ? Math.min(backoff, Math.floor(sender.dedupeWindowMs / 5)) : backoff;
         store.deliveries.markRetry(row.id, new Date(clock.now().getTime() + wait).toISOString(), message);
         logger.warn({ delivery: row.id, channel: row.channelId, attempts, err: message }, 'delivery failed; will retry');
       }
     }
+  }
+
+  /**
+   * What became of the last failed attempt: found posted; known not posted (or a resend would
+   * be deduplicated by the platform): resend; or unknown.
+   */
+  private async earlierAttempt(sender: DeliverySender, row: Delivery, key: string): Promise<{ messageId: string } | 'resend' | 'unknown'> {
+    if (sender.findDelivered) {
+      const found = await sender.findDelivered(row.channelId, key).catch(() => undefined);
+      return found === undefined ? 'unknown' : (found ?? 'resend');
+    }
+    if (!sender.dedupeWindowMs) return 'resend'; // a sender that can neither look up nor deduplicate (console, tests)
+    const attemptedAt = row.attemptedAt ? Date.parse(row.attemptedAt) : 0;
+    return this.options.clock.now().getTime() - attemptedAt < sender.dedupeWindowMs ? 'resend' : 'unknown';
   }
 
   /** The reply for a row, or why it is no longer worth sending. */

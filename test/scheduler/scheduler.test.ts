@@ -251,6 +251,50 @@ describe('scheduler: transient failures', () => {
   });
 });
 
+describe('scheduler: retries that must not post twice', () => {
+  it('GIVEN a send that posted but lost its answer, and a retry whose lookup fails THEN it is not sent again (uncertain)', async () => {
+    const { sender, store, clock } = setup();
+    clock.set('2026-02-07T15:00:00.000Z');
+    let first = true;
+    // A sender with a lookup (as Slack's) whose lookup is failing.
+    const slackLike = Object.assign(sender, {
+      findDelivered: async () => {
+        throw new Error('ratelimited');
+      },
+    });
+    const original = slackLike.send.bind(slackLike);
+    slackLike.send = async (channelId, reply, options) => {
+      const result = await original(channelId, reply, options);
+      if (first) {
+        first = false;
+        throw new Error('socket hang up');
+      }
+      return result;
+    };
+    const scheduler = schedulerFor(store, clock, [slackLike]);
+    await scheduler.tick();
+    expect(store.deliveries.all()[0]).toMatchObject({ status: 'retry' });
+    clock.advance(MIN);
+    await scheduler.tick();
+    expect(sender.posted).toHaveLength(1);
+    expect(store.deliveries.all()[0]).toMatchObject({ status: 'uncertain' });
+  });
+
+  it('GIVEN a Discord-like sender (nonce window, no lookup) THEN retries come within the window, and past it nothing is resent', async () => {
+    const { sender, store, clock } = setup({ dedupe: true });
+    clock.set('2026-02-07T15:00:00.000Z');
+    sender.failures.set('travis', () => new Error('socket hang up'));
+    const scheduler = schedulerFor(store, clock, [sender]);
+    await scheduler.tick();
+    const retryAt = Date.parse(store.deliveries.all()[0]!.nextAttemptAt!);
+    expect(retryAt - clock.now().getTime()).toBeLessThanOrEqual(sender.dedupeWindowMs! / 5);
+    clock.advance(sender.dedupeWindowMs!);
+    await scheduler.tick();
+    expect(store.deliveries.all()[0]).toMatchObject({ status: 'uncertain' });
+    expect(sender.attempts).toHaveLength(1);
+  });
+});
+
 describe('scheduler: a crash between "sending" and the outcome', () => {
   /** Claims the 3d reminder and leaves it marked 'sending', as a kill -9 mid-post would. */
   function interrupted(options: { dedupe?: boolean } = {}) {
