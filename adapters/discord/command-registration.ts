@@ -16,6 +16,9 @@ import {
 } from 'discord.js';
 import type { CommandRegistry } from '../../src/commands/registry.ts';
 import type { CommandDef, OptionDef } from '../../src/commands/types.ts';
+import { commandDescription, optionDescription } from '../../src/commands/usage.ts';
+import { en } from '../../src/i18n/en.ts';
+import { t, type Language } from '../../src/i18n/index.ts';
 import { fitPlain } from './render-markdown.ts';
 
 export type CommandJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -27,15 +30,37 @@ const DESCRIPTION = 100;
 const PLACE_TEXT = 100;
 
 /** The page option every paged command gets, matching the core's `page` argument. */
-export const PAGE_OPTION: OptionDef = { name: 'page', description: 'Page number (default 1)', type: 'integer', required: false, min: 1 };
+export const PAGE_OPTION: OptionDef = { name: 'page', description: en['discord.page-option'], type: 'integer', required: false, min: 1 };
+
+/** Discord's locales that get our Spanish: Spain and Latin America. */
+export const SPANISH_LOCALES = ['es-ES', 'es-419'] as const;
+
+type Localizations = Partial<Record<(typeof SPANISH_LOCALES)[number], string>>;
+
+/** The same text for every Spanish locale, fitted to Discord's limit; null when it is the English text (nothing to localize). */
+function spanish(englishText: string, describe: (language: Language) => string): Localizations | null {
+  const text = fitPlain(describe('es'), DESCRIPTION);
+  if (describe('es') === englishText) return null;
+  return Object.fromEntries(SPANISH_LOCALES.map((locale) => [locale, text]));
+}
 
 /** Options whose values Discord asks the bot for while the user types. */
 export function usesAutocomplete(option: OptionDef): boolean {
   return option.type === 'county' || option.type === 'state' || (option.type === 'choice' && (option.choices?.length ?? 0) > MAX_CHOICES);
 }
 
-function optionJson(option: OptionDef): APIApplicationCommandBasicOption {
-  const base = { name: option.name, description: fitPlain(option.description, DESCRIPTION), required: option.required };
+function optionDescriptionIn(language: Language, command: CommandDef, option: OptionDef): string {
+  return option === PAGE_OPTION ? t(language, 'discord.page-option') : optionDescription(language, command, option);
+}
+
+function optionJson(command: CommandDef, option: OptionDef): APIApplicationCommandBasicOption {
+  const localized = spanish(option.description, (language) => optionDescriptionIn(language, command, option));
+  const base = {
+    name: option.name,
+    description: fitPlain(option.description, DESCRIPTION),
+    ...(localized ? { description_localizations: localized } : {}),
+    required: option.required,
+  };
   switch (option.type) {
     case 'integer':
       return {
@@ -67,11 +92,13 @@ export function discordOptions(command: CommandDef): OptionDef[] {
 }
 
 export function commandJson(command: CommandDef): CommandJson {
+  const localized = spanish(command.description, (language) => commandDescription(language, command));
   return {
     type: ApplicationCommandType.ChatInput,
     name: command.name,
     description: fitPlain(command.description, DESCRIPTION),
-    options: discordOptions(command).map(optionJson),
+    ...(localized ? { description_localizations: localized } : {}),
+    options: discordOptions(command).map((option) => optionJson(command, option)),
     // Hidden from members without Manage Server (server admins can allow a role in Integrations);
     // the core checks the permission again on every use.
     default_member_permissions: command.permission === 'moderator' ? String(PermissionFlagsBits.ManageGuild) : null,
@@ -86,6 +113,12 @@ export function commandsJson(registry: CommandRegistry): CommandJson[] {
 }
 
 type Loose = Record<string, unknown>;
+
+/** Localizations in a fixed key order; none and {} are the same. */
+function localizations(value: unknown): Loose | null {
+  const entries = Object.entries((value ?? {}) as Loose).sort(([a], [b]) => a.localeCompare(b));
+  return entries.length ? Object.fromEntries(entries) : null;
+}
 const or = <T>(value: unknown, fallback: T) => (value === undefined || value === null ? fallback : value);
 
 /** The fields we set, with Discord's defaults filled in, so ours and Discord's compare equal. */
@@ -94,6 +127,7 @@ function canonicalOption(o: Loose): Loose {
     type: o.type,
     name: o.name,
     description: o.description,
+    description_localizations: localizations(o.description_localizations),
     required: or(o.required, false),
     autocomplete: or(o.autocomplete, false),
     choices: ((o.choices ?? []) as Loose[]).map((c) => ({ name: c.name, value: c.value })),
@@ -110,6 +144,7 @@ function canonical(c: Loose): Loose {
     type: or(c.type, ApplicationCommandType.ChatInput),
     name: c.name,
     description: c.description,
+    description_localizations: localizations(c.description_localizations),
     options: ((c.options ?? []) as Loose[]).map(canonicalOption),
     default_member_permissions: or(c.default_member_permissions, null),
     contexts: [...(or(c.contexts, []) as number[])].sort(),
@@ -144,7 +179,8 @@ export async function syncCommands(rest: REST, registry: CommandRegistry, target
   const scope = target.guildId ? `guild ${target.guildId}` : 'global';
   const wanted = commandsJson(registry);
   if (!force) {
-    const existing = (await rest.get(route)) as unknown[];
+    // Discord leaves the localizations out of the list unless asked for them.
+    const existing = (await rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) })) as unknown[];
     if (sameCommands(wanted, existing)) return { scope, count: wanted.length, changed: false };
   }
   await rest.put(route, { body: wanted });

@@ -197,4 +197,6 @@ export const lookup = {
   'about.datasets': 'Loaded datasets',
   'about.none': 'None loaded yet.',
   'about.provenance': 'Provenance and licenses: data/SOURCES.md in the Sheriff Watch repository.',
+  // Adapters' own words.
+  'discord.page-option': 'Page number (default 1)',
 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandJson, commandsJson, MAX_CHOICES, sameCommands, usesAutocomplete } from '../../../adapters/discord/command-registration.ts';
 import { createRegistry } from '../../../src/commands/index.ts';
+import { commandDescription, optionDescription } from '../../../src/commands/usage.ts';
 import type { CommandDef, OptionType } from '../../../src/commands/types.ts';
 import { text } from '../../../src/reply.ts';
 
@@ -58,6 +59,25 @@ describe('slash commands from the core definitions', () => {
     }
   });
 
+  it('GIVEN every core command THEN its description and each option\'s carry the Spanish for es-ES and es-419, within 100 characters', () => {
+    const registry = createRegistry();
+    for (const command of commandsJson(registry)) {
+      const def = registry.get(command.name)!;
+      const spanish = commandDescription('es', def);
+      expect(command.description_localizations, def.name).toEqual({ 'es-ES': spanish, 'es-419': spanish });
+      for (const option of def.options) {
+        const registered = command.options!.find((o) => o.name === option.name)!;
+        const text = optionDescription('es', def, option);
+        expect(text.length, `${def.name} ${option.name}`).toBeLessThanOrEqual(100);
+        if (text !== option.description) expect(registered.description_localizations, `${def.name} ${option.name}`).toEqual({ 'es-ES': text, 'es-419': text });
+      }
+      const page = command.options!.find((o) => o.name === 'page');
+      if (page) expect(page.description_localizations).toEqual({ 'es-ES': 'Número de página (por defecto 1)', 'es-419': 'Número de página (por defecto 1)' });
+    }
+    // A command with no catalog entry (tests, plugins) registers in English only.
+    expect(commandJson(moderatorOnly)).not.toHaveProperty('description_localizations');
+  });
+
   it('GIVEN the sheriff command THEN county and state autocomplete, county required, state optional', () => {
     const sheriff = commandsJson(createRegistry()).find((c) => c.name === 'sheriff')!;
     expect(sheriff.options).toEqual([
@@ -94,6 +114,11 @@ describe('slash commands from the core definitions', () => {
     expect(sameCommands(wanted, returned.slice(1))).toBe(false);
     expect(sameCommands(wanted, returned.map((c, i) => (i === 0 ? { ...c, description: `${c.description}!` } : c)))).toBe(false);
     expect(sameCommands(wanted, returned.map((c, i) => (i === 0 ? { ...c, default_member_permissions: MANAGE_GUILD } : c)))).toBe(false);
+    // Spanish text is part of the comparison: a changed or missing translation registers again.
+    expect(sameCommands(wanted, returned.map((c, i) => (i === 0 ? { ...c, description_localizations: { 'es-ES': 'otra', 'es-419': 'otra' } } : c)))).toBe(false);
+    expect(sameCommands(wanted, returned.map((c, i) => (i === 0 ? { ...c, description_localizations: null } : c)))).toBe(false);
+    const reordered = returned.map((c) => ({ ...c, description_localizations: { 'es-419': c.description_localizations!['es-419'], 'es-ES': c.description_localizations!['es-ES'] } }));
+    expect(sameCommands(wanted, reordered)).toBe(true);
     expect(sameCommands([...wanted, commandJson(moderatorOnly)], returned)).toBe(false);
   });
 });
