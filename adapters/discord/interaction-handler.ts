@@ -22,6 +22,8 @@ import { suggest } from './autocomplete.ts';
 import type { CustomIds } from './custom-id.ts';
 import { callerOf, conversationOf } from './identity.ts';
 import { renderReply } from './render-embed.ts';
+import { languageFor } from '../../src/i18n/choose-language.ts';
+import { t, type Language } from '../../src/i18n/index.ts';
 import { messageOptions, respond } from './respond.ts';
 
 export interface HandlerOptions {
@@ -47,23 +49,33 @@ function describe(interaction: Interaction): Record<string, unknown> {
 
 export function createInteractionHandler(options: HandlerOptions): (interaction: Interaction) => Promise<void> {
   const { app, customIds } = options;
-  const render = (reply: Reply) => renderReply(reply, customIds);
   const contextOf = (interaction: Interaction) =>
     app.contextFor(callerOf(interaction, options.moderatorRole), { conversation: conversationOf(interaction), locale: interaction.locale });
+  /** The reply language of the interaction; English when even the setting cannot be read. */
+  const languageOf = (ctx: ReturnType<typeof contextOf>): Language => {
+    try {
+      return languageFor(ctx);
+    } catch {
+      return 'en';
+    }
+  };
+  const renderIn = (language: Language) => (reply: Reply) => renderReply(reply, customIds, language);
 
   /** Turns anything the adapter itself throws into a reply, logged with a reference. */
-  const guarded = (interaction: Interaction, work: () => Promise<Reply>): Promise<Reply> =>
+  const guarded = (interaction: Interaction, language: Language, work: () => Promise<Reply>): Promise<Reply> =>
     work().catch((error: unknown) => {
-      if (error instanceof AttachmentRefused) return userError(`attachment_${error.reason}`, 'That file could not be used', [error.message]);
+      if (error instanceof AttachmentRefused) return userError(`attachment_${error.reason}`, t(language, 'adapter.file-refused'), [error.message]);
       const reference = randomUUID().slice(0, 8);
       app.logger.error({ err: error, reference, ...describe(interaction) }, 'discord command failed');
-      return userError('internal_error', 'Something went wrong on our side', [`Please try again. If it keeps happening, tell this bot's operators (reference ${reference}).`]);
+      return userError('internal_error', t(language, 'run.internal'), [t(language, 'run.internal.hint', { reference })]);
     });
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const ctx = contextOf(interaction);
+    const language = languageOf(ctx);
+    const render = renderIn(language);
     const command = app.registry.get(interaction.commandName);
-    const work = guarded(interaction, async () => {
+    const work = guarded(interaction, language, async () => {
       const args: Args = {};
       const files: Promise<[string, AttachedFile]>[] = [];
       // A refused caller gets the core's answer without the bot downloading anything.
@@ -95,13 +107,15 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
     const decoded = customIds.decode(interaction.customId);
     if (!decoded.ok) {
       app.logger.warn({ reason: decoded.reason, ...describe(interaction) }, 'refused a button id');
-      const message = render(userError('button_invalid', 'This button no longer works', ['Run the command again to get fresh buttons.']));
+      const language = languageOf(contextOf(interaction));
+      const message = renderIn(language)(userError('button_invalid', t(language, 'discord.button-invalid'), [t(language, 'discord.button-invalid.hint')]));
       await interaction.reply({ ...messageOptions(message), flags: MessageFlags.Ephemeral });
       return;
     }
     const ctx = contextOf(interaction);
-    const work = guarded(interaction, () => runInvocation(ctx, decoded.invocation));
-    await respond(interaction, work, { mode: decoded.action === 'page' ? 'update' : 'reply', deferAfterMs: options.deferAfterMs, render });
+    const language = languageOf(ctx);
+    const work = guarded(interaction, language, () => runInvocation(ctx, decoded.invocation));
+    await respond(interaction, work, { mode: decoded.action === 'page' ? 'update' : 'reply', deferAfterMs: options.deferAfterMs, render: renderIn(language) });
   }
 
   return async (interaction) => {

@@ -5,6 +5,7 @@
  */
 import type { Invocation, Reply } from '../../src/reply.ts';
 import type { CustomIds } from './custom-id.ts';
+import { t, type Language } from '../../src/i18n/index.ts';
 import { escapeText, fitPlain } from './render-markdown.ts';
 
 export interface Button {
@@ -30,11 +31,11 @@ export function slashLine(invocation: Invocation): string {
   return `/${[invocation.command, ...args].join(' ')}`.replace(/`/g, 'ˋ');
 }
 
-export function renderButtons(reply: Reply, customIds: CustomIds): { rows: ButtonRow[]; overflow: string[] } {
+export function renderButtons(reply: Reply, customIds: CustomIds, language: Language = 'en'): { rows: ButtonRow[]; overflow: string[] } {
   const rows: ButtonRow[] = [];
   const used = new Set<string>();
   const overflow: string[] = [];
-  const pagingRow = reply.paging ? pagingButtons(reply.paging, customIds, overflow) : undefined;
+  const pagingRow = reply.paging ? pagingButtons(reply.paging, customIds, overflow, language) : undefined;
   const room = (MAX_ROWS - (pagingRow ? 1 : 0)) * PER_ROW;
   const choiceButtons: Button[] = [];
   for (const choice of reply.choices ?? []) {
@@ -51,11 +52,11 @@ export function renderButtons(reply: Reply, customIds: CustomIds): { rows: Butto
   return { rows, overflow };
 }
 
-function pagingButtons(paging: NonNullable<Reply['paging']>, customIds: CustomIds, overflow: string[]): ButtonRow {
+function pagingButtons(paging: NonNullable<Reply['paging']>, customIds: CustomIds, overflow: string[], language: Language): ButtonRow {
   const move = (page: number) => {
     const invocation = { ...paging.invocation, args: { ...paging.invocation.args, page } };
     const id = customIds.encode('page', invocation);
-    if (!id) overflow.push(`• Page ${page}: \`${slashLine(invocation)}\``);
+    if (!id) overflow.push(t(language, 'adapter.page-line', { page, command: slashLine(invocation) }));
     return id;
   };
   const previous = paging.page > 1 ? move(paging.page - 1) : undefined;
@@ -63,8 +64,8 @@ function pagingButtons(paging: NonNullable<Reply['paging']>, customIds: CustomId
   return {
     type: 1,
     components: [
-      { type: 2, style: 2, label: '◀ Previous', custom_id: previous ?? 'sw-off:previous', disabled: !previous },
-      { type: 2, style: 1, label: 'Next ▶', custom_id: next ?? 'sw-off:next', disabled: !next },
+      { type: 2, style: 2, label: t(language, 'adapter.previous'), custom_id: previous ?? 'sw-off:previous', disabled: !previous },
+      { type: 2, style: 1, label: t(language, 'adapter.next'), custom_id: next ?? 'sw-off:next', disabled: !next },
     ],
   };
 }

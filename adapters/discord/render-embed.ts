@@ -8,6 +8,7 @@
 import type { Reply, Rich } from '../../src/reply.ts';
 import { renderButtons, type ButtonRow } from './render-buttons.ts';
 import type { CustomIds } from './custom-id.ts';
+import { t, type Language } from '../../src/i18n/index.ts';
 import { chunkLines, fitPlain, plainLine, renderLine } from './render-markdown.ts';
 
 export const LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000 } as const;
@@ -16,7 +17,7 @@ export const MAX_PARTS = 3;
 
 const COLORS = { ok: 0x2f6f9f, user_error: 0xd9822b } as const;
 const BLANK = '\u200b';
-const CUT_NOTE: EmbedField = { name: BLANK, value: '*…shortened to fit Discord; ask for less (one state, one page) to see the rest.*' };
+const cutNote = (language: Language): EmbedField => ({ name: BLANK, value: t(language, 'discord.cut') });
 
 export interface EmbedField {
   name: string;
@@ -63,7 +64,7 @@ function linesAsFields(name: string | undefined, lines: string[]): EmbedField[] 
 }
 
 /** The description (intro and leading prose) and the fields, in reading order. */
-function layout(reply: Reply): { description: string[]; fields: EmbedField[] } {
+function layout(reply: Reply, language: Language): { description: string[]; fields: EmbedField[] } {
   const description: string[] = (reply.intro ?? []).map((line) => renderLine(line, LIMITS.description));
   const fields: EmbedField[] = [];
   let prose = true;
@@ -85,19 +86,19 @@ function layout(reply: Reply): { description: string[]; fields: EmbedField[] } {
     if (lines.length) fields.push(...linesAsFields(section.heading, lines));
   }
   const sources = reply.notes.filter(hasRich).map((line) => renderLine(line, LIMITS.fieldValue));
-  if (sources.length) fields.push(...linesAsFields(sources.length === 1 ? 'Source' : 'Sources', sources));
+  if (sources.length) fields.push(...linesAsFields(t(language, sources.length === 1 ? 'format.source' : 'adapter.sources'), sources));
   return { description, fields };
 }
 
-export function renderReply(reply: Reply, customIds: CustomIds): DiscordMessage {
-  const { description, fields } = layout(reply);
-  const buttons = renderButtons(reply, customIds);
-  if (buttons.overflow.length) fields.push(...linesAsFields('More — type the command', buttons.overflow));
+export function renderReply(reply: Reply, customIds: CustomIds, language: Language = 'en'): DiscordMessage {
+  const { description, fields } = layout(reply, language);
+  const buttons = renderButtons(reply, customIds, language);
+  if (buttons.overflow.length) fields.push(...linesAsFields(t(language, 'discord.more'), buttons.overflow));
   const footer = [
     ...reply.notes.filter((line) => !hasRich(line)).map(plainLine),
-    ...(reply.paging ? [`Page ${reply.paging.page} of ${reply.paging.pages}`] : []),
+    ...(reply.paging ? [t(language, 'adapter.page-of', { page: reply.paging.page, pages: reply.paging.pages })] : []),
   ];
-  const parts = pack({
+  const parts = pack(language, {
     title: fitPlain(reply.title, LIMITS.title) || BLANK,
     color: COLORS[reply.status],
     description: description.join('\n'),
@@ -124,8 +125,9 @@ interface Content {
 }
 
 /** Fields into as few embeds as fit Discord's limits; the footer closes the last one. */
-function pack(content: Content): Embed[] {
-  const reserve = content.footer.length + CUT_NOTE.value.length + 1;
+function pack(language: Language, content: Content): Embed[] {
+  const note = cutNote(language);
+  const reserve = content.footer.length + note.value.length + 1;
   const first: Embed = { title: content.title, color: content.color, fields: [] };
   if (content.description) first.description = fitDescription(content.description, LIMITS.total - content.title.length - reserve);
   const parts: Embed[] = [first];
@@ -144,7 +146,7 @@ function pack(content: Content): Embed[] {
     current.fields.push(field);
   }
   const last = parts.at(-1)!;
-  if (cut) last.fields.push(CUT_NOTE);
+  if (cut) last.fields.push(note);
   if (content.footer) last.footer = { text: content.footer };
   return parts;
 }

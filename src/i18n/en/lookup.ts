@@ -199,4 +199,14 @@ export const lookup = {
   'about.provenance': 'Provenance and licenses: data/SOURCES.md in the Sheriff Watch repository.',
   // Adapters' own words.
   'discord.page-option': 'Page number (default 1)',
+  'adapter.previous': '◀ Previous',
+  'adapter.next': 'Next ▶',
+  'adapter.page-line': '• Page {page}: `{command}`',
+  'adapter.page-of': 'Page {page} of {pages}',
+  'adapter.sources': 'Sources',
+  'adapter.file-refused': 'That file could not be used',
+  'discord.cut': '*…shortened to fit Discord; ask for less (one state, one page) to see the rest.*',
+  'discord.more': 'More — type the command',
+  'discord.button-invalid': 'This button no longer works',
+  'discord.button-invalid.hint': 'Run the command again to get fresh buttons.',
 } as const;
