@@ -1,4 +1,7 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { todayIn } from '../clock.ts';
+import { electionKind } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import { ELECTION_KINDS, type ElectionKind } from '../store/recorded-elections.ts';
 import { UserError } from './errors.ts';
@@ -41,29 +44,37 @@ export const electionAddCommand: CommandDef = {
     'election-add Orleans Parish kind:special date:2027-03-20 source:https://www.sos.la.gov/ note:"vacancy"',
   ],
   handler(ctx, args) {
+    const language = languageFor(ctx);
     const place = countyOrState(ctx.store, 'election-add', args);
-    if (place.kind !== 'jurisdiction') throw new UserError('county_needed', 'Which county?', ['Elections are recorded per county, e.g. `election-add Travis, TX kind:general date:2028-11-07 source:https://…`.']);
+    if (place.kind !== 'jurisdiction') {
+      throw new UserError('county_needed', t(language, 'meetings.which-county'), [
+        t(language, 'election-add.county.help', { command: '`election-add Travis, TX kind:general date:2028-11-07 source:https://…`' }),
+      ]);
+    }
     const j = place.jurisdiction;
-    const electionDate = checkDate(String(args.date), 'election date');
-    if (electionDate < todayIn(ctx.clock, j.timeZone)) throw new UserError('date_past', 'That date has passed', [`${electionDate} is before today in ${j.name}.`]);
-    const registration = args.registration === undefined ? null : checkDate(String(args.registration), 'registration deadline');
-    if (registration && registration > electionDate) throw new UserError('bad_date', 'The registration deadline is after the election', [`${registration} is after ${electionDate}.`]);
+    const electionDate = checkDate(String(args.date), 'election date', language);
+    if (electionDate < todayIn(ctx.clock, j.timeZone)) throw new UserError('date_past', t(language, 'election-add.past'), [t(language, 'election-add.past.help', { date: electionDate, county: j.name })]);
+    const registration = args.registration === undefined ? null : checkDate(String(args.registration), 'registration deadline', language);
+    if (registration && registration > electionDate) {
+      throw new UserError('bad_date', t(language, 'election.registration-after'), [t(language, 'election.registration-after.help', { registration, date: electionDate })]);
+    }
     const meta = writeMeta(ctx, args);
     const office = ctx.store.offices.sheriffOf(j.fips);
     const e = storeWrite('election-add', () =>
       ctx.store.recordedElections.add(
-        { fips: j.fips, officeId: office?.id ?? null, kind: String(args.kind) as ElectionKind, date: electionDate, registrationDeadline: registration, note: checkText(args.note, 'note') ?? null },
+        { fips: j.fips, officeId: office?.id ?? null, kind: String(args.kind) as ElectionKind, date: electionDate, registrationDeadline: registration, note: checkText(args.note, 'note', language) ?? null },
         meta,
       ),
+      language,
     );
     return {
       status: 'ok',
-      title: `Recorded: sheriff ${e.kind} election in ${j.name}, ${j.state}`,
-      intro: [[text('Election day: '), date(e.date), ...(e.registrationDeadline ? [text(' · register by '), date(e.registrationDeadline)] : [])]],
-      sections: [{ lines: [[text('Source: '), link(e.sourceTitle, e.sourceUrl)], [text(`Election #${e.id}, revision ${e.revision}.`)]] }],
+      title: t(language, 'election-add.title', { election: electionKind(e.kind, language), place: `${j.name}, ${j.state}` }),
+      intro: [[text(t(language, 'election.day')), date(e.date), ...(e.registrationDeadline ? [text(t(language, 'election.register-by')), date(e.registrationDeadline)] : [])]],
+      sections: [{ lines: [[text(t(language, 'reminder.source')), link(e.sourceTitle, e.sourceUrl)], [text(t(language, 'election-add.id', { id: e.id, revision: e.revision }))]] }],
       notes: [
-        [text('Subscribed channels get its reminders. Change it: '), text(`election-change ${e.id} date:YYYY-MM-DD source:<link>`, 'code')],
-        [text('See it: '), text(`election ${placeQuery(j)}`, 'code')],
+        [text(t(language, 'election-add.change')), text(`election-change ${e.id} date:YYYY-MM-DD source:<link>`, 'code')],
+        [text(t(language, 'election-add.see')), text(`election ${placeQuery(j)}`, 'code')],
       ],
     };
   },

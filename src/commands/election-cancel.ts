@@ -1,3 +1,6 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
+import { electionKind } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import { ELECTION_ID_OPTION } from './election-change.ts';
 import { checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
@@ -10,15 +13,16 @@ export const electionCancelCommand: CommandDef = {
   permission: 'moderator',
   examples: ['election-cancel 1 source:https://www.votetravis.gov/notice note:"court order"'],
   handler(ctx, args) {
+    const language = languageFor(ctx);
     const meta = writeMeta(ctx, args);
-    const reason = checkText(args.note, 'note') ?? null;
-    const e = storeWrite('election-cancel', () => ctx.store.recordedElections.cancel(Number(args.id), { ...meta, reason }));
+    const reason = checkText(args.note, 'note', language) ?? null;
+    const e = storeWrite('election-cancel', () => ctx.store.recordedElections.cancel(Number(args.id), { ...meta, reason }), language);
     return {
       status: 'ok',
-      title: `Cancelled: election #${e.id}`,
-      intro: [[text(`The sheriff ${e.kind} election of `), date(e.date), text(' is cancelled. Its reminders stop; calendars show it cancelled.')]],
-      sections: [{ lines: [[text('Source: '), link(e.sourceTitle, e.sourceUrl)]] }],
-      notes: [[text('The record and its history are kept.')]],
+      title: t(language, 'election-cancel.title', { id: e.id }),
+      intro: [[text(t(language, 'election-cancel.of', { election: electionKind(e.kind, language) })), date(e.date), text(t(language, 'election-cancel.off'))]],
+      sections: [{ lines: [[text(t(language, 'reminder.source')), link(e.sourceTitle, e.sourceUrl)]] }],
+      notes: [[text(t(language, 'event.kept'))]],
     };
   },
 };

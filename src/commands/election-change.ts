@@ -1,3 +1,6 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
+import { electionKind } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import type { ElectionFacts } from '../store/recorded-elections.ts';
 import { ELECTION_KIND_OPTION, REGISTRATION_OPTION } from './election-add.ts';
@@ -22,30 +25,32 @@ export const electionChangeCommand: CommandDef = {
   permission: 'moderator',
   examples: ['election-change 1 date:2028-11-08 source:https://www.votetravis.gov/', 'election-change 1 registration:- source:https://www.votetravis.gov/'],
   handler(ctx, args) {
+    const language = languageFor(ctx);
     const patch: Partial<ElectionFacts> = {};
     if (args.kind !== undefined) patch.kind = String(args.kind) as ElectionFacts['kind'];
-    if (args.date !== undefined) patch.date = checkDate(String(args.date), 'election date');
+    if (args.date !== undefined) patch.date = checkDate(String(args.date), 'election date', language);
     if (args.registration !== undefined) {
-      patch.registrationDeadline = String(args.registration).trim() === '-' ? null : checkDate(String(args.registration), 'registration deadline');
+      patch.registrationDeadline = String(args.registration).trim() === '-' ? null : checkDate(String(args.registration), 'registration deadline', language);
     }
-    if (args.note !== undefined) patch.note = checkText(args.note, 'note') ?? null;
+    if (args.note !== undefined) patch.note = checkText(args.note, 'note', language) ?? null;
     if (!Object.keys(patch).length) {
-      throw new UserError('nothing_to_change', 'Nothing to change', ['Give at least one of kind, date, registration, note, e.g. `election-change 1 date:2028-11-08 source:https://…`.']);
+      throw new UserError('nothing_to_change', t(language, 'event.nothing'), [t(language, 'election-change.nothing.help', { command: '`election-change 1 date:2028-11-08 source:https://…`' })]);
     }
     const meta = writeMeta(ctx, args);
     const current = ctx.store.recordedElections.byId(Number(args.id));
     const electionDate = patch.date ?? current?.date;
     const registration = patch.registrationDeadline === undefined ? current?.registrationDeadline : patch.registrationDeadline;
     if (registration && electionDate && registration > electionDate) {
-      throw new UserError('bad_date', 'The registration deadline would be after the election', [`${registration} is after ${electionDate}.`]);
+      throw new UserError('bad_date', t(language, 'election-change.registration-after'), [t(language, 'election.registration-after.help', { registration, date: electionDate })]);
     }
-    const e = storeWrite('election-change', () => ctx.store.recordedElections.change(Number(args.id), patch, meta));
+    const e = storeWrite('election-change', () => ctx.store.recordedElections.change(Number(args.id), patch, meta), language);
+    const kind = electionKind(e.kind, language);
     return {
       status: 'ok',
-      title: `Changed: election #${e.id} (revision ${e.revision})`,
-      intro: [[text(`Sheriff ${e.kind} election: `), date(e.date), ...(e.registrationDeadline ? [text(' · register by '), date(e.registrationDeadline)] : [])]],
-      sections: [{ lines: [[text('Source: '), link(e.sourceTitle, e.sourceUrl)]] }],
-      notes: [[text('Reminders follow the new date; ones already sent for the old date stay sent.')]],
+      title: t(language, 'election-change.title', { id: e.id, revision: e.revision }),
+      intro: [[text(`${kind.charAt(0).toUpperCase()}${kind.slice(1)}: `), date(e.date), ...(e.registrationDeadline ? [text(t(language, 'election.register-by')), date(e.registrationDeadline)] : [])]],
+      sections: [{ lines: [[text(t(language, 'reminder.source')), link(e.sourceTitle, e.sourceUrl)]] }],
+      notes: [[text(t(language, 'election-change.note'))]],
     };
   },
 };

@@ -1,3 +1,5 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { describeRule } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
@@ -20,13 +22,16 @@ export const meetingAddCommand: CommandDef = {
     'meeting-add Cobb, GA body:"Board of Commissioners" date:2026-12-08 time:19:00 why:"287(g) renewal on the agenda" agenda:https://cobbcounty.org/agenda source:https://cobbcounty.org/agenda',
   ],
   handler(ctx, args) {
+    const language = languageFor(ctx);
     const place = countyOrState(ctx.store, 'meeting-add', args);
-    if (place.kind !== 'jurisdiction') throw new UserError('county_needed', 'Which county?', ['Meetings belong to a county, e.g. `meeting-add Travis, TX body:"Commissioners Court" …`.']);
+    if (place.kind !== 'jurisdiction') {
+      throw new UserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
+    }
     const j = place.jurisdiction;
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
-      const schedule = scheduleFields(args, j.timeZone);
-      const details = detailFields(args);
+      const schedule = scheduleFields(args, j.timeZone, undefined, language);
+      const details = detailFields(args, language);
       return ctx.store.meetings.add(
         {
           fips: j.fips,
@@ -43,24 +48,24 @@ export const meetingAddCommand: CommandDef = {
         },
         meta,
       );
-    });
+    }, language);
     if (Date.parse(series.startsAt) < ctx.clock.now().getTime() && !series.rrule) {
       // Recorded anyway (the history is the record), but say it will never remind.
       return {
         status: 'ok',
-        title: `Recorded meeting #${series.id} — it is in the past`,
-        intro: [[text('Starts '), time(series.startsAt, series.timeZone), text('; no reminder will go out for it.')]],
+        title: t(language, 'meeting-add.past', { id: series.id }),
+        intro: [[text(t(language, 'meeting-add.past.starts')), time(series.startsAt, series.timeZone), text(t(language, 'meeting-add.past.none'))]],
         sections: [],
-        notes: [[text('Correct it: '), text(`meeting-change ${series.id} date:YYYY-MM-DD source:<link>`, 'code')]],
+        notes: [[text(t(language, 'meeting-add.correct')), text(`meeting-change ${series.id} date:YYYY-MM-DD source:<link>`, 'code')]],
       };
     }
     return {
       status: 'ok',
-      title: `Recorded: ${series.body}, ${j.name}, ${j.state} (meeting #${series.id})`,
-      intro: [[text('First: '), time(series.startsAt, series.timeZone), text(` · ${describeRule(series.rrule)}`)]],
-      sections: [{ lines: [[text('Source: '), link(series.sourceTitle, series.sourceUrl)]] }],
+      title: t(language, 'meeting-add.title', { body: series.body, place: `${j.name}, ${j.state}`, id: series.id }),
+      intro: [[text(t(language, 'meeting-add.first')), time(series.startsAt, series.timeZone), text(` · ${describeRule(series.rrule, language)}`)]],
+      sections: [{ lines: [[text(t(language, 'reminder.source')), link(series.sourceTitle, series.sourceUrl)]] }],
       notes: [
-        [text('Next dates: '), text(`meetings ${placeQuery(j)}`, 'code'), text(' · one date off: '), text(`meeting-cancel ${series.id} on:YYYY-MM-DD source:<link>`, 'code')],
+        [text(t(language, 'meeting-add.next')), text(`meetings ${placeQuery(j)}`, 'code'), text(t(language, 'meeting-add.one-off')), text(`meeting-cancel ${series.id} on:YYYY-MM-DD source:<link>`, 'code')],
       ],
     };
   },

@@ -1,3 +1,5 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { ruleStartOn } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
@@ -13,30 +15,31 @@ export const meetingCancelCommand: CommandDef = {
   permission: 'moderator',
   examples: ['meeting-cancel 1 on:2026-12-29 source:https://www.traviscountytx.gov/ note:"holiday"', 'meeting-cancel 1 source:https://www.traviscountytx.gov/'],
   handler(ctx, args) {
+    const language = languageFor(ctx);
     const id = Number(args.id);
     const meta = writeMeta(ctx, args);
-    const note = checkText(args.note, 'note') ?? null;
+    const note = checkText(args.note, 'note', language) ?? null;
     if (args.on === undefined) {
-      const series = storeWrite('meeting-cancel', () => ctx.store.meetings.cancel(id, { ...meta, reason: note }));
+      const series = storeWrite('meeting-cancel', () => ctx.store.meetings.cancel(id, { ...meta, reason: note }), language);
       return {
         status: 'ok',
-        title: `Cancelled: ${series.body} (meeting #${series.id}), every date`,
-        intro: [[text('Its reminders stop; calendars show its dates cancelled on the next import.')]],
-        sections: [{ lines: [[text('Source: '), link(meta.sourceTitle, meta.sourceUrl)]] }],
-        notes: [[text('The record and its history are kept.')]],
+        title: t(language, 'meeting-cancel.series', { body: series.body, id: series.id }),
+        intro: [[text(t(language, 'meeting-cancel.series.intro'))]],
+        sections: [{ lines: [[text(t(language, 'reminder.source')), link(meta.sourceTitle, meta.sourceUrl)]] }],
+        notes: [[text(t(language, 'event.kept'))]],
       };
     }
     const series = ctx.store.meetings.byId(id);
-    if (!series || series.retiredAt) throw new UserError('not_found', `No live meeting #${id}`, ['Check the number with `meetings <county>`.']);
-    const on = checkDate(String(args.on), 'occurrence date');
+    if (!series || series.retiredAt) throw new UserError('not_found', t(language, 'meeting.not-found', { id }), [t(language, 'meeting.check-number')]);
+    const on = checkDate(String(args.on), 'occurrence date', language);
     const original = ruleStartOn(series, on);
-    if (!original) throw new UserError('no_occurrence', `Meeting #${id} has no occurrence on ${on}`, ['Check the dates with `meetings <county>`.']);
-    storeWrite('meeting-cancel', () => ctx.store.meetings.setException(id, original, { status: 'cancelled', startsAt: null, location: null, note }, meta));
+    if (!original) throw new UserError('no_occurrence', t(language, 'meeting.no-occurrence', { id, date: on }), [t(language, 'meeting.check-dates')]);
+    storeWrite('meeting-cancel', () => ctx.store.meetings.setException(id, original, { status: 'cancelled', startsAt: null, location: null, note }, meta), language);
     return {
       status: 'ok',
-      title: `Cancelled: ${series.body} of ${on}`,
-      intro: [[text('The meeting of '), time(original, series.timeZone), text(' is off; the rest of the series stands.')]],
-      sections: [{ lines: [[text('Source: '), link(meta.sourceTitle, meta.sourceUrl)]] }],
+      title: t(language, 'meeting-cancel.one', { body: series.body, date: on }),
+      intro: [[text(t(language, 'meeting-cancel.one.of')), time(original, series.timeZone), text(t(language, 'meeting-cancel.one.off'))]],
+      sections: [{ lines: [[text(t(language, 'reminder.source')), link(meta.sourceTitle, meta.sourceUrl)]] }],
       notes: [],
     };
   },

@@ -1,3 +1,5 @@
+import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
 import { localToUtc, ruleStartOn, utcToLocal } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
@@ -25,44 +27,46 @@ export const meetingChangeCommand: CommandDef = {
     'meeting-change 1 agenda:https://www.traviscountytx.gov/agenda/2026-12-01 source:https://www.traviscountytx.gov/',
   ],
   handler(ctx, args) {
+    const language = languageFor(ctx);
     const series = ctx.store.meetings.byId(Number(args.id));
-    if (!series || series.retiredAt) throw new UserError('not_found', `No live meeting #${args.id}`, ['Check the number with `meetings <county>`.']);
+    if (!series || series.retiredAt) throw new UserError('not_found', t(language, 'meeting.not-found', { id: String(args.id) }), [t(language, 'meeting.check-number')]);
     const meta = writeMeta(ctx, args);
     if (args.on !== undefined) return moveOccurrence(ctx, args, series.id, meta);
     const given = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k));
-    if (!given.length) throw new UserError('nothing_to_change', 'Nothing to change', ['Give a field to change, e.g. `time:18:30`, or `on:<date>` to move one occurrence.']);
+    if (!given.length) throw new UserError('nothing_to_change', t(language, 'event.nothing'), [t(language, 'meeting-change.nothing.help')]);
     const changed = storeWrite('meeting-change', () =>
-      ctx.store.meetings.change(series.id, { ...scheduleFields(args, series.timeZone, series), ...detailFields(args) }, meta),
-    );
+      ctx.store.meetings.change(series.id, { ...scheduleFields(args, series.timeZone, series, language), ...detailFields(args, language) }, meta),
+    language);
     return {
       status: 'ok',
-      title: `Changed: meeting #${changed.id} (revision ${changed.revision})`,
+      title: t(language, 'meeting-change.title', { id: changed.id, revision: changed.revision }),
       intro: [[text(`${changed.body}: `), time(changed.startsAt, changed.timeZone)]],
-      sections: [{ lines: [[text('Source: '), link(changed.sourceTitle, changed.sourceUrl)]] }],
-      notes: [[text('Reminders follow the change; calendars update on the next import.')]],
+      sections: [{ lines: [[text(t(language, 'reminder.source')), link(changed.sourceTitle, changed.sourceUrl)]] }],
+      notes: [[text(t(language, 'meeting-change.note'))]],
     };
   },
 };
 
 function moveOccurrence(ctx: CommandContext, args: Args, id: number, meta: ReturnType<typeof writeMeta>): Reply {
+  const language = languageFor(ctx);
   const series = ctx.store.meetings.byId(id)!;
   const other = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k) && !OCCURRENCE_FIELDS.has(k));
-  if (other.length) throw new UserError('bad_arguments', 'One occurrence can only move', [`With \`on:\`, change date, time, location or note; ${other.join(', ')} belong to the whole series.`]);
-  const on = checkDate(String(args.on), 'occurrence date');
+  if (other.length) throw new UserError('bad_arguments', t(language, 'meeting-change.only-move'), [t(language, 'meeting-change.only-move.help', { fields: other.join(', ') })]);
+  const on = checkDate(String(args.on), 'occurrence date', language);
   const original = ruleStartOn(series, on);
-  if (!original) throw new UserError('no_occurrence', `Meeting #${id} has no occurrence on ${on}`, ['Check the dates with `meetings <county>`.']);
+  if (!original) throw new UserError('no_occurrence', t(language, 'meeting.no-occurrence', { id, date: on }), [t(language, 'meeting.check-dates')]);
   const was = utcToLocal(original, series.timeZone);
   const startsAt = storeWrite('meeting-change', () =>
-    localToUtc(args.date !== undefined ? checkDate(String(args.date), 'date') : was.date, args.time !== undefined ? String(args.time) : was.time, series.timeZone),
-  );
+    localToUtc(args.date !== undefined ? checkDate(String(args.date), 'date', language) : was.date, args.time !== undefined ? String(args.time) : was.time, series.timeZone),
+  language);
   const exception = storeWrite('meeting-change', () =>
-    ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location') ?? null, note: checkText(args.note, 'note') ?? null }, meta),
-  );
+    ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location', language) ?? null, note: checkText(args.note, 'note', language) ?? null }, meta),
+  language);
   return {
     status: 'ok',
-    title: `Moved: ${series.body} of ${on}`,
-    intro: [[text('Now '), time(exception.startsAt!, series.timeZone), text(' (was '), time(original, series.timeZone), text(')')]],
-    sections: [{ lines: [[text('Source: '), link(meta.sourceTitle, meta.sourceUrl)]] }],
-    notes: [[text('Subscribed channels get reminders for the new time.')]],
+    title: t(language, 'meeting-change.moved', { body: series.body, date: on }),
+    intro: [[text(t(language, 'meeting-change.now')), time(exception.startsAt!, series.timeZone), text(t(language, 'meeting-change.was')), time(original, series.timeZone), text(')')]],
+    sections: [{ lines: [[text(t(language, 'reminder.source')), link(meta.sourceTitle, meta.sourceUrl)]] }],
+    notes: [[text(t(language, 'meeting-change.moved.note'))]],
   };
 }

@@ -1,3 +1,4 @@
+import { t, type Language } from '../i18n/index.ts';
 // Options of the meeting commands, and reading them into the facts a moderator states.
 import { localToUtc, normalizeRrule, utcToLocal, type MeetingSeries } from '../domain/meetings.ts';
 import type { MeetingFacts } from '../store/meetings.ts';
@@ -22,33 +23,33 @@ export const MEETING_FIELDS: OptionDef[] = [
 ];
 
 /** Fields other than the schedule, as given (undefined = not given, null = cleared with '-'). */
-export function detailFields(args: Args): Partial<MeetingFacts> {
+export function detailFields(args: Args, language: Language = 'en'): Partial<MeetingFacts> {
   const out: Partial<MeetingFacts> = {};
-  const body = checkText(args.body, 'body');
-  if (body === null) throw new UserError('missing_argument', 'A meeting needs a body', ['Say who meets, e.g. `body:"Commissioners Court"`.']);
+  const body = checkText(args.body, 'body', language);
+  if (body === null) throw new UserError('missing_argument', t(language, 'meeting.body-needed'), [t(language, 'meeting.body-needed.help', { example: '`body:"Commissioners Court"`' })]);
   if (body !== undefined) out.body = body;
   if (args.minutes !== undefined) out.durationMinutes = Number(args.minutes);
-  const location = checkText(args.location, 'location');
+  const location = checkText(args.location, 'location', language);
   if (location !== undefined) out.location = location;
-  const agenda = optionalUrl(args.agenda, 'agenda link');
+  const agenda = optionalUrl(args.agenda, 'agenda link', language);
   if (agenda !== undefined) out.agendaUrl = agenda;
-  const livestream = optionalUrl(args.livestream, 'livestream link');
+  const livestream = optionalUrl(args.livestream, 'livestream link', language);
   if (livestream !== undefined) out.livestreamUrl = livestream;
-  const comment = checkText(args.comment, 'public comment instructions');
+  const comment = checkText(args.comment, 'public comment instructions', language);
   if (comment !== undefined) out.publicComment = comment;
-  const why = checkText(args.why, 'reason it matters');
+  const why = checkText(args.why, 'reason it matters', language);
   if (why !== undefined) out.why = why;
   return out;
 }
 
 /** The series' start and rule from date/time/repeat, keeping what is not given from `current`. */
-export function scheduleFields(args: Args, timeZone: string, current?: Pick<MeetingSeries, 'startsAt' | 'rrule'>): Partial<MeetingFacts> {
+export function scheduleFields(args: Args, timeZone: string, current?: Pick<MeetingSeries, 'startsAt' | 'rrule'>, language: Language = 'en'): Partial<MeetingFacts> {
   const out: Partial<MeetingFacts> = {};
   if (args.date !== undefined || args.time !== undefined) {
     const was = current ? utcToLocal(current.startsAt, timeZone) : undefined;
-    const day = args.date !== undefined ? checkDate(String(args.date), 'date') : was?.date;
+    const day = args.date !== undefined ? checkDate(String(args.date), 'date', language) : was?.date;
     const time = args.time !== undefined ? String(args.time).trim() : was?.time;
-    if (!day || !time) throw new UserError('missing_argument', 'A meeting needs a date and a time', ['e.g. `date:2026-12-01 time:09:00` (local to the county).']);
+    if (!day || !time) throw new UserError('missing_argument', t(language, 'meeting.when-needed'), [t(language, 'meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00`' })]);
     out.startsAt = localToUtc(day, time, timeZone);
   }
   if (args.repeat !== undefined) {

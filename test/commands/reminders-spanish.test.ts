@@ -58,4 +58,24 @@ describe('subscriptions, meetings and calendar in Spanish', () => {
     expect(english.text).toMatch(/\d+ meetings\. Import it into any calendar app/);
     expect(english.reply.attachments?.[0]?.content).toContain('Why it matters: 287(g) renewal on the agenda');
   });
+
+  it('GIVEN a Spanish moderator THEN election and meeting commands answer in Spanish', async () => {
+    const store = placesStore();
+    const es = conversation({ store, moderator: true, locale: 'es-MX' });
+    const added = await es.ask('election-add Travis, TX kind:special date:2027-03-09 registration:2027-02-22 source:https://www.votetravis.gov/');
+    expect(added.reply.title).toBe('Registrada: elección especial del sheriff en Travis County, TX');
+    expect(added.text).toMatch(/Día de la elección: 2027-03-09.* · regístrese a más tardar el 2027-02-22/);
+    const late = await es.ask('election-change 1 registration:2027-04-01 source:https://www.votetravis.gov/');
+    expect(late.reply.title).toBe('La fecha límite de registro quedaría después de la elección');
+    const stale = await es.ask('election-change 1 date:2027-03-10 revision:7 source:https://www.votetravis.gov/');
+    expect(stale.reply.title).toBe('Alguien cambió antes la elección #1');
+    expect((await es.ask('election-cancel 1 source:https://www.votetravis.gov/')).reply.title).toBe('Cancelada: elección #1');
+    const meeting = await es.ask(`meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:09:00 repeat:FREQ=WEEKLY;BYDAY=TU ${SRC}`);
+    expect(meeting.reply.title).toBe('Registrada: Commissioners Court, Travis County, TX (reunión #1)');
+    expect(meeting.text).toContain('cada semana el martes');
+    expect((await es.ask(`meeting-cancel 1 on:2026-12-16 ${SRC}`)).reply.title).toBe('La reunión #1 no tiene sesión el 2026-12-16');
+    expect((await es.ask(`meeting-cancel 1 on:2026-12-15 ${SRC}`)).reply.title).toBe('Cancelada: Commissioners Court del 2026-12-15');
+    const bad = await es.ask(`meeting-change 1 agenda:javascript:alert(1) ${SRC}`);
+    expect(bad.reply.title).toBe('El campo «enlace al orden del día» debe ser un enlace http(s)');
+  });
 });
