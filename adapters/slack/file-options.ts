@@ -1,5 +1,6 @@
 import type { CommandRegistry } from '../../src/commands/registry.ts';
 import type { Caller } from '../../src/commands/types.ts';
+import { t, type Language } from '../../src/i18n/index.ts';
 import { userError, type Reply } from '../../src/reply.ts';
 
 /**
@@ -7,13 +8,11 @@ import { userError, type Reply } from '../../src/reply.ts';
  * gets a clear private answer instead of a confusing "missing file" from deep inside.
  * Generic: it looks at option types and permissions, never at command names.
  */
-export function refuseFileOptions(registry: CommandRegistry, text: string, caller: Caller): Reply | undefined {
+export function refuseFileOptions(registry: CommandRegistry, text: string, caller: Caller, language: Language = 'en'): Reply | undefined {
   const first = text.trim().replace(/^\//, '').split(/\s+/)[0]?.toLowerCase() ?? '';
   const command = first ? registry.get(first) : undefined;
   if (!command?.options.some((option) => option.type === 'attachment' && option.required)) return undefined;
   // Someone who may not run the command at all hears that first, from the core.
   if (command.permission === 'moderator' && !caller.isModerator) return undefined;
-  return userError('attachment_unsupported', `\`${command.name}\` needs a file, and Slack cannot send one with a slash command`, [
-    'Upload it where the bot runs (the terminal chat, or `npm run import`) or with the Discord bot, which accepts files.',
-  ]);
+  return userError('attachment_unsupported', t(language, 'slack.file-option', { command: command.name }), [t(language, 'slack.file-option.hint')]);
 }

@@ -11,12 +11,14 @@ import { refuseFileOptions } from './file-options.ts';
 import { slackErrorCode, uploadAttachments } from './files.ts';
 import { homeView } from './home-tab.ts';
 import { slackCaller, slackConversation, type Moderators } from './identity.ts';
+import { languageFor } from '../../src/i18n/choose-language.ts';
+import { t, type Language } from '../../src/i18n/index.ts';
 import type { SlackMessage } from './render-blocks.ts';
 
 export interface HandlerDeps {
   app: App;
   moderators: Moderators;
-  render(reply: Reply): SlackMessage;
+  render(reply: Reply, language?: Language): SlackMessage;
   logger: Logger;
   /** Registers work still running after the ack, so a clean shutdown can wait for it. */
   track(work: Promise<void>): void;
@@ -30,7 +32,6 @@ interface Who {
   channelName: string | undefined;
 }
 
-const SORRY = "Something went wrong on our side and this answer could not be sent. Please try again; if it keeps happening, tell this bot's operators.";
 
 /** The slash command, the buttons and the App Home: translation only, for both receivers. */
 export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
@@ -44,23 +45,23 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
   }
 
   /** Logs, then tells the user privately; a failure to tell them is logged too, never thrown. */
-  async function failed(error: unknown, context: Record<string, unknown>, respond: RespondFn | undefined) {
+  async function failed(error: unknown, context: Record<string, unknown>, respond: RespondFn | undefined, language: Language = 'en') {
     logger.error({ err: error, ...context }, 'could not answer on Slack');
     if (!respond) return;
-    await respond({ response_type: 'ephemeral', replace_original: false, text: SORRY }).catch((again: unknown) =>
+    await respond({ response_type: 'ephemeral', replace_original: false, text: t(language, 'slack.sorry') }).catch((again: unknown) =>
       logger.error({ err: again, ...context }, 'could not tell the Slack user about the failure'),
     );
   }
 
-  async function shareFiles(client: webApi.WebClient, reply: Reply, who: Who, respond: RespondFn) {
+  async function shareFiles(client: webApi.WebClient, reply: Reply, who: Who, respond: RespondFn, language: Language) {
     if (reply.status !== 'ok' || !reply.attachments?.length) return;
     try {
       await uploadAttachments(client, who.channelId, reply.attachments);
     } catch (error) {
       const code = slackErrorCode(error) ?? 'error';
       logger.warn({ err: error, channel: who.channelId, team: who.teamId }, 'could not share reply files in Slack');
-      const hint = code === 'not_in_channel' || code === 'channel_not_found' ? ' Invite the bot to this channel (`/invite`) and try again.' : '';
-      await respond({ response_type: 'ephemeral', replace_original: false, text: `The answer has a file that Slack would not let me share here (${code}).${hint}` });
+      const hint = code === 'not_in_channel' || code === 'channel_not_found' ? t(language, 'slack.invite') : '';
+      await respond({ response_type: 'ephemeral', replace_original: false, text: `${t(language, 'slack.file-not-shared', { code })}${hint}` });
     }
   }
 
@@ -69,15 +70,17 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
     const who: Who = { userId: command.user_id, userName: command.user_name, teamId: command.team_id, channelId: command.channel_id, channelName: command.channel_name };
     deps.track(
       (async () => {
+        let language: Language = 'en';
         try {
           const text = unescapeSlackText(command.text ?? '');
           const ctx = await contextFor(who);
-          const reply = refuseFileOptions(app.registry, text, ctx.caller) ?? (await runLine(ctx, text));
-          const message = render(reply);
+          language = languageFor(ctx);
+          const reply = refuseFileOptions(app.registry, text, ctx.caller, language) ?? (await runLine(ctx, text));
+          const message = render(reply, language);
           await respond({ ...message, response_type: reply.status === 'ok' ? 'in_channel' : 'ephemeral' });
-          await shareFiles(client, reply, who, respond);
+          await shareFiles(client, reply, who, respond, language);
         } catch (error) {
-          await failed(error, { user: who.userId, team: who.teamId, channel: who.channelId, text: command.text?.slice(0, 100) }, respond);
+          await failed(error, { user: who.userId, team: who.teamId, channel: who.channelId, text: command.text?.slice(0, 100) }, respond, language);
         }
       })(),
     );
@@ -95,14 +98,17 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
     };
     deps.track(
       (async () => {
+        let language: Language = 'en';
         try {
           const invocation = decodeInvocation(action.value);
           if (!invocation) {
             logger.warn({ actionId: action.action_id, user: who.userId }, 'ignored a Slack button with an unknown value');
             return;
           }
-          const reply = await runInvocation(await contextFor(who), invocation);
-          const message = render(reply);
+          const ctx = await contextFor(who);
+          language = languageFor(ctx);
+          const reply = await runInvocation(ctx, invocation);
+          const message = render(reply, language);
           if (reply.status !== 'ok') {
             await respond({ ...message, response_type: 'ephemeral', replace_original: false });
           } else if (action.action_id.startsWith(PAGE_ACTION)) {
@@ -111,10 +117,10 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
             // A choice: answer in the channel, then remove the private list of choices.
             await respond({ ...message, response_type: 'in_channel', replace_original: false });
             if (body.container?.is_ephemeral) await respond({ delete_original: true });
-            await shareFiles(client, reply, who, respond);
+            await shareFiles(client, reply, who, respond, language);
           }
         } catch (error) {
-          await failed(error, { user: who.userId, team: who.teamId, channel: who.channelId, actionId: action.action_id }, respond);
+          await failed(error, { user: who.userId, team: who.teamId, channel: who.channelId, actionId: action.action_id }, respond, language);
         }
       })(),
     );
@@ -125,7 +131,8 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
     try {
       const isModerator = await moderators.isModerator(event.user);
       const subscriptions = workspaceSubscriptions(app.store, 'slack', body.team_id);
-      await client.views.publish({ user_id: event.user, view: homeView(app.registry, subscriptions, isModerator) });
+      const language = app.store.languages.get({ platform: 'slack', workspaceId: body.team_id, channelId: '' }) ?? 'en';
+      await client.views.publish({ user_id: event.user, view: homeView(app.registry, subscriptions, isModerator, language) });
     } catch (error) {
       logger.error({ err: error, user: event.user, team: body.team_id }, 'could not publish the Slack App Home');
     }

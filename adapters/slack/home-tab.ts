@@ -1,10 +1,11 @@
 import type { types } from '@slack/bolt';
 import type { CommandRegistry } from '../../src/commands/registry.ts';
-import { usage } from '../../src/commands/usage.ts';
+import { commandDescription, usage } from '../../src/commands/usage.ts';
 import type { ChannelSubscriptionSummary } from '../../src/queries/workspace-subscriptions.ts';
 import { contextBlocks, header, textSections, type KnownBlock } from './block-parts.ts';
 import { SLASH_COMMAND } from './constants.ts';
 import { escapeText } from './escape.ts';
+import { t, type Language } from '../../src/i18n/index.ts';
 import { LIMITS } from './limits.ts';
 
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
@@ -14,40 +15,45 @@ function channelLabel(channelId: string): string {
   return CHANNEL_ID.test(channelId) ? `<#${channelId}>` : escapeText(channelId);
 }
 
-function subscriptionLine(s: ChannelSubscriptionSummary): string {
-  const kinds = s.kinds.length ? s.kinds.join(', ') : 'nothing yet';
-  return `• ${channelLabel(s.channelId)} — ${escapeText(s.scope)}: ${escapeText(kinds)}${s.paused ? ' _(paused)_' : ''}`;
+function subscriptionLine(s: ChannelSubscriptionSummary, language: Language): string {
+  const kinds = s.kinds.length ? s.kinds.join(', ') : t(language, 'slack.home.nothing-yet');
+  return `• ${channelLabel(s.channelId)} — ${escapeText(s.scope)}: ${escapeText(kinds)}${s.paused ? ` _${t(language, 'slack.home.paused')}_` : ''}`;
 }
 
 /**
  * The App Home tab: what the bot does, every command (from the registry, so new commands
  * appear by themselves) and what this workspace's channels are subscribed to.
  */
-export function homeView(registry: CommandRegistry, subscriptions: readonly ChannelSubscriptionSummary[], isModerator: boolean): types.HomeView {
+export function homeView(
+  registry: CommandRegistry,
+  subscriptions: readonly ChannelSubscriptionSummary[],
+  isModerator: boolean,
+  language: Language = 'en',
+): types.HomeView {
   const commands = registry.all().filter((c) => c.permission === 'everyone' || isModerator);
   const commandLines = commands.map((c) => {
-    const example = c.examples[0] ? ` — e.g. \`${SLASH_COMMAND} ${escapeText(c.examples[0])}\`` : '';
-    const who = c.permission === 'moderator' ? ' _(moderators)_' : '';
-    return `• \`${SLASH_COMMAND} ${escapeText(usage(c))}\`${who}\n    ${escapeText(c.description)}${example}`;
+    const example = c.examples[0] ? t(language, 'slack.home.example', { example: `${SLASH_COMMAND} ${escapeText(c.examples[0])}` }) : '';
+    const who = c.permission === 'moderator' ? ` _${t(language, 'help.moderators')}_` : '';
+    return `• \`${SLASH_COMMAND} ${escapeText(usage(c))}\`${who}\n    ${escapeText(commandDescription(language, c))}${example}`;
   });
   const blocks: KnownBlock[] = [
     header('Sheriff Watch'),
     ...textSections([
-      'Who your county sheriff is, how to reach them, where they stand on ICE — with the source and date of every fact — and when the next sheriff election is.',
-      `Type \`${SLASH_COMMAND}\` and a county in any channel, e.g. \`${SLASH_COMMAND} Travis, TX\`. Answers to mistakes are shown only to you.`,
+      t(language, 'slack.home.about'),
+      t(language, 'slack.home.how', { slash: SLASH_COMMAND, example: `${SLASH_COMMAND} Travis, TX` }),
     ]),
     { type: 'divider' },
-    ...textSections(['*Commands*', ...commandLines]),
+    ...textSections([`*${t(language, 'help.commands')}*`, ...commandLines]),
     { type: 'divider' },
     ...textSections([
-      '*Subscriptions in this workspace*',
-      ...(subscriptions.length ? subscriptions.map(subscriptionLine) : ['No subscriptions yet.']),
+      `*${t(language, 'slack.home.subscriptions')}*`,
+      ...(subscriptions.length ? subscriptions.map((s) => subscriptionLine(s, language)) : [t(language, 'slack.home.no-subscriptions')]),
     ]),
-    ...contextBlocks(['Unknown is an answer: Sheriff Watch never guesses a name, a date or a position.']),
+    ...contextBlocks([t(language, 'slack.home.unknown')]),
   ];
   if (blocks.length > LIMITS.homeBlocks) {
     const kept = blocks.slice(0, LIMITS.homeBlocks - 1);
-    return { type: 'home', blocks: [...kept, ...contextBlocks([`_${blocks.length - kept.length} more blocks not shown._`])] };
+    return { type: 'home', blocks: [...kept, ...contextBlocks([t(language, 'slack.home.more', { count: blocks.length - kept.length })])] };
   }
   return { type: 'home', blocks };
 }

@@ -9,6 +9,7 @@ import { slackChannelSender } from './channel-sender.ts';
 import { SLASH_COMMAND } from './constants.ts';
 import { registerHandlers } from './handlers.ts';
 import { Moderators } from './identity.ts';
+import type { Language } from '../../src/i18n/index.ts';
 import { renderBlocks } from './render-blocks.ts';
 
 export interface SlackBotOptions {
@@ -37,7 +38,7 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   const logger = app.logger.child({ adapter: 'slack' });
   const boltApp = createBoltApp({ ...options, logger });
   const commandLine = (invocation: Parameters<typeof invocationText>[1]) => `${SLASH_COMMAND} ${invocationText(app.registry, invocation)}`;
-  const render = (reply: Reply) => renderBlocks(reply, { commandLine });
+  const render = (reply: Reply, language: Language = 'en') => renderBlocks(reply, { commandLine, language });
   const moderators = new Moderators({
     ids: options.moderatorIds ?? [],
     group: options.moderatorGroup,

@@ -5,6 +5,7 @@ import {
 } from './block-parts.ts';
 import { escapeText } from './escape.ts';
 import { groupsOf, LIMITS, truncate } from './limits.ts';
+import { t, type Language } from '../../src/i18n/index.ts';
 import { richMrkdwn, richPlain } from './mrkdwn.ts';
 
 /** A Slack message: Block Kit blocks and the plain-text fallback Slack requires with them. */
@@ -18,6 +19,8 @@ export interface BlockRenderOptions {
   commandLine(invocation: Invocation): string;
   /** 50 for messages (the default). */
   maxBlocks?: number;
+  /** The language of the adapter's own words (buttons, page lines); English by default. */
+  language?: Language;
 }
 
 /** At most this many blocks of choices and of notes, so content and paging keep their room. */
@@ -65,14 +68,15 @@ function choiceBlocks(choices: readonly Choice[], options: BlockRenderOptions): 
 function pagingBlocks(paging: Paging, options: BlockRenderOptions): KnownBlock[] {
   const { page, pages } = paging;
   const moves: [string, string, number][] = [];
-  if (page > 1) moves.push([`${PAGE_ACTION}prev`, '◀ Previous', page - 1]);
-  if (page < pages) moves.push([`${PAGE_ACTION}next`, 'Next ▶', page + 1]);
+  const language = options.language ?? 'en';
+  if (page > 1) moves.push([`${PAGE_ACTION}prev`, t(language, 'adapter.previous'), page - 1]);
+  if (page < pages) moves.push([`${PAGE_ACTION}next`, t(language, 'adapter.next'), page + 1]);
   const buttons = moves.flatMap(([actionId, label, target]) => {
     const value = encodeInvocation(pageOf(paging, target));
     return value ? [button(actionId, label, value)] : [];
   });
-  const typed = page < pages ? ` · or type \`${escapeText(options.commandLine(pageOf(paging, page + 1)))}\`` : '';
-  return [...contextBlocks([`Page ${page} of ${pages}${typed}`]), ...actionsBlocks(buttons)];
+  const typed = page < pages ? t(language, 'slack.or-type', { command: escapeText(options.commandLine(pageOf(paging, page + 1))) }) : '';
+  return [...contextBlocks([`${t(language, 'adapter.page-of', { page, pages })}${typed}`]), ...actionsBlocks(buttons)];
 }
 
 /** The neutral reply as Block Kit, within Slack's limits whatever its size. Never throws. */
@@ -91,14 +95,15 @@ export function renderBlocks(reply: Reply, options: BlockRenderOptions): SlackMe
   let blocks = [...content, ...tail];
   if (blocks.length > maxBlocks) {
     const kept = Math.max(1, maxBlocks - tail.length - 1);
-    const notice = contextBlocks([`_Shortened to fit in Slack: ${content.length - kept} more blocks not shown._`]);
+    const notice = contextBlocks([t(options.language ?? 'en', 'slack.shortened', { count: content.length - kept })]);
     blocks = [...content.slice(0, kept), ...notice, ...tail].slice(0, maxBlocks);
   }
   return { text: fallbackText(reply, options), blocks };
 }
 
 /** The reply as plain lines: what notifications and screen readers get. */
-export function fallbackText(reply: Reply, options: Pick<BlockRenderOptions, 'commandLine'>): string {
+export function fallbackText(reply: Reply, options: Pick<BlockRenderOptions, 'commandLine' | 'language'>): string {
+  const language = options.language ?? 'en';
   const lines: string[] = [escapeText(reply.title.trim() || 'Sheriff Watch'), ...(reply.intro ?? []).map(richPlain)];
   for (const section of reply.sections) {
     if (section.heading) lines.push(escapeText(section.heading));
@@ -111,8 +116,8 @@ export function fallbackText(reply: Reply, options: Pick<BlockRenderOptions, 'co
   }
   if (reply.paging) {
     const { page, pages } = reply.paging;
-    const next = page < pages ? ` — next: ${escapeText(options.commandLine(pageOf(reply.paging, page + 1)))}` : '';
-    lines.push(`Page ${page} of ${pages}${next}`);
+    const next = page < pages ? t(language, 'adapter.next-line', { command: escapeText(options.commandLine(pageOf(reply.paging, page + 1))) }) : '';
+    lines.push(`${t(language, 'adapter.page-of', { page, pages })}${next}`);
   }
   lines.push(...reply.notes.map(richPlain));
   return truncate(lines.filter((line) => line.trim()).join('\n'), LIMITS.fallback);
