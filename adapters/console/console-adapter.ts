@@ -1,3 +1,5 @@
+import { languageFor } from '../../src/i18n/choose-language.ts';
+import { t } from '../../src/i18n/index.ts';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -41,13 +43,16 @@ function operator(): Caller {
 async function attachFiles(ctx: RunContext, line: string): Promise<Reply | undefined> {
   const files: Record<string, AttachedFile> = {};
   try {
-    const { command, args } = parseCommandLine(ctx.registry, line);
+    const { command, args } = parseCommandLine(ctx.registry, line, languageFor(ctx));
     for (const option of command.options.filter((o) => o.type === 'attachment' && args[o.name] !== undefined)) {
       const path = String(args[option.name]);
       try {
         files[option.name] = { filename: basename(path), data: await readFile(path) };
       } catch (error) {
-        return userError('bad_file', `Cannot read "${path}"`, [`${error instanceof Error ? error.message : String(error)}. Give the path of the file.`]);
+        const language = languageFor(ctx);
+        return userError('bad_file', t(language, 'console.bad-file', { path }), [
+          t(language, 'console.bad-file.hint', { error: error instanceof Error ? error.message : String(error) }),
+        ]);
       }
     }
   } catch {
@@ -72,7 +77,7 @@ export async function runConsole(
   let lastChoices: Choice[] = [];
 
   if (interactive) {
-    write('Sheriff Watch — type a county (e.g. "Travis, TX"), "help", or "quit".');
+    write(t(languageFor(ctx), 'console.greeting'));
     rl.setPrompt('sheriff-watch> ');
     rl.prompt();
   }
@@ -88,8 +93,9 @@ export async function runConsole(
     const unreadable = picked ? undefined : await attachFiles(ctx, entry);
     const reply = unreadable ?? (picked ? await runInvocation(ctx, picked.invocation) : await runLine(ctx, entry));
     lastChoices = reply.choices ?? [];
-    write(renderText(reply, { commandLine }));
-    for (const saved of saveAttachments(reply.attachments, filesDir)) write(saved);
+    const language = languageFor(ctx);
+    write(renderText(reply, { commandLine, language }));
+    for (const saved of saveAttachments(reply.attachments, filesDir, language)) write(saved);
     write('');
     if (interactive) rl.prompt();
   }

@@ -1,8 +1,11 @@
+import { t, type Language } from '../../src/i18n/index.ts';
 import type { Reply, Rich, Span } from '../../src/reply.ts';
 
 export interface TextRenderOptions {
   /** Turns an invocation into the line a user types, for choices and paging. */
   commandLine(invocation: NonNullable<Reply['paging']>['invocation']): string;
+  /** The language of the console's own words (page lines); English by default. */
+  language?: Language;
 }
 
 const WEEKDAY = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'UTC' });
@@ -49,11 +52,12 @@ export function renderText(reply: Reply, options: TextRenderOptions): string {
   }
   if (reply.paging) {
     const { page, pages, invocation } = reply.paging;
+    const language = options.language ?? 'en';
     const moves = [
-      page > 1 ? `previous: ${options.commandLine({ ...invocation, args: { ...invocation.args, page: page - 1 } })}` : '',
-      page < pages ? `next: ${options.commandLine({ ...invocation, args: { ...invocation.args, page: page + 1 } })}` : '',
+      page > 1 ? t(language, 'console.previous', { command: options.commandLine({ ...invocation, args: { ...invocation.args, page: page - 1 } }) }) : '',
+      page < pages ? t(language, 'console.next', { command: options.commandLine({ ...invocation, args: { ...invocation.args, page: page + 1 } }) }) : '',
     ].filter(Boolean);
-    out.push('', `Page ${page} of ${pages}${moves.length ? ` — ${moves.join(' · ')}` : ''}`);
+    out.push('', `${t(language, 'adapter.page-of', { page, pages })}${moves.length ? ` — ${moves.join(' · ')}` : ''}`);
   }
   if (reply.notes.length) {
     out.push('');

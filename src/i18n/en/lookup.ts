@@ -226,4 +226,10 @@ export const lookup = {
   'slack.home.paused': '(paused)',
   'slack.home.unknown': 'Unknown is an answer: Sheriff Watch never guesses a name, a date or a position.',
   'slack.home.more': '_{count} more blocks not shown._',
+  'console.greeting': 'Sheriff Watch — type a county (e.g. "Travis, TX"), "help", or "quit".',
+  'console.previous': 'previous: {command}',
+  'console.next': 'next: {command}',
+  'console.bad-file': 'Cannot read "{path}"',
+  'console.bad-file.hint': '{error}. Give the path of the file.',
+  'console.saved': 'Saved {file} to {path}',
 } as const;

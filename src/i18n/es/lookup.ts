@@ -218,4 +218,10 @@ export const lookup: Record<keyof typeof lookupEn, string> = {
   'slack.home.paused': '(en pausa)',
   'slack.home.unknown': 'Desconocido también es una respuesta: Sheriff Watch nunca adivina un nombre, una fecha ni una postura.',
   'slack.home.more': '_No se muestran {count} bloques más._',
+  'console.greeting': 'Sheriff Watch: escriba un condado (p. ej. "Travis, TX"), "help" o "quit".',
+  'console.previous': 'anterior: {command}',
+  'console.next': 'siguiente: {command}',
+  'console.bad-file': 'No se puede leer "{path}"',
+  'console.bad-file.hint': '{error}. Indique la ruta del archivo.',
+  'console.saved': 'Se guardó {file} en {path}',
 };
