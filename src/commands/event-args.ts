@@ -105,7 +105,7 @@ export function storeWrite<T>(command: string, write: () => T, language: Languag
         t(language, 'event.not-found.help', { command: `\`${command}\`` }),
       ]);
     }
-    if (error instanceof MeetingRuleError || error instanceof LeadError) throw new UserError('bad_value', error.message, []);
+    if (error instanceof MeetingRuleError || error instanceof LeadError) throw new UserError('bad_value', error.text(language), []);
     throw error;
   }
 }

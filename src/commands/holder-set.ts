@@ -1,4 +1,7 @@
 import { languageFor } from '../i18n/choose-language.ts';
+import { t } from '../i18n/index.ts';
+import { UserError } from './errors.ts';
+import { holderRecords } from './moderation-change.ts';
 import { todayIn } from '../clock.ts';
 import { checkHolderField, checkUrl, HOLDER_FIELDS, type HolderField } from '../domain/validation.ts';
 import { checked, expectArg, EXPECT_OPTION, PLACE_OPTIONS, rerun, resolveCounty, SOURCE_URL_OPTION } from './moderation-args.ts';
@@ -45,6 +48,11 @@ export const holderSetCommand: CommandDef = {
     const field = String(args.field) as HolderField;
     const sourceUrl = checked(checkUrl(String(args.source ?? '')), language);
     const value = checked(checkHolderField(field, String(args.value ?? '')), language);
+    if (field !== 'name' && holderRecords(ctx.store, j.fips).length === 0) {
+      throw new UserError('no_holder', t(language, 'holder-set.no-holder', { place: `${j.name}, ${j.state}` }), [
+        t(language, 'holder-set.no-holder.help', { command: `\`holder-set ${j.name}, ${j.state} name <source> <full name>\`` }),
+      ]);
+    }
     return submitChange(ctx, {
       change: { kind: 'holder_set', fips: j.fips, field, value, sourceUrl, asOf: todayIn(ctx.clock, j.timeZone) },
       invocation: rerun('holder-set', args, j),

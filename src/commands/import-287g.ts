@@ -37,7 +37,7 @@ export function listReportReply(report: ListImportReport, title: string, extra: 
   if (skipped || !report.diff) {
     return { status: 'ok', title: t(language, 'import.nothing'), intro: [[text(skipped ?? '')]], sections: [], notes: extra };
   }
-  const lines = changeLines(report.diff);
+  const lines = changeLines(report.diff, language);
   const section = (heading: string, items: string[]): Section[] =>
     items.length
       ? [{ heading: `${heading} (${items.length})`, items: [...items.slice(0, SHOWN), ...(items.length > SHOWN ? [t(language, 'import.more', { n: items.length - SHOWN })] : [])].map((i): Rich => [text(i)]) }]
@@ -48,7 +48,7 @@ export function listReportReply(report: ListImportReport, title: string, extra: 
     intro: [
       [
         text(report.diff.previousVersion ? t(language, 'import.against', { version: report.diff.previousVersion }) : t(language, 'import.against.empty')),
-        text(countsLine(report.diff), 'bold'),
+        text(countsLine(report.diff, language), 'bold'),
       ],
       [text(t(language, 'import.rows', { rows: report.rowsRead, format: report.format.toUpperCase(), from: report.dateFrom, unmatched: report.unmatched.length }))],
     ],

@@ -1,5 +1,5 @@
 // What the subscription commands share: the channel, who may change it, the kinds, the leads.
-import { parseLeads, leadsFor, type EventKind, type LeadOverrides } from '../scheduler/leads.ts';
+import { LeadError, parseLeads, leadsFor, type EventKind, type LeadOverrides } from '../scheduler/leads.ts';
 import { scopeText } from '../scheduler/render.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
@@ -82,7 +82,7 @@ export function leadOverrides(args: Args, current: LeadOverrides | null, languag
       try {
         out[kind] = parseLeads(kind, value);
       } catch (error) {
-        throw new UserError('bad_leads', t(language, `subs.bad-leads.${kind}`), [error instanceof Error ? error.message : String(error)]);
+        throw new UserError('bad_leads', t(language, `subs.bad-leads.${kind}`), [error instanceof LeadError ? error.text(language) : error instanceof Error ? error.message : String(error)]);
       }
     }
   }

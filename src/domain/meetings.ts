@@ -3,6 +3,7 @@
 import rrule from 'rrule';
 import { DateTime } from 'luxon';
 import { localToInstant } from './zone-time.ts';
+import { t, type Language, type MessageKey, type Params } from '../i18n/index.ts';
 
 const { RRule, rrulestr } = rrule;
 
@@ -61,6 +62,17 @@ export interface MeetingOccurrence {
 /** Raised for a recurrence rule or local time that cannot be used; the message says why. */
 export class MeetingRuleError extends Error {
   override name = 'MeetingRuleError';
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Params = {},
+  ) {
+    super(t('en', key, params));
+  }
+
+  /** The message in the reader's language. */
+  text(language: Language): string {
+    return t(language, this.key, this.params);
+  }
 }
 
 const ALLOWED_FREQ = new Set(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
@@ -71,17 +83,17 @@ const ALLOWED_FREQ = new Set(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
  */
 export function normalizeRrule(text: string): string {
   const value = text.trim().replace(/^RRULE:/i, '').toUpperCase();
-  if (!value) throw new MeetingRuleError('The recurrence rule is empty.');
-  if (/DTSTART|[\r\n]/.test(value)) throw new MeetingRuleError('Give only the RRULE value, e.g. FREQ=MONTHLY;BYDAY=1TU,3TU.');
+  if (!value) throw new MeetingRuleError('rule.empty');
+  if (/DTSTART|[\r\n]/.test(value)) throw new MeetingRuleError('rule.only-rrule');
   const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(value)?.[1];
   if (!freq || !ALLOWED_FREQ.has(freq)) {
-    throw new MeetingRuleError('The rule needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, e.g. FREQ=MONTHLY;BYDAY=1TU,3TU.');
+    throw new MeetingRuleError('rule.freq');
   }
   try {
     const parsed = rrulestr(`RRULE:${value}`, { forceset: false });
     return parsed.toString().replace(/^RRULE:/, '');
   } catch (error) {
-    throw new MeetingRuleError(`That recurrence rule does not parse: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new MeetingRuleError('rule.parse', { error: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -90,12 +102,12 @@ export function normalizeRrule(text: string): string {
  * times that do not exist (clocks jump forward) instead of silently shifting them.
  */
 export function localToUtc(date: string, time: string, timeZone: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new MeetingRuleError(`"${date}" is not a date; write it as YYYY-MM-DD.`);
-  if (!/^\d{1,2}:\d{2}$/.test(time)) throw new MeetingRuleError(`"${time}" is not a time; write it as HH:MM (24-hour), e.g. 09:00 or 18:30.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new MeetingRuleError('rule.date', { date });
+  if (!/^\d{1,2}:\d{2}$/.test(time)) throw new MeetingRuleError('rule.time', { time });
   const local = DateTime.fromISO(`${date}T${time.padStart(5, '0')}`, { zone: timeZone });
-  if (!local.isValid) throw new MeetingRuleError(`${date} ${time} is not a valid local time in ${timeZone}.`);
+  if (!local.isValid) throw new MeetingRuleError('rule.local', { date, time, zone: timeZone });
   if (local.toFormat('yyyy-MM-dd HH:mm') !== `${date} ${time.padStart(5, '0')}`) {
-    throw new MeetingRuleError(`${time} does not exist on ${date} in ${timeZone} (the clocks jump forward); pick another time.`);
+    throw new MeetingRuleError('rule.gap', { date, time, zone: timeZone });
   }
   return local.toUTC().toISO({ suppressMilliseconds: false })!;
 }
@@ -227,7 +239,7 @@ export function occurrencesBetween(
 }
 
 /** A short English reading of the rule, e.g. 'every month on the 1st Tuesday and 3rd Tuesday'. */
-export function describeRule(rule: string | null, language: 'en' | 'es' = 'en'): string {
+export function describeRule(rule: string | null, language: Language = 'en'): string {
   if (!rule) return language === 'es' ? 'una sola reunión' : 'one meeting';
   try {
     const parsed = new RRule(RRule.parseString(rule));

@@ -6,6 +6,7 @@
  */
 import { STATES } from '../domain/states.ts';
 import { topicById, valueLabel } from '../domain/topics.ts';
+import { t, type Language } from '../i18n/index.ts';
 import type { OfficeKind } from '../domain/types.ts';
 
 /** One agreement: an office and a model. */
@@ -91,29 +92,39 @@ function place(a: AgreementRef): string {
   return `${a.office} (${a.state in STATES ? a.state : a.state})`;
 }
 
-function agreement(a: AgreementRef): string {
-  return `${valueLabel(topic, a.model)}${a.signed ? `, signed ${a.signed}` : ''}`;
+/** A 287(g) model's name in the language. */
+function model(value: string, language: Language): string {
+  switch (value) {
+    case 'jail-enforcement':
+    case 'task-force':
+    case 'warrant-service-officer':
+      return language === 'en' ? valueLabel(topic, value) : t(language, `model.${value}`);
+    default:
+      return valueLabel(topic, value);
+  }
+}
+
+function agreement(a: AgreementRef, language: Language): string {
+  return `${model(a.model, language)}${a.signed ? t(language, 'diff.signed', { date: a.signed }) : ''}`;
 }
 
 /** One line per change, for the printed report and the chat reply. */
-export function changeLines(diff: Ice287gDiff): { added: string[]; ended: string[]; changed: string[]; relinked: string[] } {
+export function changeLines(diff: Ice287gDiff, language: Language = 'en'): { added: string[]; ended: string[]; changed: string[]; relinked: string[] } {
+  const undated = t(language, 'diff.undated');
   return {
-    added: diff.added.map((a) => `${place(a)}: ${agreement(a)}`),
-    ended: diff.ended.map((a) => `${place(a)}: ${agreement(a)} — no longer listed`),
+    added: diff.added.map((a) => `${place(a)}: ${agreement(a, language)}`),
+    ended: diff.ended.map((a) => `${place(a)}: ${agreement(a, language)}${t(language, 'diff.no-longer')}`),
     changed: diff.changed.map((c) =>
       c.what === 'model'
-        ? `${place(c.to)}: ${valueLabel(topic, c.from.model)} → ${valueLabel(topic, c.to.model)}${c.to.signed ? `, signed ${c.to.signed}` : ''}`
-        : `${place(c.to)}: ${valueLabel(topic, c.to.model)} signed ${c.from.signed ?? 'undated'} → ${c.to.signed ?? 'undated'}`,
+        ? `${place(c.to)}: ${model(c.from.model, language)} → ${model(c.to.model, language)}${c.to.signed ? t(language, 'diff.signed', { date: c.to.signed }) : ''}`
+        : `${place(c.to)}: ${model(c.to.model, language)}${t(language, 'diff.signed-change', { from: c.from.signed ?? undated, to: c.to.signed ?? undated })}`,
     ),
-    relinked: diff.relinked.map((c) => `${place(c.to)}: ${valueLabel(topic, c.to.model)} — ${c.to.documentUrl ?? 'no MOA link'}`),
+    relinked: diff.relinked.map((c) => `${place(c.to)}: ${model(c.to.model, language)} — ${c.to.documentUrl ?? t(language, 'diff.no-moa')}`),
   };
 }
 
 /** '37 added, 4 ended, 12 changed (model or signed date), 200 with a new MOA link or wording, 600 unchanged'. */
-export function countsLine(diff: Ice287gDiff): string {
+export function countsLine(diff: Ice287gDiff, language: Language = 'en'): string {
   const c = diffCounts(diff);
-  return (
-    `${c.added} added, ${c.ended} ended, ${c.changed} changed (model or signed date), ` +
-    `${c.relinked} with only a new MOA link or wording, ${c.unchanged} unchanged`
-  );
+  return t(language, 'diff.counts', { added: c.added, ended: c.ended, changed: c.changed, relinked: c.relinked, unchanged: c.unchanged });
 }

@@ -1,5 +1,6 @@
 // Lead times: how long before an event a reminder goes out, and the instant that means.
 import { instantToLocal, localToInstant } from '../domain/zone-time.ts';
+import { t, type Language, type MessageKey, type Params } from '../i18n/index.ts';
 
 export type EventKind = 'election' | 'registration' | 'meeting';
 
@@ -24,6 +25,17 @@ export const MAX_LEAD_DAYS = 90;
 /** Raised for a lead list that cannot be used; the message says what is allowed. */
 export class LeadError extends Error {
   override name = 'LeadError';
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Params = {},
+  ) {
+    super(t('en', key, params));
+  }
+
+  /** The message in the reader's language. */
+  text(language: Language): string {
+    return t(language, this.key, this.params);
+  }
 }
 
 type Unit = 'd' | 'h' | 'm';
@@ -48,17 +60,17 @@ function minutesOf(lead: ParsedLead): number {
  */
 export function parseLeads(kind: EventKind, text: string): string[] {
   const tokens = text.toLowerCase().split(/[\s,;]+/).filter(Boolean);
-  if (tokens.length === 0) throw new LeadError('Give at least one lead time, e.g. 7d,1d or 2h.');
-  if (tokens.length > 8) throw new LeadError('At most 8 lead times per kind of event.');
+  if (tokens.length === 0) throw new LeadError('lead.none');
+  if (tokens.length > 8) throw new LeadError('lead.too-many');
   const leads = new Map<string, ParsedLead>();
   for (const token of tokens) {
     const lead = parseOne(token);
-    if (!lead) throw new LeadError(`"${token}" is not a lead time: write e.g. 30d (days), 2h (hours), 90m (minutes) or morning.`);
+    if (!lead) throw new LeadError('lead.not', { token });
     if (lead.kind === 'offset') {
-      if (lead.amount < 1) throw new LeadError(`"${token}": a lead time is at least 1.`);
-      if (minutesOf(lead) > MAX_LEAD_DAYS * 1440) throw new LeadError(`"${token}" is more than ${MAX_LEAD_DAYS} days.`);
+      if (lead.amount < 1) throw new LeadError('lead.at-least', { token });
+      if (minutesOf(lead) > MAX_LEAD_DAYS * 1440) throw new LeadError('lead.too-far', { token, days: MAX_LEAD_DAYS });
       if (kind !== 'meeting' && lead.unit !== 'd') {
-        throw new LeadError(`${kind === 'election' ? 'Elections' : 'Registration deadlines'} are whole days: use days (e.g. 7d) or morning.`);
+        throw new LeadError(kind === 'election' ? 'lead.days.election' : 'lead.days.registration');
       }
     }
     leads.set(lead.kind === 'morning' ? 'morning' : `${lead.amount}${lead.unit}`, lead);
@@ -99,7 +111,7 @@ function parseCached(lead: string): ParsedLead {
   let parsed = parsedLeads.get(lead);
   if (!parsed) {
     parsed = parseOne(lead);
-    if (!parsed) throw new LeadError(`Unknown lead "${lead}"`);
+    if (!parsed) throw new LeadError('lead.unknown', { lead });
     parsedLeads.set(lead, parsed);
   }
   return parsed;

@@ -75,6 +75,11 @@ describe('subscriptions, meetings and calendar in Spanish', () => {
     expect(meeting.text).toContain('cada semana el martes');
     expect((await es.ask(`meeting-cancel 1 on:2026-12-16 ${SRC}`)).reply.title).toBe('La reunión #1 no tiene sesión el 2026-12-16');
     expect((await es.ask(`meeting-cancel 1 on:2026-12-15 ${SRC}`)).reply.title).toBe('Cancelada: Commissioners Court del 2026-12-15');
+    const time = await es.ask(`meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:9am ${SRC}`);
+    expect(time.text).toContain('"9am" no es una hora; escríbala como HH:MM (24 horas), por ejemplo 09:00 o 18:30.');
+    const leads = await conversation({ store, moderator: true, locale: 'es', conversation: where('es-leads') }).ask('subscribe Cobb, GA election-leads:2h');
+    expect(leads.reply.title).toBe('Esas anticipaciones para elecciones no sirven');
+    expect(leads.text).toContain('Para las elecciones se usan días enteros: use días (por ejemplo 7d) o morning.');
     const bad = await es.ask(`meeting-change 1 agenda:javascript:alert(1) ${SRC}`);
     expect(bad.reply.title).toBe('El campo «enlace al orden del día» debe ser un enlace http(s)');
   });
