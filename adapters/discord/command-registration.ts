@@ -16,7 +16,7 @@ import {
 } from 'discord.js';
 import type { CommandRegistry } from '../../src/commands/registry.ts';
 import type { CommandDef, OptionDef } from '../../src/commands/types.ts';
-import { commandDescription, optionDescription } from '../../src/commands/usage.ts';
+import { choiceLabel, commandDescription, optionDescription } from '../../src/commands/usage.ts';
 import { en } from '../../src/i18n/en.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
 import { fitPlain } from './render-markdown.ts';
@@ -73,7 +73,10 @@ function optionJson(command: CommandDef, option: OptionDef): APIApplicationComma
       return { ...base, type: ApplicationCommandOptionType.Attachment };
     case 'choice':
       if (!usesAutocomplete(option)) {
-        const choices = (option.choices ?? []).map((c) => ({ name: fitPlain(c.label, DESCRIPTION), value: c.value }));
+        const choices = (option.choices ?? []).map((c) => {
+          const names = spanish(c.label, (language) => choiceLabel(language, command, option, c));
+          return { name: fitPlain(c.label, DESCRIPTION), ...(names ? { name_localizations: names } : {}), value: c.value };
+        });
         return { ...base, type: ApplicationCommandOptionType.String, choices };
       }
       return { ...base, type: ApplicationCommandOptionType.String, autocomplete: true };
@@ -130,7 +133,7 @@ function canonicalOption(o: Loose): Loose {
     description_localizations: localizations(o.description_localizations),
     required: or(o.required, false),
     autocomplete: or(o.autocomplete, false),
-    choices: ((o.choices ?? []) as Loose[]).map((c) => ({ name: c.name, value: c.value })),
+    choices: ((o.choices ?? []) as Loose[]).map((c) => ({ name: c.name, name_localizations: localizations(c.name_localizations), value: c.value })),
     min_value: or(o.min_value, null),
     max_value: or(o.max_value, null),
     min_length: or(o.min_length, null),

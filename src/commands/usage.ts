@@ -35,3 +35,9 @@ export function optionDescription(language: Language, command: CommandDef, optio
   const key = messageKey(`command.${command.name}.option.${option.name}`);
   return key ? t(language, key) : option.description;
 }
+
+/** A fixed choice's label in the language (the catalog's `command.<name>.option.<option>.choice.<value>`). */
+export function choiceLabel(language: Language, command: CommandDef, option: OptionDef, choice: { value: string; label: string }): string {
+  const key = messageKey(`command.${command.name}.option.${option.name}.choice.${choice.value}`);
+  return key ? t(language, key) : choice.label;
+}

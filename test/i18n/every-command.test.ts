@@ -32,7 +32,14 @@ describe('every command in both languages', () => {
   it('GIVEN the registry THEN every command and option has a description in the catalogs, Spanish within Discord\'s 100 characters', () => {
     const es = catalog('es');
     for (const command of commands) {
-      const keys = [`command.${command.name}.description`, ...command.options.map((o) => `command.${command.name}.option.${o.name}`)];
+      const keys = [
+        `command.${command.name}.description`,
+        ...command.options.map((o) => `command.${command.name}.option.${o.name}`),
+        // Fixed choices Discord lists (longer lists autocomplete) have labels in both languages.
+        ...command.options
+          .filter((o) => o.type === 'choice' && (o.choices?.length ?? 0) <= 25)
+          .flatMap((o) => (o.choices ?? []).map((c) => `command.${command.name}.option.${o.name}.choice.${c.value}`)),
+      ];
       for (const key of keys) {
         expect(Object.hasOwn(en, key), key).toBe(true);
         const spanish = es[key as keyof typeof es];

@@ -74,6 +74,10 @@ describe('slash commands from the core definitions', () => {
       const page = command.options!.find((o) => o.name === 'page');
       if (page) expect(page.description_localizations).toEqual({ 'es-ES': 'Número de página (por defecto 1)', 'es-419': 'Número de página (por defecto 1)' });
     }
+    const topic = commandsJson(registry).find((c) => c.name === 'positions')!.options!.find((o) => o.name === 'topic') as unknown as {
+      choices: { name: string; name_localizations?: Record<string, string>; value: string }[];
+    };
+    expect(topic.choices.find((c) => c.value === '287g')).toMatchObject({ name: '287(g) agreement', name_localizations: { 'es-ES': 'Acuerdo 287(g)', 'es-419': 'Acuerdo 287(g)' } });
     // A command with no catalog entry (tests, plugins) registers in English only.
     expect(commandJson(moderatorOnly)).not.toHaveProperty('description_localizations');
   });
@@ -119,6 +123,13 @@ describe('slash commands from the core definitions', () => {
     expect(sameCommands(wanted, returned.map((c, i) => (i === 0 ? { ...c, description_localizations: null } : c)))).toBe(false);
     const reordered = returned.map((c) => ({ ...c, description_localizations: { 'es-419': c.description_localizations!['es-419'], 'es-ES': c.description_localizations!['es-ES'] } }));
     expect(sameCommands(wanted, reordered)).toBe(true);
+    const positions = returned.findIndex((c) => c.name === 'positions');
+    const renamedChoice = returned.map((c, i) =>
+      i === positions
+        ? { ...c, options: c.options?.map((o) => (o.name === 'topic' ? { ...o, choices: (o as { choices: object[] }).choices.map((ch) => ({ ...ch, name_localizations: { 'es-ES': 'x', 'es-419': 'x' } })) } : o)) }
+        : c,
+    );
+    expect(sameCommands(wanted, renamedChoice)).toBe(false);
     expect(sameCommands([...wanted, commandJson(moderatorOnly)], returned)).toBe(false);
   });
 });
