@@ -48,7 +48,7 @@ function holderSection(holder: OfficeHolder | undefined, facts: ElectionFacts, l
     { label: t(language, 'format.source'), value: holderSource(holder, language) },
   ];
   if (holder.party) fields.push({ label: t(language, 'sheriff.party'), value: [text(holder.party)] });
-  if (holder.selection !== 'unknown') fields.push({ label: t(language, 'sheriff.selection'), value: [text(holder.selection)] });
+  if (holder.selection !== 'unknown') fields.push({ label: t(language, 'sheriff.selection'), value: [text(t(language, `selection.${holder.selection}`))] });
   if (holder.tookOffice) fields.push({ label: t(language, 'sheriff.took-office'), value: [date(holder.tookOffice)] });
   if (holder.termEnd) fields.push({ label: t(language, 'sheriff.term-ends'), value: [date(holder.termEnd)] });
   const lines: Rich[] = [];

@@ -232,4 +232,6 @@ export const lookup = {
   'console.bad-file': 'Cannot read "{path}"',
   'console.bad-file.hint': '{error}. Give the path of the file.',
   'console.saved': 'Saved {file} to {path}',
+  'selection.elected': 'elected',
+  'selection.appointed': 'appointed',
 } as const;

@@ -224,4 +224,6 @@ export const lookup: Record<keyof typeof lookupEn, string> = {
   'console.bad-file': 'No se puede leer "{path}"',
   'console.bad-file.hint': '{error}. Indique la ruta del archivo.',
   'console.saved': 'Se guardó {file} en {path}',
+  'selection.elected': 'elegido',
+  'selection.appointed': 'designado',
 };
