@@ -91,7 +91,7 @@ function recordedPositions(store: Store, topic: Topic, state: StateCode | undefi
     title: t(language, 'positions.topic.title', { topic: topicLabel(language, topic), where: state ? STATES[state] : t(language, 'positions.all-states') }),
     intro: [[text(topicDescription(language, topic))]],
     sections: [{ items: page.items.length ? page.items : [[text(t(language, 'positions.nothing', { where }))]] }],
-    notes: [[text(t(language, 'positions.ask')), text(language === 'en' ? topic.question : topicQuestion(language, topic), 'italic')]],
+    notes: [[text(t(language, 'positions.ask')), text(topicQuestion(language, topic), 'italic')]],
     ...(page.paging ? { paging: page.paging } : {}),
   };
 }
