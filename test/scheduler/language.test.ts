@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PermanentDeliveryError } from '../../src/delivery/errors.ts';
 import type { Store } from '../../src/store/index.ts';
 import { addTravisMeeting, channel, ManualClock, placesStore, recordingSender, schedulerFor, subscribe } from './helpers.ts';
 
@@ -52,5 +53,21 @@ describe('reminders and alerts in the language of the channel they go to', () =>
     expect(byChannel.es).toContain('Su postura y cómo contactarlos: sheriff Travis County, TX');
     expect(byChannel.en).toContain("Changed: Travis County Sheriff's Office");
     expect(byChannel.en).toContain('Holds people on ICE detainers without a judicial warrant: not recorded → Yes');
+  });
+
+  it('GIVEN a channel is gone THEN the paused notice is written in the language of the channel it goes to', async () => {
+    const store = placesStore();
+    addTravisMeeting(store);
+    subscribe(store, channel('travis'), { state: 'TX', fips: TRAVIS }, '2026-02-01T00:00:00.000Z', ['meetings']);
+    subscribe(store, channel('general'), { state: 'TX', fips: TRAVIS }, '2026-02-01T00:00:00.000Z', ['meetings']);
+    spanish(store, 'general');
+    const clock = new ManualClock('2026-02-07T15:00:00.000Z');
+    const sender = recordingSender();
+    sender.failures.set('travis', () => new PermanentDeliveryError('channel_gone', 'Unknown Channel'));
+    await schedulerFor(store, clock, [sender]).tick();
+    const notice = sender.posted.find((p) => p.reply.title === 'Recordatorios pausados en un canal');
+    expect(notice?.channelId).toBe('general');
+    expect(notice?.text).toContain('Sheriff Watch no pudo publicar en el canal travis: el canal fue eliminado o el bot ya no puede verlo.');
+    expect(notice?.text).toContain('subscribe Travis County, TX');
   });
 });
