@@ -4,6 +4,7 @@
  * and within a time limit.
  */
 import type { AttachedFile } from '../../src/commands/types.ts';
+import { t, type Language, type MessageKey, type Params } from '../../src/i18n/index.ts';
 
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024;
 const DOWNLOAD_TIMEOUT_MS = 15_000;
@@ -13,9 +14,15 @@ export class AttachmentRefused extends Error {
   override name = 'AttachmentRefused';
   constructor(
     readonly reason: 'too_large' | 'bad_host' | 'failed',
-    message: string,
+    private readonly key: MessageKey,
+    private readonly params: Params,
   ) {
-    super(message);
+    super(t('en', key, params));
+  }
+
+  /** What to tell the user, in their language. */
+  messageIn(language: Language): string {
+    return t(language, this.key, this.params);
   }
 }
 
@@ -44,16 +51,17 @@ function allowedUrl(url: string, policy: DownloadPolicy): boolean {
 
 export async function downloadAttachment(source: AttachmentSource, policy: DownloadPolicy): Promise<AttachedFile> {
   const limit = `${Math.floor(policy.maxBytes / 1024 / 1024)} MB`;
-  if (source.size > policy.maxBytes) throw new AttachmentRefused('too_large', `"${source.name}" is larger than ${limit}.`);
-  if (!allowedUrl(source.url, policy)) throw new AttachmentRefused('bad_host', `"${source.name}" is not a Discord attachment.`);
+  const name = source.name;
+  if (source.size > policy.maxBytes) throw new AttachmentRefused('too_large', 'discord.file.too-large', { name, limit });
+  if (!allowedUrl(source.url, policy)) throw new AttachmentRefused('bad_host', 'discord.file.bad-host', { name });
   let response: Response;
   try {
     response = await fetch(source.url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: 'error' });
   } catch (error) {
-    throw new AttachmentRefused('failed', `Could not download "${source.name}": ${error instanceof Error ? error.message : String(error)}`);
+    throw new AttachmentRefused('failed', 'discord.file.failed', { name, error: error instanceof Error ? error.message : String(error) });
   }
   if (!response.ok || !response.body) {
-    throw new AttachmentRefused('failed', `Could not download "${source.name}" (HTTP ${response.status}).`);
+    throw new AttachmentRefused('failed', 'discord.file.failed-http', { name, status: response.status });
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -63,6 +71,6 @@ export async function downloadAttachment(source: AttachmentSource, policy: Downl
     if (total > policy.maxBytes) break;
     chunks.push(chunk);
   }
-  if (total > policy.maxBytes) throw new AttachmentRefused('too_large', `"${source.name}" is larger than ${limit}.`);
+  if (total > policy.maxBytes) throw new AttachmentRefused('too_large', 'discord.file.too-large', { name, limit });
   return { filename: source.name, data: Buffer.concat(chunks) };
 }

@@ -64,7 +64,7 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
   /** Turns anything the adapter itself throws into a reply, logged with a reference. */
   const guarded = (interaction: Interaction, language: Language, work: () => Promise<Reply>): Promise<Reply> =>
     work().catch((error: unknown) => {
-      if (error instanceof AttachmentRefused) return userError(`attachment_${error.reason}`, t(language, 'adapter.file-refused'), [error.message]);
+      if (error instanceof AttachmentRefused) return userError(`attachment_${error.reason}`, t(language, 'adapter.file-refused'), [error.messageIn(language)]);
       const reference = randomUUID().slice(0, 8);
       app.logger.error({ err: error, reference, ...describe(interaction) }, 'discord command failed');
       return userError('internal_error', t(language, 'run.internal'), [t(language, 'run.internal.hint', { reference })]);

@@ -234,4 +234,8 @@ export const lookup = {
   'console.saved': 'Saved {file} to {path}',
   'selection.elected': 'elected',
   'selection.appointed': 'appointed',
+  'discord.file.too-large': '"{name}" is larger than {limit}.',
+  'discord.file.bad-host': '"{name}" is not a Discord attachment.',
+  'discord.file.failed': 'Could not download "{name}": {error}',
+  'discord.file.failed-http': 'Could not download "{name}" (HTTP {status}).',
 } as const;

@@ -226,4 +226,8 @@ export const lookup: Record<keyof typeof lookupEn, string> = {
   'console.saved': 'Se guardó {file} en {path}',
   'selection.elected': 'elegido',
   'selection.appointed': 'designado',
+  'discord.file.too-large': '"{name}" pesa más de {limit}.',
+  'discord.file.bad-host': '"{name}" no es un archivo adjunto de Discord.',
+  'discord.file.failed': 'No se pudo descargar "{name}": {error}',
+  'discord.file.failed-http': 'No se pudo descargar "{name}" (HTTP {status}).',
 };
