@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../../adapters/console/console-adapter.ts';
@@ -217,7 +219,8 @@ describe('console: an attachment option is a file path', () => {
     output.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
     const path = new URL('../fixtures/ice_287g_participating_2026-01-23.xlsx', import.meta.url).pathname;
     input.end(`import 287g ${path}\nimport-287g /nonexistent/list.xlsx\n`);
-    await runConsole(app, { input, output, interactive: false });
+    // Files sent with replies (the import report) go to a temporary folder, not the repository.
+    await runConsole(app, { input, output, interactive: false, filesDir: mkdtempSync(join(tmpdir(), 'sw-console-files-')) });
     app.close();
     expect(text).toContain("== Imported ICE's 287(g) list of 2026-01-23 ==");
     expect(text).toContain('Against the list of 2026-01-23: 0 added, 0 ended, 0 changed');
