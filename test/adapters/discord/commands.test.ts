@@ -83,6 +83,15 @@ describe('Discord: each command answers with the facts', () => {
     expect(message.components?.[0]?.components.map((b) => b.label)).toEqual(['◀ Previous', 'Next ▶']);
   });
 
+  it('GIVEN /positions 287g TX from a Spanish client THEN the answer, the page footer and the buttons are Spanish', async () => {
+    const { sheriffs, others } = agreementsInState(loadedStore(), 'TX');
+    const { embed, message } = await ask('positions', { topic: '287g', state: 'TX' }, { locale: 'es-419' });
+    expect(embed.title).toBe('Acuerdos 287(g) en Texas');
+    expect(embed.description).toContain(`${sheriffs.length} de 254 oficinas del sheriff tienen un acuerdo 287(g) con ICE`);
+    expect(embed.footer?.text).toContain(`Página 1 de ${Math.ceil((sheriffs.length + others.length) / PAGE_SIZE)}`);
+    expect(message.components?.[0]?.components.map((b) => b.label)).toEqual(['◀ Anterior', 'Siguiente ▶']);
+  });
+
   it('GIVEN /election Travis TX THEN the next sheriff election is the 2028 general, as a Discord date', async () => {
     const { embed } = await ask('election', { county: 'Travis', state: 'TX' });
     expect(embed.title).toBe('Sheriff election: Travis County, Texas');
