@@ -28,7 +28,8 @@ export const callCommand: CommandDef = {
       reach.push(website ? [text(t(language, 'call.no-phone.website')), link(website.value, website.value)] : [text(t(language, 'call.no-phone.directory'))]);
     }
     if (email) reach.push([text(t(language, 'call.email', { email: email.value }))]);
-    const contactSources = [phone, email].filter((d) => d !== undefined).map((d) => sourceLine('·', d.source));
+    const contactSources = [...new Map([phone, email].filter((d) => d !== undefined).map((d) => [`${d.source.title}|${d.source.date}`, d.source])).values()]
+      .map((source) => sourceLine('·', source, language));
     const query = placeQuery(record.jurisdiction);
     return {
       status: 'ok',
@@ -36,7 +37,7 @@ export const callCommand: CommandDef = {
       intro: reach,
       sections: [
         { heading: t(language, 'call.heading.script'), lines: script.paragraphs.map((p): Rich => [text(p)]) },
-        { heading: t(language, 'call.sources'), items: script.sources.map((s, i) => sourceLine(`[${i + 1}]`, s)) },
+        { heading: t(language, 'call.sources'), items: script.sources.map((s, i) => sourceLine(`[${i + 1}]`, s, language)) },
       ],
       notes: [...contactSources, [text(t(language, 'call.more', { letter: `letter ${query}`, sheriff: `sheriff ${query}` }))]],
     };

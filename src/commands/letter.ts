@@ -53,9 +53,9 @@ export const letterCommand: CommandDef = {
       intro: [[text(email ? t(language, 'letter.to', { email: email.value }) : t(language, 'letter.no-email'))]],
       sections: [
         { lines: [[text(body.join('\n'), 'code')]] },
-        { heading: t(language, 'call.sources'), items: sources.map((s, i): Rich => sourceLine(`[${i + 1}]`, s)) },
+        { heading: t(language, 'call.sources'), items: sources.map((s, i): Rich => sourceLine(`[${i + 1}]`, s, language)) },
       ],
-      notes: email ? [sourceLine('·', email.source)] : [],
+      notes: email ? [sourceLine('·', email.source, language)] : [],
     };
   },
 };

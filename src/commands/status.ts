@@ -41,7 +41,7 @@ export const statusCommand: CommandDef = {
       ? [
           text(t(language, 'status.sheriff', { sheriff: record.holder.name }), 'bold'),
           text(' ('),
-          ...perSource(record.holder.source),
+          ...perSource(record.holder.source, language),
           text(record.holderMayHaveChanged ? `; ${t(language, 'status.sheriff.stale', { date: record.election.last ?? '' })})` : ')'),
         ]
       : [text(t(language, 'status.sheriff.unknown'), 'bold')];
