@@ -1,9 +1,8 @@
 import { STATES, type StateCode } from '../domain/states.ts';
 import { TOPICS, topicById, topicDescription, topicLabel, topicQuestion, valueLabel, type Topic } from '../domain/topics.ts';
-import type { Position } from '../domain/types.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
-import { agreementCountsByState, agreementsInState } from '../queries/agreements.ts';
+import { agreementCountsByState, agreementListingInState, type AgreementListing } from '../queries/agreements.ts';
 import { date, text, type Reply, type Rich, type Section } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import { perSource, richMessage, sourceLine } from './format.ts';
@@ -12,7 +11,7 @@ import type { Args, CommandDef } from './types.ts';
 
 const ICE_DATASET = 'ice-287g';
 
-function agreementList(topic: Topic, agreements: readonly Position[], language: Language): Rich {
+function agreementList(topic: Topic, agreements: AgreementListing['agreements'], language: Language): Rich {
   return agreements.flatMap((p, i): Rich => [
     text(i === 0 ? '' : '; '),
     text(valueLabel(topic, p.value, language)),
@@ -29,13 +28,18 @@ function iceSourceNotes(store: Store, language: Language): Rich[] {
 
 function agreementsInOneState(store: Store, state: StateCode, args: Args, language: Language): Reply {
   const topic = topicById('287g');
-  const { sheriffs, others } = agreementsInState(store, state);
-  const rows: { section: 'sheriffs' | 'others'; line: Rich }[] = [
-    ...sheriffs.map((s) => ({ section: 'sheriffs' as const, line: [text(s.jurisdiction.name, 'bold'), text(' — '), ...agreementList(topic, s.agreements, language)] })),
-    ...others.map((o) => ({ section: 'others' as const, line: [text(o.office.name, 'bold'), text(' — '), ...agreementList(topic, o.agreements, language)] })),
+  const { sheriffs, others } = agreementListingInState(store, state);
+  // Lines are built for the shown page only.
+  const rows = [
+    ...sheriffs.map((s) => ({ section: 'sheriffs' as const, ...s })),
+    ...others.map((o) => ({ section: 'others' as const, ...o })),
   ];
-  const page = paginate(rows, args.page as number | undefined, { command: 'positions', args: { topic: '287g', state } });
-  const counties = store.jurisdictions.inState(state).length;
+  const shown = paginate(rows, args.page as number | undefined, { command: 'positions', args: { topic: '287g', state } });
+  const page = {
+    ...shown,
+    items: shown.items.map((r) => ({ section: r.section, line: [text(r.name, 'bold'), text(' — '), ...agreementList(topic, r.agreements, language)] as Rich })),
+  };
+  const counties = store.jurisdictions.countInState(state);
   const byModel = new Map<string, number>();
   for (const s of sheriffs) for (const a of s.agreements) byModel.set(a.value, (byModel.get(a.value) ?? 0) + 1);
   const models = [...byModel].map(([value, n]) => `${n} ${valueLabel(topic, value, language)}`).join(', ');

@@ -14,6 +14,17 @@ export interface AgreementRow {
   jurisdiction: Jurisdiction | null;
 }
 
+/** Just what a listing shows: the office, its place, the model and the date signed. */
+export interface AgreementSummaryRow {
+  officeId: number;
+  officeName: string;
+  officeKind: Office['kind'];
+  /** The jurisdiction's display name, for sheriff's offices with one. */
+  jurisdictionName: string | null;
+  value: string;
+  effectiveDate: string | null;
+}
+
 export interface AgreementCountRow {
   state: string;
   kind: Office['kind'];
@@ -75,6 +86,7 @@ function toAgreement(r: Cell[]): AgreementRow {
 
 export class AgreementStore {
   private readonly inStateStmt;
+  private readonly summaryStmt;
   private readonly countsStmt;
   private readonly stampStmt;
 
@@ -84,6 +96,17 @@ export class AgreementStore {
     this.inStateStmt = db
       .prepare<[string, string, string], Cell[]>(
         `SELECT ${IN_STATE_COLUMNS}
+        FROM offices o
+          CROSS JOIN positions p ON p.office_id = o.id AND p.topic = ? AND p.retired_at IS NULL
+          LEFT JOIN jurisdictions j ON j.fips = o.jurisdiction_fips
+        WHERE o.state = ? AND p.value IN (SELECT value FROM json_each(?))
+        ORDER BY o.name COLLATE NOCASE, o.id, p.slot`,
+      )
+      .raw(true);
+    // The listing's columns only: the long text columns (sources, links, notes) cost most.
+    this.summaryStmt = db
+      .prepare<[string, string, string], Cell[]>(
+        `SELECT o.id, o.name, o.kind, j.name, p.value, p.effective_date
         FROM offices o
           CROSS JOIN positions p ON p.office_id = o.id AND p.topic = ? AND p.retired_at IS NULL
           LEFT JOIN jurisdictions j ON j.fips = o.jurisdiction_fips
@@ -112,6 +135,18 @@ export class AgreementStore {
   /** Live positions on a topic whose value is one of `values`, in one state, by office name. */
   inState(topic: string, state: string, values: readonly string[]): AgreementRow[] {
     return this.inStateStmt.all(topic, state, JSON.stringify(values)).map(toAgreement);
+  }
+
+  /** The same rows as inState, reduced to what a listing shows. */
+  summaryInState(topic: string, state: string, values: readonly string[]): AgreementSummaryRow[] {
+    return this.summaryStmt.all(topic, state, JSON.stringify(values)).map((r) => ({
+      officeId: r[0] as number,
+      officeName: r[1] as string,
+      officeKind: r[2] as Office['kind'],
+      jurisdictionName: r[3] as string | null,
+      value: r[4] as string,
+      effectiveDate: r[5] as string | null,
+    }));
   }
 
   /** Per state and office kind (value null), and per value: offices holding live agreements, and how many. */

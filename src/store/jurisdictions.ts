@@ -32,6 +32,7 @@ export class JurisdictionStore {
   private readonly byStateKeyStmt;
   private readonly byStateStmt;
   private readonly allStmt;
+  private readonly countStmt;
 
   constructor(db: Db) {
     this.upsertStmt = db.prepare(`INSERT INTO jurisdictions (${COLUMNS})
@@ -46,6 +47,7 @@ export class JurisdictionStore {
     );
     this.byStateStmt = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM jurisdictions WHERE state = ? ORDER BY name`);
     this.allStmt = db.prepare<[], Row>(`SELECT ${COLUMNS} FROM jurisdictions ORDER BY state, name`);
+    this.countStmt = db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM jurisdictions WHERE state = ?`);
   }
 
   upsert(j: Jurisdiction): void {
@@ -64,6 +66,11 @@ export class JurisdictionStore {
 
   inState(state: string): Jurisdiction[] {
     return this.byStateStmt.all(state).map(toJurisdiction);
+  }
+
+  /** How many counties and county-equivalents the state has. */
+  countInState(state: string): number {
+    return this.countStmt.get(state)!.n;
   }
 
   all(): Jurisdiction[] {

@@ -7,7 +7,7 @@ import { DATA_DIR, runImport } from '../../src/importers/dataset.ts';
 import { ice287gDataset, ICE_287G_SOURCE } from '../../src/importers/ice-287g.ts';
 import { agreementCountsByState, agreementsInState } from '../../src/queries/agreements.ts';
 import type { Store } from '../../src/store/index.ts';
-import { emptyStore, testClock, TEST_NOW } from '../helpers/store.ts';
+import { emptyStore, loadedStore, testClock, TEST_NOW } from '../helpers/store.ts';
 
 /** The shipped file, read here without the importer's code. */
 interface CsvRow {
@@ -180,5 +180,22 @@ describe('agreements after the data changes', () => {
     const { sheriffs } = agreementsInState(store, 'TX');
     expect(sheriffs).toHaveLength(before);
     expect(sheriffs.some((s) => s.office.id === office.id)).toBe(false);
+  });
+});
+
+describe('agreementListingInState', () => {
+  it('GIVEN every state THEN the listing names the same offices, models and dates as the full query, in the same order', async () => {
+    const { agreementListingInState } = await import('../../src/queries/agreements.ts');
+    const store = loadedStore();
+    for (const state of ['TX', 'FL', 'AL', 'VA', 'LA']) {
+      const full = agreementsInState(store, state);
+      const listing = agreementListingInState(store, state);
+      const summary = (name: string, agreements: readonly { value: string; effectiveDate: string | null }[]) => ({
+        name,
+        agreements: agreements.map((a) => ({ value: a.value, effectiveDate: a.effectiveDate })),
+      });
+      expect(listing.sheriffs).toEqual(full.sheriffs.map((s) => summary(s.jurisdiction.name, s.agreements)));
+      expect(listing.others).toEqual(full.others.map((o) => summary(o.office.name, o.agreements)));
+    }
   });
 });
