@@ -2,7 +2,9 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
 import type { ElectionFacts } from './election-facts.ts';
 import { topicVerdicts } from '../queries/verdicts.ts';
-import { date, text, type Rich } from '../reply.ts';
+import { occurrencesBetween } from '../domain/meetings.ts';
+import type { Store } from '../store/index.ts';
+import { date, text, time, type Rich } from '../reply.ts';
 import { isReply, recordForCommand } from './action-place.ts';
 import { perSource, placeName, placeQuery } from './format.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
@@ -22,6 +24,23 @@ function electionLine(facts: ElectionFacts, language: Language): Rich {
     case 'not_elected':
       return [text(t(language, 'status.election.none'))];
   }
+}
+
+/** How far ahead `status` looks for a board meeting. */
+const MEETING_HORIZON_MS = 90 * 86_400_000;
+
+/** The county's next board meeting that is not cancelled, as one line, when one is recorded. */
+function meetingLine(store: Store, fips: string, now: Date, language: Language): Rich | undefined {
+  const until = new Date(now.getTime() + MEETING_HORIZON_MS);
+  const next = store.meetings
+    .liveFor(fips)
+    .flatMap((series) => occurrencesBetween(series, store.meetings.exceptionsFor(series.id), now, until).map((o) => ({ series, o })))
+    .filter(({ o }) => o.status !== 'cancelled')
+    .sort((a, b) => a.o.start.localeCompare(b.o.start))[0];
+  if (!next) return undefined;
+  const line: Rich = [text(t(language, 'status.meeting')), time(next.o.start, next.series.timeZone), text(` — ${next.series.body}`)];
+  if (next.o.location) line.push(text(` · ${next.o.location}`));
+  return line;
 }
 
 /** "What is the status of my county?" in one compact answer. */
@@ -53,7 +72,7 @@ export const statusCommand: CommandDef = {
       status: 'ok',
       title: t(language, 'status.title', { place: placeName(record.jurisdiction) }),
       intro: [sheriff],
-      sections: [{ items }, { lines: [electionLine(record.election, language)] }],
+      sections: [{ items }, { lines: [electionLine(record.election, language), ...[meetingLine(ctx.store, record.jurisdiction.fips, ctx.clock.now(), language)].filter((l) => l !== undefined)] }],
       notes: [[text(t(language, 'status.next', { call: `call ${query}`, letter: `letter ${query}`, elections: `elections ${record.jurisdiction.state}` }))]],
     };
   },

@@ -108,6 +108,17 @@ describe('status', () => {
     expect(reply.sections[1]?.lines?.[0]).toContainEqual({ kind: 'date', date: '2028-11-07' });
   });
 
+  it('GIVEN a recorded weekly board meeting THEN status shows the next one, in the county\'s zone, with its place', async () => {
+    const { addTravisMeeting } = await import('../scheduler/helpers.ts');
+    addTravisMeeting(store);
+    const { reply, text } = await english.ask('status Travis, TX');
+    const line = reply.sections[1]?.lines?.[1];
+    expect(line?.[0]).toEqual({ kind: 'text', text: 'Next county board meeting: ' });
+    // The test clock is Tuesday 2026-11-24 15:00 UTC, 09:00 in Austin: a meeting starting right now still counts.
+    expect(line?.[1]).toEqual({ kind: 'time', at: '2026-11-24T15:00:00.000Z', timeZone: 'America/Chicago' });
+    expect(text).toContain('Commissioners Court · 700 Lavaca St, Austin');
+  });
+
   it('GIVEN a county with almost no data THEN unknowns say so and no name is invented', async () => {
     const { text } = await english.ask('status Petroleum, MT');
     expect(text).toContain('Sheriff: name not in our records');

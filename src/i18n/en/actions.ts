@@ -81,6 +81,7 @@ export const actions = {
   'status.election.year': 'Next regular sheriff election: {year} (computed from state law)',
   'status.election.unknown': 'Next regular sheriff election: not known',
   'status.election.none': 'The sheriff is not elected here.',
+  'status.meeting': 'Next county board meeting: ',
   'status.next': 'Next: {call} · {letter} · {elections}',
 
   'topic.287g.label': '287(g) agreement',

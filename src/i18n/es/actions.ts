@@ -83,6 +83,7 @@ export const actions: Record<keyof typeof actionsEn, string> = {
   'status.election.year': 'Próxima elección ordinaria del sheriff: {year} (calculada según la ley estatal)',
   'status.election.unknown': 'Próxima elección ordinaria del sheriff: no se sabe',
   'status.election.none': 'Aquí el sheriff no se elige por voto.',
+  'status.meeting': 'Próxima reunión de la junta del condado: ',
   'status.next': 'Siguiente: {call} · {letter} · {elections}',
 
   'topic.287g.label': 'Acuerdo 287(g)',
