@@ -27,6 +27,7 @@ interface PlaceIndex {
   byState: Map<string, Entry[]>;
   keys: KeyTable;
   keysByState: Map<string, KeyTable>;
+  byFips: Map<string, Jurisdiction>;
 }
 
 const indexes = new WeakMap<Store, PlaceIndex>();
@@ -61,9 +62,15 @@ function placeIndex(store: Store): PlaceIndex {
     byState.set(entry.jurisdiction.state, list);
   }
   const keysByState = new Map([...byState].map(([state, list]) => [state, keyTable(list)]));
-  const index = { entries, byState, keys: keyTable(entries), keysByState };
+  const byFips = new Map(entries.map(({ jurisdiction }) => [jurisdiction.fips, jurisdiction]));
+  const index = { entries, byState, keys: keyTable(entries), keysByState, byFips };
   indexes.set(store, index);
   return index;
+}
+
+/** A jurisdiction by FIPS from memory (lists that name many counties avoid a join). */
+export function jurisdictionByFips(store: Store, fips: string): Jurisdiction | undefined {
+  return placeIndex(store).byFips.get(fips);
 }
 
 /** Builds the index now (e.g. at startup) so the first lookup that needs it stays fast. */

@@ -9,6 +9,7 @@
 import type { StateCode } from '../domain/states.ts';
 import { topicById } from '../domain/topics.ts';
 import type { Jurisdiction, Office, Position } from '../domain/types.ts';
+import { jurisdictionByFips } from '../lookup/place-index.ts';
 import { agreementStore } from '../store/agreements.ts';
 import type { Store } from '../store/index.ts';
 
@@ -111,9 +112,9 @@ export function agreementListingInState(store: Store, state: StateCode | string)
   for (const row of agreementStore(store.db).summaryInState(AGREEMENT_TOPIC, state, AGREEMENT_MODELS)) {
     if (row.officeId !== lastOffice || !current) {
       lastOffice = row.officeId;
-      const sheriff = row.officeKind === 'sheriff' && row.jurisdictionName !== null;
-      current = { name: sheriff ? row.jurisdictionName! : row.officeName, agreements: [] };
-      (sheriff ? sheriffs : others).push(current);
+      const place = row.officeKind === 'sheriff' && row.jurisdictionFips ? jurisdictionByFips(store, row.jurisdictionFips) : undefined;
+      current = { name: place ? place.name : row.officeName, agreements: [] };
+      (place ? sheriffs : others).push(current);
     }
     current.agreements.push({ value: row.value, effectiveDate: row.effectiveDate });
   }

@@ -19,8 +19,7 @@ export interface AgreementSummaryRow {
   officeId: number;
   officeName: string;
   officeKind: Office['kind'];
-  /** The jurisdiction's display name, for sheriff's offices with one. */
-  jurisdictionName: string | null;
+  jurisdictionFips: string | null;
   value: string;
   effectiveDate: string | null;
 }
@@ -106,10 +105,9 @@ export class AgreementStore {
     // The listing's columns only: the long text columns (sources, links, notes) cost most.
     this.summaryStmt = db
       .prepare<[string, string, string], Cell[]>(
-        `SELECT o.id, o.name, o.kind, j.name, p.value, p.effective_date
+        `SELECT o.id, o.name, o.kind, o.jurisdiction_fips, p.value, p.effective_date
         FROM offices o
           CROSS JOIN positions p ON p.office_id = o.id AND p.topic = ? AND p.retired_at IS NULL
-          LEFT JOIN jurisdictions j ON j.fips = o.jurisdiction_fips
         WHERE o.state = ? AND p.value IN (SELECT value FROM json_each(?))
         ORDER BY o.name COLLATE NOCASE, o.id, p.slot`,
       )
@@ -143,7 +141,7 @@ export class AgreementStore {
       officeId: r[0] as number,
       officeName: r[1] as string,
       officeKind: r[2] as Office['kind'],
-      jurisdictionName: r[3] as string | null,
+      jurisdictionFips: r[3] as string | null,
       value: r[4] as string,
       effectiveDate: r[5] as string | null,
     }));
