@@ -1,9 +1,10 @@
 // County board meetings: a series is a first start plus an RFC 5545 RRULE kept in the
 // meeting's local wall-clock time; single occurrences can be cancelled or moved.
 import rrule from 'rrule';
+import { LocalizedError } from '../i18n/localized-error.ts';
 import { DateTime } from 'luxon';
 import { localToInstant } from './zone-time.ts';
-import { t, type Language, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Language } from '../i18n/index.ts';
 
 const { RRule, rrulestr } = rrule;
 
@@ -60,19 +61,8 @@ export interface MeetingOccurrence {
 }
 
 /** Raised for a recurrence rule or local time that cannot be used; the message says why. */
-export class MeetingRuleError extends Error {
+export class MeetingRuleError extends LocalizedError {
   override name = 'MeetingRuleError';
-  constructor(
-    readonly key: MessageKey,
-    readonly params: Params = {},
-  ) {
-    super(t('en', key, params));
-  }
-
-  /** The message in the reader's language. */
-  text(language: Language): string {
-    return t(language, this.key, this.params);
-  }
 }
 
 const ALLOWED_FREQ = new Set(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);

@@ -1,6 +1,6 @@
 // Lead times: how long before an event a reminder goes out, and the instant that means.
 import { instantToLocal, localToInstant } from '../domain/zone-time.ts';
-import { t, type Language, type MessageKey, type Params } from '../i18n/index.ts';
+import { LocalizedError } from '../i18n/localized-error.ts';
 
 export type EventKind = 'election' | 'registration' | 'meeting';
 
@@ -23,19 +23,8 @@ export const MORNING_HOUR = 7;
 export const MAX_LEAD_DAYS = 90;
 
 /** Raised for a lead list that cannot be used; the message says what is allowed. */
-export class LeadError extends Error {
+export class LeadError extends LocalizedError {
   override name = 'LeadError';
-  constructor(
-    readonly key: MessageKey,
-    readonly params: Params = {},
-  ) {
-    super(t('en', key, params));
-  }
-
-  /** The message in the reader's language. */
-  text(language: Language): string {
-    return t(language, this.key, this.params);
-  }
 }
 
 type Unit = 'd' | 'h' | 'm';
