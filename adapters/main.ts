@@ -37,6 +37,9 @@ async function main(): Promise<boolean> {
   }
 
   const running: RunningAdapter[] = [];
+  // A chat library's background promise (e.g. a failed Socket Mode reconnect) must not end
+  // the bot for every channel: log it with context and keep serving.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection in a background task'));
   let reminders: RunningScheduler | undefined = undefined;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
