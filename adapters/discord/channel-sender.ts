@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Routes, type REST } from 'discord.js';
 import type { DeliverySender } from '../../src/delivery/capabilities.ts';
+import type { Language } from '../../src/i18n/index.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { DiscordMessage } from './render-embed.ts';
 
@@ -25,12 +26,12 @@ export function nonceFor(key: string): string {
  */
 export const NONCE_DEDUPE_WINDOW_MS = 2 * 60_000;
 
-export function createChannelSender(rest: REST, render: (reply: Reply) => DiscordMessage): DeliverySender {
+export function createChannelSender(rest: REST, render: (reply: Reply, language?: Language) => DiscordMessage): DeliverySender {
   return {
     platform: 'discord',
     dedupeWindowMs: NONCE_DEDUPE_WINDOW_MS,
-    async send(channelId, reply, { key }) {
-      const message = render(reply);
+    async send(channelId, reply, { key, language }) {
+      const message = render(reply, language);
       let firstId = '';
       for (const [i, part] of message.parts.entries()) {
         const first = i === 0;

@@ -7,6 +7,7 @@ import { Client, Events, GatewayIntentBits, Options, RESTEvents } from 'discord.
 import type { App } from '../../src/app.ts';
 import { ConfigError, type Config } from '../../src/config.ts';
 import { preparePlaceIndex } from '../../src/lookup/resolve-place.ts';
+import type { Language } from '../../src/i18n/index.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { RunningAdapter } from '../running-adapter.ts';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from './attachments.ts';
@@ -65,7 +66,7 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
   });
 
   const customIds = createCustomIds(customIdSecret(token));
-  const render = (reply: Reply) => renderReply(reply, customIds);
+  const render = (reply: Reply, language?: Language) => renderReply(reply, customIds, language);
   const apiHost = config.DISCORD_API_URL ? new URL(config.DISCORD_API_URL).host : undefined;
   const handle = createInteractionHandler({
     app,

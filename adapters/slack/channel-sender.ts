@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { DeliverySender } from '../../src/delivery/capabilities.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { Language } from '../../src/i18n/index.ts';
 import type { Reply } from '../../src/reply.ts';
 import { DELIVERY_EVENT_TYPE } from './constants.ts';
 import { uploadAttachments } from './files.ts';
@@ -17,7 +18,7 @@ const HISTORY_LOOKBACK = 100;
  */
 export function slackChannelSender(
   client: webApi.WebClient,
-  render: (reply: Reply) => SlackMessage,
+  render: (reply: Reply, language?: Language) => SlackMessage,
   logger: Logger,
 ): DeliverySender {
   return {
@@ -35,8 +36,8 @@ export function slackChannelSender(
       }
       return found?.ts ? { messageId: found.ts } : null;
     },
-    async send(channelId, reply, { key }) {
-      const message = render(reply);
+    async send(channelId, reply, { key, language }) {
+      const message = render(reply, language);
       const result = await client.chat.postMessage({
         channel: channelId,
         text: message.text,

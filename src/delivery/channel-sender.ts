@@ -1,4 +1,13 @@
+import type { Language } from '../i18n/index.ts';
 import type { Reply } from '../reply.ts';
+
+/** How one post is made. */
+export interface SendOptions {
+  /** Stable idempotency key of the delivery (see `send`). */
+  key: string;
+  /** The channel's language, for the adapter's own words (buttons, page lines); English if absent. */
+  language?: Language;
+}
 
 /**
  * How the core posts to a channel without being asked (reminders, change alerts).
@@ -11,5 +20,5 @@ export interface ChannelSender {
    * (at most 25 characters, so it fits Discord's message nonce); a platform that can
    * deduplicate on it must, so that a retry after a crash never posts twice.
    */
-  send(channelId: string, reply: Reply, options: { key: string }): Promise<{ messageId: string }>;
+  send(channelId: string, reply: Reply, options: SendOptions): Promise<{ messageId: string }>;
 }

@@ -33,7 +33,7 @@ export interface DelivererOptions {
   maxAttempts?: number;
 }
 
-type Prepared = { reply: Reply; late: boolean } | { skip: string };
+type Prepared = { reply: Reply; late: boolean; language: Language } | { skip: string };
 
 export class Deliverer {
   private readonly senders: Map<Platform, DeliverySender>;
@@ -156,7 +156,7 @@ export class Deliverer {
     try {
       const result = row.lead === 'notice' && !row.channelId
         ? await sender.notifyModerators?.(subscription!.workspaceId, prepared.reply, { key })
-        : await sender.send(row.channelId, prepared.reply, { key });
+        : await sender.send(row.channelId, prepared.reply, { key, language: prepared.language });
       if (!result) store.deliveries.finish(row.id, 'skipped', at(), 'no moderator could be reached');
       else store.deliveries.markSent(row.id, result.messageId, at(), prepared.late);
     } catch (error) {
@@ -200,7 +200,7 @@ export class Deliverer {
     if (row.lead === 'notice') {
       // The notice goes to the moderators' contact or another channel: that channel's language.
       const language = this.languageOf({ platform: subscription.platform, workspaceId: subscription.workspaceId, channelId: row.channelId });
-      return { reply: renderPausedNotice(this.render, subscription, subscription.pausedReason ?? 'unreachable', language), late: false };
+      return { reply: renderPausedNotice(this.render, subscription, subscription.pausedReason ?? 'unreachable', language), late: false, language };
     }
     if (subscription.pausedAt) return { skip: 'the subscription is paused' };
     const now = this.options.clock.now().getTime();
@@ -227,14 +227,14 @@ export class Deliverer {
     const occurrence = this.options.cache.occurrencesFor([...this.senders.keys()], from, now).byKey.get(row.occurrenceKey);
     if (!occurrence) return { skip: 'the event is no longer scheduled (cancelled or moved)' };
     if (now >= occurrence.meaningfulUntil) return { skip: 'the event had already started' };
-    return { reply: renderReminder(this.render, occurrence, { now, late, scope: { state: subscription.state, fips: subscription.fips }, language }), late };
+    return { reply: renderReminder(this.render, occurrence, { now, late, scope: { state: subscription.state, fips: subscription.fips }, language }), late, language };
   }
 
   private prepareAlert(row: Delivery, subscription: Subscription, late: boolean, language: Language): Prepared {
     const rows = this.alertRows(row.occurrenceKey).filter((r) => inScope(subscription, r));
     if (!rows.length) return { skip: 'the change is no longer in this subscription’s scope' };
     const group = { key: row.occurrenceKey, lead: row.lead as 'change' | 'digest', at: Date.parse(row.dueAt), rows };
-    return { reply: renderAlert(this.render, group, rows, { late, scope: { state: subscription.state, fips: subscription.fips }, language }), late };
+    return { reply: renderAlert(this.render, group, rows, { late, scope: { state: subscription.state, fips: subscription.fips }, language }), late, language };
   }
 
   /** The history rows an alert key names: 'change:<id>' or 'digest:<first>-<last>'. */
