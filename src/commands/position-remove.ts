@@ -1,7 +1,7 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { todayIn } from '../clock.ts';
-import { TOPICS, topicById } from '../domain/topics.ts';
+import { topicById } from '../domain/topics.ts';
 import { shownLabel } from './moderation-format.ts';
 import { checkText, checkUrl, LIMITS } from '../domain/validation.ts';
 import { UserError } from './errors.ts';
@@ -9,6 +9,7 @@ import { livePositions } from './moderation-change.ts';
 import { checked, expectArg, EXPECT_OPTION, OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef } from './types.ts';
+import { TOPIC_CHOICES } from './topic-choices.ts';
 
 const MODELS = topicById('287g').values.filter((v) => v.value !== 'none');
 
@@ -22,7 +23,7 @@ export const positionRemoveCommand: CommandDef = {
       description: 'The topic',
       type: 'choice',
       required: true,
-      choices: TOPICS.map((t) => ({ value: t.id, label: t.label, aliases: t.aliases })),
+      choices: TOPIC_CHOICES,
     },
     {
       name: 'model',

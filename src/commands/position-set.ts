@@ -1,10 +1,11 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { todayIn } from '../clock.ts';
-import { TOPICS, topicById } from '../domain/topics.ts';
+import { topicById } from '../domain/topics.ts';
 import { checkIsoDate, checkText, checkTopicValue, checkUrl, LIMITS } from '../domain/validation.ts';
 import { AS_OF_OPTION, checked, expectArg, EXPECT_OPTION, PLACE_OPTIONS, rerun, resolveCounty, SOURCE_URL_OPTION } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef, OptionChoice } from './types.ts';
+import { TOPIC_CHOICES } from './topic-choices.ts';
 
 /** Every value any topic takes; the handler checks the value against the topic. */
 const VALUE_CHOICES: OptionChoice[] = [
@@ -28,7 +29,7 @@ export const positionSetCommand: CommandDef = {
       description: 'The topic',
       type: 'choice',
       required: true,
-      choices: TOPICS.map((t) => ({ value: t.id, label: t.label, aliases: t.aliases })),
+      choices: TOPIC_CHOICES,
     },
     { name: 'value', description: 'yes / no / partial / unknown; for 287g a model or none', type: 'choice', required: true, choices: VALUE_CHOICES },
     SOURCE_URL_OPTION,

@@ -1,5 +1,5 @@
 import { STATES, type StateCode } from '../domain/states.ts';
-import { TOPICS, topicById, topicDescription, topicLabel, topicQuestion, valueLabel, type Topic } from '../domain/topics.ts';
+import { topicById, topicDescription, topicLabel, topicQuestion, valueLabel, type Topic } from '../domain/topics.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
 import { agreementCountsByState, agreementListingInState, type AgreementListing } from '../queries/agreements.ts';
@@ -8,6 +8,8 @@ import type { Store } from '../store/index.ts';
 import { perSource, richMessage, sourceLine } from './format.ts';
 import { paginate } from './paging.ts';
 import type { Args, CommandDef } from './types.ts';
+import { TOPIC_CHOICES } from './topic-choices.ts';
+import { STATE_OPTION } from './sheriff.ts';
 
 const ICE_DATASET = 'ice-287g';
 
@@ -109,9 +111,9 @@ export const positionsCommand: CommandDef = {
       description: 'What to list',
       type: 'choice',
       required: true,
-      choices: TOPICS.map((t) => ({ value: t.id, label: t.label, aliases: t.aliases })),
+      choices: TOPIC_CHOICES,
     },
-    { name: 'state', description: 'State, as a code (TX) or name (Texas)', type: 'state', required: false },
+    STATE_OPTION,
   ],
   permission: 'everyone',
   cacheable: true,

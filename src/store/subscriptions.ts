@@ -58,19 +58,10 @@ interface Row {
 }
 
 /** The columns the scheduler needs, as stored. */
-export interface ActiveRow {
-  id: number;
-  workspace_id: string;
-  channel_id: string;
-  state: string;
-  jurisdiction_fips: string | null;
-  elections: number;
-  meetings: number;
-  positions: number;
-  leads: string | null;
-  positions_after_id: number;
-  created_at: string;
-}
+export type ActiveRow = Pick<
+  Row,
+  'id' | 'workspace_id' | 'channel_id' | 'state' | 'jurisdiction_fips' | 'elections' | 'meetings' | 'positions' | 'leads' | 'positions_after_id' | 'created_at'
+>;
 
 const COLUMNS = `id, platform, workspace_id, channel_id, state, jurisdiction_fips, elections, meetings, positions, leads,
   positions_after_id, created_by, created_at, updated_at, paused_at, paused_reason, ended_at`;

@@ -1,0 +1,5 @@
+import { TOPICS } from '../domain/topics.ts';
+import type { OptionChoice } from './types.ts';
+
+/** The topics as the choices of a 'topic' option; every command taking a topic uses these. */
+export const TOPIC_CHOICES: OptionChoice[] = TOPICS.map((t) => ({ value: t.id, label: t.label, aliases: t.aliases }));
