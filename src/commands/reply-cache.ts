@@ -1,3 +1,4 @@
+import { dataStamp } from '../db/data-stamp.ts';
 import type { Db } from '../db/open.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import type { Reply } from '../reply.ts';
@@ -11,7 +12,6 @@ const TIME_SLICE_MS = 15 * 60_000;
 interface Cache {
   stamp: string;
   replies: Map<string, Reply>;
-  stampStmt: { get(): unknown };
 }
 
 const caches = new WeakMap<Db, Cache>();
@@ -19,18 +19,10 @@ const caches = new WeakMap<Db, Cache>();
 function cacheFor(db: Db): Cache {
   let cache = caches.get(db);
   if (!cache) {
-    // total_changes moves on every write through this connection, data_version on every
-    // commit by another one: an unchanged pair means unchanged data.
-    const stampStmt = db.prepare('SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS v');
-    cache = { stamp: '', replies: new Map(), stampStmt };
+    cache = { stamp: '', replies: new Map() };
     caches.set(db, cache);
   }
   return cache;
-}
-
-function stampOf(cache: Cache): string {
-  const { c, v } = cache.stampStmt.get() as { c: number; v: number };
-  return `${c}:${v}`;
 }
 
 /**
@@ -41,7 +33,7 @@ function stampOf(cache: Cache): string {
 export async function cachedReply(command: CommandDef, ctx: CommandContext, args: Args): Promise<Reply> {
   if (!command.cacheable) return command.handler(ctx, args);
   const cache = cacheFor(ctx.store.db);
-  const stamp = stampOf(cache);
+  const stamp = dataStamp(ctx.store.db);
   if (stamp !== cache.stamp) {
     cache.replies.clear();
     cache.stamp = stamp;
@@ -52,7 +44,7 @@ export async function cachedReply(command: CommandDef, ctx: CommandContext, args
   if (hit) return hit;
   const reply = await command.handler(ctx, args);
   // The handler may have written (it should not, being cacheable): re-check before keeping.
-  if (stampOf(cache) !== stamp) return reply;
+  if (dataStamp(ctx.store.db) !== stamp) return reply;
   if (cache.replies.size >= MAX_ENTRIES) cache.replies.delete(cache.replies.keys().next().value!);
   cache.replies.set(key, Object.freeze(reply));
   return reply;

@@ -3,13 +3,14 @@
  * agreements, and how many per state. Backs `positions 287g <state>` and the bench.
  *
  * Each answer is one query, and is kept per connection until the database changes (see
- * AgreementStore.stamp), so repeated questions cost two integer reads. Answers are shared:
+ * dataStamp), so repeated questions cost two integer reads. Answers are shared:
  * they are typed and frozen read-only.
  */
 import type { StateCode } from '../domain/states.ts';
 import { topicById } from '../domain/topics.ts';
 import type { Jurisdiction, Office, Position } from '../domain/types.ts';
 import { jurisdictionByFips } from '../lookup/place-index.ts';
+import { dataStamp } from '../db/data-stamp.ts';
 import { agreementStore } from '../store/agreements.ts';
 import type { Store } from '../store/index.ts';
 
@@ -61,7 +62,7 @@ const memos = new WeakMap<Store['db'], Memo>();
 
 /** The connection's memo, emptied if the database changed since it was filled. */
 function memoFor(store: Store): Memo {
-  const stamp = agreementStore(store.db).stamp();
+  const stamp = dataStamp(store.db);
   let memo = memos.get(store.db);
   if (!memo || memo.stamp !== stamp) {
     memo = { stamp, states: new Map() };

@@ -87,7 +87,6 @@ export class AgreementStore {
   private readonly inStateStmt;
   private readonly summaryStmt;
   private readonly countsStmt;
-  private readonly stampStmt;
 
   constructor(db: Db) {
     // Offices of the state first (offices_state_kind), then their live positions (positions_topic).
@@ -125,9 +124,6 @@ export class AgreementStore {
       SELECT state, kind, value, count(DISTINCT office_id), count(*)
         FROM live GROUP BY state, kind, value
       ORDER BY 1, 2, 3`);
-    this.stampStmt = db
-      .prepare<[], [number, number]>(`SELECT total_changes(), (SELECT data_version FROM pragma_data_version)`)
-      .raw(true);
   }
 
   /** Live positions on a topic whose value is one of `values`, in one state, by office name. */
@@ -150,15 +146,6 @@ export class AgreementStore {
   /** Per state and office kind (value null), and per value: offices holding live agreements, and how many. */
   counts(topic: string, values: readonly string[]): AgreementCountRow[] {
     return this.countsStmt.all(topic, JSON.stringify(values));
-  }
-
-  /**
-   * Changes whenever the database may have changed: rows written on this connection
-   * (total_changes) or a commit by another connection (data_version). Same stamp, same data.
-   */
-  stamp(): string {
-    const [changes, version] = this.stampStmt.get()!;
-    return `${changes}:${version}`;
   }
 }
 
