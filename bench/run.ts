@@ -75,6 +75,9 @@ for (const mode of ['cold', 'cached'] as const) {
 }
 console.log(`rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
 db.close();
-await import('./slack.ts');
-await import('./discord.ts');
-await import('./reminders.ts');
+// BENCH_ONLY=core stops here (the adapters' and reminders' benches take a minute more).
+if (process.env.BENCH_ONLY !== 'core') {
+  await import('./slack.ts');
+  await import('./discord.ts');
+  await import('./reminders.ts');
+}

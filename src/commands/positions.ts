@@ -2,11 +2,11 @@ import { STATES, type StateCode } from '../domain/states.ts';
 import { topicById, topicDescription, topicLabel, topicQuestion, valueLabel, type Topic } from '../domain/topics.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
-import { agreementCountsByState, agreementListingInState, type AgreementListing } from '../queries/agreements.ts';
+import { agreementCountsByState, agreementCountsInState, agreementListingPage, type AgreementListing } from '../queries/agreements.ts';
 import { date, text, type Reply, type Rich, type Section } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import { perSource, richMessage, sourceLine } from './format.ts';
-import { paginate } from './paging.ts';
+import { pageWindow, paginate } from './paging.ts';
 import type { Args, CommandDef } from './types.ts';
 import { TOPIC_CHOICES } from './topic-choices.ts';
 import { STATE_OPTION } from './sheriff.ts';
@@ -30,36 +30,38 @@ function iceSourceNotes(store: Store, language: Language): Rich[] {
 
 function agreementsInOneState(store: Store, state: StateCode, args: Args, language: Language): Reply {
   const topic = topicById('287g');
-  const { sheriffs, others } = agreementListingInState(store, state);
-  // Lines are built for the shown page only.
-  const rows = [
-    ...sheriffs.map((s) => ({ section: 'sheriffs' as const, ...s })),
-    ...others.map((o) => ({ section: 'others' as const, ...o })),
-  ];
-  const shown = paginate(rows, args.page as number | undefined, { command: 'positions', args: { topic: '287g', state } });
-  const page = {
-    ...shown,
-    items: shown.items.map((r) => ({ section: r.section, line: [text(r.name, 'bold'), text(' — '), ...agreementList(topic, r.agreements, language)] as Rich })),
-  };
-  const counties = store.jurisdictions.countInState(state);
-  const byModel = new Map<string, number>();
-  for (const s of sheriffs) for (const a of s.agreements) byModel.set(a.value, (byModel.get(a.value) ?? 0) + 1);
-  const models = [...byModel].map(([value, n]) => `${n} ${valueLabel(topic, value, language)}`).join(', ');
+  const counts = agreementCountsInState(store, state);
+  const window = pageWindow(counts.sheriffOffices + counts.otherOffices, args.page as number | undefined, {
+    command: 'positions',
+    args: { topic: '287g', state },
+  });
+  const listed = agreementListingPage(store, state, window.offset, window.size);
+  const line = (r: AgreementListing): Rich => [text(r.name, 'bold'), text(' — '), ...agreementList(topic, r.agreements, language)];
+  const sheriffLines = listed.filter((r) => r.sheriff).map(line);
+  const otherLines = listed.filter((r) => !r.sheriff).map(line);
   const sections: Section[] = [];
-  const sheriffLines = page.items.filter((r) => r.section === 'sheriffs').map((r) => r.line);
-  const otherLines = page.items.filter((r) => r.section === 'others').map((r) => r.line);
   if (sheriffLines.length) sections.push({ heading: t(language, 'positions.sheriffs'), items: sheriffLines });
   if (otherLines.length) sections.push({ heading: t(language, 'positions.others'), items: otherLines });
+  const models = counts.sheriffModels.map((m) => `${m.agreements} ${valueLabel(topic, m.value, language)}`).join(', ');
+  const others = counts.otherOffices;
   return {
     status: 'ok',
     title: t(language, 'positions.state.title', { state: STATES[state] }),
     intro: [
-      [text(t(language, models ? 'positions.state.sheriffs-models' : 'positions.state.sheriffs', { count: sheriffs.length, counties, models }))],
-      [text(t(language, others.length === 1 ? 'positions.state.others.one' : 'positions.state.others', { count: others.length }))],
+      [
+        text(
+          t(language, models ? 'positions.state.sheriffs-models' : 'positions.state.sheriffs', {
+            count: counts.sheriffOffices,
+            counties: store.jurisdictions.countInState(state),
+            models,
+          }),
+        ),
+      ],
+      [text(t(language, others === 1 ? 'positions.state.others.one' : 'positions.state.others', { count: others }))],
     ],
     sections: sections.length ? sections : [{ lines: [[text(t(language, 'positions.state.none', { state: STATES[state] }))]] }],
     notes: [...iceSourceNotes(store, language), [text(t(language, 'positions.one-county')), text(`sheriff <county>, ${state}`, 'code')]],
-    ...(page.paging ? { paging: page.paging } : {}),
+    ...(window.paging ? { paging: window.paging } : {}),
   };
 }
 

@@ -9,14 +9,13 @@
 import type { StateCode } from '../domain/states.ts';
 import { topicById } from '../domain/topics.ts';
 import type { Jurisdiction, Office, Position } from '../domain/types.ts';
-import { jurisdictionByFips } from '../lookup/place-index.ts';
 import { dataStamp } from '../db/data-stamp.ts';
 import { agreementStore } from '../store/agreements.ts';
 import type { Store } from '../store/index.ts';
 
 export const AGREEMENT_TOPIC = '287g';
 
-/** The 287(g) values that are agreements (every model; not 'none' or 'unknown'). */
+/** The 287(g) values that are agreements: every model, not 'none' (migration 0007 counts the same set). */
 export const AGREEMENT_MODELS: readonly string[] = topicById(AGREEMENT_TOPIC)
   .values.map((v) => v.value)
   .filter((v) => v !== 'none');
@@ -98,28 +97,51 @@ export function agreementsInState(store: Store, state: StateCode | string): Stat
 /** One office in a listing: its name (the jurisdiction's, for a sheriff) and its agreements. */
 export interface AgreementListing {
   name: string;
+  sheriff: boolean;
   agreements: { value: string; effectiveDate: string | null }[];
 }
 
 /**
- * The `positions 287g <state>` listing: like agreementsInState, but only the columns a list
- * shows, which makes the uncached query several times faster.
+ * One page of the `positions 287g <state>` listing: sheriff's offices first, then other
+ * agencies, each by office name. Only the page is read, so a long state costs what a short one does.
  */
-export function agreementListingInState(store: Store, state: StateCode | string): { sheriffs: AgreementListing[]; others: AgreementListing[] } {
-  const sheriffs: AgreementListing[] = [];
-  const others: AgreementListing[] = [];
-  let lastOffice = -1;
+export function agreementListingPage(store: Store, state: StateCode | string, offset: number, limit: number): AgreementListing[] {
+  const listing: AgreementListing[] = [];
   let current: AgreementListing | undefined;
-  for (const row of agreementStore(store.db).summaryInState(AGREEMENT_TOPIC, state, AGREEMENT_MODELS)) {
+  let lastOffice = -1;
+  for (const row of agreementStore(store.db).pageInState(AGREEMENT_TOPIC, state, AGREEMENT_MODELS, limit, offset)) {
     if (row.officeId !== lastOffice || !current) {
       lastOffice = row.officeId;
-      const place = row.officeKind === 'sheriff' && row.jurisdictionFips ? jurisdictionByFips(store, row.jurisdictionFips) : undefined;
-      current = { name: place ? place.name : row.officeName, agreements: [] };
-      (place ? sheriffs : others).push(current);
+      current = { name: row.name, sheriff: row.sheriff, agreements: [] };
+      listing.push(current);
     }
     current.agreements.push({ value: row.value, effectiveDate: row.effectiveDate });
   }
-  return { sheriffs, others };
+  return listing;
+}
+
+/** One state's counts, with the models of its sheriff's offices apart (what the listing's intro says). */
+export interface StateListingCounts {
+  sheriffOffices: number;
+  otherOffices: number;
+  /** Agreements of sheriff's offices per model, in the topic's order; models with none left out. */
+  sheriffModels: { value: string; agreements: number }[];
+}
+
+export function agreementCountsInState(store: Store, state: StateCode | string): StateListingCounts {
+  const counts: StateListingCounts = { sheriffOffices: 0, otherOffices: 0, sheriffModels: [] };
+  const models = new Map<string, number>();
+  for (const row of agreementStore(store.db).counts287gInState(state)) {
+    if (row.value !== null) {
+      if (row.kind === 'sheriff') models.set(row.value, row.agreements);
+    } else if (row.kind === 'sheriff') counts.sheriffOffices += row.offices;
+    else counts.otherOffices += row.offices;
+  }
+  for (const value of AGREEMENT_MODELS) {
+    const agreements = models.get(value);
+    if (agreements) counts.sheriffModels.push({ value, agreements });
+  }
+  return counts;
 }
 
 /** Every state with at least one live 287(g) agreement, by state code. */
@@ -127,7 +149,7 @@ export function agreementCountsByState(store: Store): readonly StateAgreementCou
   const memo = memoFor(store);
   if (memo.counts) return memo.counts;
   const byState = new Map<string, { state: StateCode; sheriffOffices: number; otherOffices: number; agreements: number; byModel: Record<string, number> }>();
-  for (const row of agreementStore(store.db).counts(AGREEMENT_TOPIC, AGREEMENT_MODELS)) {
+  for (const row of agreementStore(store.db).counts287g()) {
     let entry = byState.get(row.state);
     if (!entry) {
       const byModel = Object.fromEntries(AGREEMENT_MODELS.map((m) => [m, 0]));

@@ -14,14 +14,23 @@ export interface AgreementRow {
   jurisdiction: Jurisdiction | null;
 }
 
-/** Just what a listing shows: the office, its place, the model and the date signed. */
+/** Just what a listing shows: the office, the name it is listed by, the model and the date signed. */
 export interface AgreementSummaryRow {
   officeId: number;
-  officeName: string;
-  officeKind: Office['kind'];
-  jurisdictionFips: string | null;
+  /** The jurisdiction's name for a sheriff's office, the office's own otherwise. */
+  name: string;
+  sheriff: boolean;
   value: string;
   effectiveDate: string | null;
+}
+
+interface PageParams {
+  topic: string;
+  state: string;
+  /** JSON array of the values that count. */
+  values: string;
+  limit: number;
+  offset: number;
 }
 
 export interface AgreementCountRow {
@@ -29,7 +38,7 @@ export interface AgreementCountRow {
   kind: Office['kind'];
   /** null on the total row of a state and kind. */
   value: string | null;
-  /** Distinct offices holding at least one such agreement. */
+  /** Distinct offices holding at least one such agreement (per model: one agreement each). */
   offices: number;
   agreements: number;
 }
@@ -85,8 +94,9 @@ function toAgreement(r: Cell[]): AgreementRow {
 
 export class AgreementStore {
   private readonly inStateStmt;
-  private readonly summaryStmt;
+  private readonly pageStmt;
   private readonly countsStmt;
+  private readonly countsInStateStmt;
 
   constructor(db: Db) {
     // Offices of the state first (offices_state_kind), then their live positions (positions_topic).
@@ -101,29 +111,35 @@ export class AgreementStore {
         ORDER BY o.name COLLATE NOCASE, o.id, p.slot`,
       )
       .raw(true);
-    // The listing's columns only: the long text columns (sources, links, notes) cost most.
-    this.summaryStmt = db
-      .prepare<[string, string, string], Cell[]>(
-        `SELECT o.id, o.name, o.kind, o.jurisdiction_fips, p.value, p.effective_date
-        FROM offices o
-          CROSS JOIN positions p ON p.office_id = o.id AND p.topic = ? AND p.retired_at IS NULL
-        WHERE o.state = ? AND p.value IN (SELECT value FROM json_each(?))
-        ORDER BY o.name COLLATE NOCASE, o.id, p.slot`,
+    // One page of the listing: sheriff's offices first, then other agencies, each by office
+    // name; a sheriff is shown by its jurisdiction's name. Only the page's offices leave SQLite.
+    // CROSS JOIN keeps the page first: left to itself the planner reads every live position.
+    const live = `p.topic = @topic AND p.retired_at IS NULL AND p.value IN (SELECT value FROM json_each(@values))`;
+    this.pageStmt = db
+      .prepare<[PageParams], Cell[]>(
+        `WITH listed AS (
+          SELECT o.id, o.name, o.kind, o.jurisdiction_fips FROM offices o
+          WHERE o.state = @state AND EXISTS (SELECT 1 FROM positions p WHERE p.office_id = o.id AND ${live})
+          ORDER BY o.kind <> 'sheriff', o.name COLLATE NOCASE, o.id
+          LIMIT @limit OFFSET @offset)
+        SELECT l.id, coalesce(j.name, l.name), l.kind = 'sheriff', p.value, p.effective_date
+        FROM listed l
+          CROSS JOIN positions p ON p.office_id = l.id AND ${live}
+          LEFT JOIN jurisdictions j ON j.fips = l.jurisdiction_fips AND l.kind = 'sheriff'
+        ORDER BY l.kind <> 'sheriff', l.name COLLATE NOCASE, l.id, p.slot`,
       )
       .raw(true);
-    // One row per (state, kind, value), plus a total per (state, kind) with value NULL: the
-    // number of distinct offices is only meaningful on the totals.
-    this.countsStmt = db.prepare<[string, string], AgreementCountRow>(`
-      WITH live AS (
-        SELECT o.state AS state, o.kind AS kind, p.value AS value, o.id AS office_id
-        FROM positions p JOIN offices o ON o.id = p.office_id
-        WHERE p.topic = ? AND p.retired_at IS NULL AND p.value IN (SELECT value FROM json_each(?)))
-      SELECT state, kind, NULL AS value, count(DISTINCT office_id) AS offices, count(*) AS agreements
-        FROM live GROUP BY state, kind
+    // Read from the counts the 0007 triggers keep: one total row per (state, kind), with
+    // value NULL, then one row per model.
+    const counts = (where: string) => `
+      SELECT o.state, o.office_kind AS kind, NULL AS value, o.offices,
+          (SELECT sum(c.agreements) FROM agreement_counts c WHERE c.state = o.state AND c.office_kind = o.office_kind) AS agreements
+        FROM agreement_office_counts o WHERE o.offices > 0 ${where}
       UNION ALL
-      SELECT state, kind, value, count(DISTINCT office_id), count(*)
-        FROM live GROUP BY state, kind, value
-      ORDER BY 1, 2, 3`);
+      SELECT state, office_kind, value, agreements, agreements FROM agreement_counts WHERE agreements > 0 ${where}
+      ORDER BY 1, 2, 3`;
+    this.countsStmt = db.prepare<[], AgreementCountRow>(counts(''));
+    this.countsInStateStmt = db.prepare<[string, string], AgreementCountRow>(counts('AND state = ?'));
   }
 
   /** Live positions on a topic whose value is one of `values`, in one state, by office name. */
@@ -131,21 +147,29 @@ export class AgreementStore {
     return this.inStateStmt.all(topic, state, JSON.stringify(values)).map(toAgreement);
   }
 
-  /** The same rows as inState, reduced to what a listing shows. */
-  summaryInState(topic: string, state: string, values: readonly string[]): AgreementSummaryRow[] {
-    return this.summaryStmt.all(topic, state, JSON.stringify(values)).map((r) => ({
+  /** One page of offices holding such positions in a state (see the statement), with those positions. */
+  pageInState(topic: string, state: string, values: readonly string[], limit: number, offset: number): AgreementSummaryRow[] {
+    const rows = this.pageStmt.all({ topic, state, values: JSON.stringify(values), limit, offset });
+    return rows.map((r) => ({
       officeId: r[0] as number,
-      officeName: r[1] as string,
-      officeKind: r[2] as Office['kind'],
-      jurisdictionFips: r[3] as string | null,
-      value: r[4] as string,
-      effectiveDate: r[5] as string | null,
+      name: r[1] as string,
+      sheriff: r[2] === 1,
+      value: r[3] as string,
+      effectiveDate: r[4] as string | null,
     }));
   }
 
-  /** Per state and office kind (value null), and per value: offices holding live agreements, and how many. */
-  counts(topic: string, values: readonly string[]): AgreementCountRow[] {
-    return this.countsStmt.all(topic, JSON.stringify(values));
+  /**
+   * Live 287(g) agreements per state and office kind (value null), and per model: offices
+   * holding them, and how many. Kept by triggers (migration 0007), so this reads ~100 rows.
+   */
+  counts287g(): AgreementCountRow[] {
+    return this.countsStmt.all();
+  }
+
+  /** The same, for one state. */
+  counts287gInState(state: string): AgreementCountRow[] {
+    return this.countsInStateStmt.all(state, state);
   }
 }
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countiesDataset } from '../../src/importers/counties.ts';
 import { DATA_DIR, runImport } from '../../src/importers/dataset.ts';
 import { ice287gDataset, ICE_287G_SOURCE } from '../../src/importers/ice-287g.ts';
-import { agreementCountsByState, agreementsInState } from '../../src/queries/agreements.ts';
+import { AGREEMENT_MODELS, agreementCountsByState, agreementCountsInState, agreementListingPage, agreementsInState, type AgreementListing } from '../../src/queries/agreements.ts';
 import type { Store } from '../../src/store/index.ts';
 import { emptyStore, loadedStore, testClock, TEST_NOW } from '../helpers/store.ts';
 
@@ -183,19 +183,35 @@ describe('agreements after the data changes', () => {
   });
 });
 
-describe('agreementListingInState', () => {
-  it('GIVEN every state THEN the listing names the same offices, models and dates as the full query, in the same order', async () => {
-    const { agreementListingInState } = await import('../../src/queries/agreements.ts');
+describe('agreementListingPage and agreementCountsInState', () => {
+  it('GIVEN every state THEN the pages together name the same offices, models and dates as the full query, in the same order', () => {
     const store = loadedStore();
     for (const state of ['TX', 'FL', 'AL', 'VA', 'LA']) {
       const full = agreementsInState(store, state);
-      const listing = agreementListingInState(store, state);
-      const summary = (name: string, agreements: readonly { value: string; effectiveDate: string | null }[]) => ({
+      const pages: AgreementListing[] = [];
+      for (let offset = 0; offset < full.sheriffs.length + full.others.length; offset += 15) pages.push(...agreementListingPage(store, state, offset, 15));
+      const summary = (name: string, sheriff: boolean, agreements: readonly { value: string; effectiveDate: string | null }[]) => ({
         name,
+        sheriff,
         agreements: agreements.map((a) => ({ value: a.value, effectiveDate: a.effectiveDate })),
       });
-      expect(listing.sheriffs).toEqual(full.sheriffs.map((s) => summary(s.jurisdiction.name, s.agreements)));
-      expect(listing.others).toEqual(full.others.map((o) => summary(o.office.name, o.agreements)));
+      expect(pages).toEqual([
+        ...full.sheriffs.map((s) => summary(s.jurisdiction.name, true, s.agreements)),
+        ...full.others.map((o) => summary(o.office.name, false, o.agreements)),
+      ]);
+      const counts = agreementCountsInState(store, state);
+      expect(counts.sheriffOffices).toBe(full.sheriffs.length);
+      expect(counts.otherOffices).toBe(full.others.length);
+      const sheriffAgreements = full.sheriffs.flatMap((s) => s.agreements);
+      expect(counts.sheriffModels).toEqual(
+        AGREEMENT_MODELS.map((value) => ({ value, agreements: sheriffAgreements.filter((a) => a.value === value).length })).filter((m) => m.agreements > 0),
+      );
     }
+  });
+
+  it('GIVEN a page past the end THEN it is empty; a state with no agreement THEN zero counts', () => {
+    const store = loadedStore();
+    expect(agreementListingPage(store, 'TX', 10_000, 15)).toEqual([]);
+    expect(agreementCountsInState(store, 'VT')).toEqual({ sheriffOffices: 0, otherOffices: 0, sheriffModels: [] });
   });
 });
