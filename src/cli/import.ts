@@ -88,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
         ...(list.date ? { date: list.date } : {}),
         ...(onProgress ? { onProgress } : {}),
       });
-      process.stdout.write(`${formatListReport(report)}\n`);
+      process.stdout.write(`${formatListReport(report, 'en')}\n`);
       process.stdout.write(`(${Math.round(performance.now() - started)} ms)\n`);
       return 0;
     }

@@ -1,6 +1,6 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
-import { shownLabel } from './moderation-format.ts';
+import { pendingSummary, shownLabel } from './moderation-format.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 import { link, text, time, type Rich, type Span } from '../reply.ts';
 import type { Store } from '../store/index.ts';
@@ -56,7 +56,7 @@ export function historyEntries(store: Store, j: Jurisdiction, language: Language
     entries.push({ at: c.at, order: c.id, line: [...when(c.at), text(what, 'bold'), text(t(language, 'history.by', { by: c.by })), ...source(c.sourceTitle, c.sourceUrl, language)] });
   }
   for (const p of store.pending.forJurisdiction(j.fips)) {
-    entries.push({ at: p.requestedAt, order: p.id, line: [...when(p.requestedAt), text(t(language, 'history.proposed', { id: p.id, summary: p.summary })), text(t(language, 'history.by', { by: p.requestedBy }))] });
+    entries.push({ at: p.requestedAt, order: p.id, line: [...when(p.requestedAt), text(t(language, 'history.proposed', { id: p.id, summary: pendingSummary(store, p, language) })), text(t(language, 'history.by', { by: p.requestedBy }))] });
     if (p.decision) {
       const line: Rich = [...when(p.decision.at), text(t(language, `history.decision.${p.decision.decision}`, { id: p.id, by: p.decision.by }))];
       if (p.decision.note) line.push(text(`: ${p.decision.note}`));

@@ -1,6 +1,6 @@
-import { changeLines, countsLine } from '../importers/ice-287g-diff.ts';
+import { changeLines, countsLine, diffCounts } from '../importers/ice-287g-diff.ts';
 import { applyIce287gList, prepareIce287gList, previewPreparedList, type ListImportReport, type PreparedList } from '../importers/ice-287g-import.ts';
-import { formatListReport, skippedLine } from '../importers/ice-287g-report.ts';
+import { dateFromText, formatListReport, skippedLine } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
 import { ICE_287G_KEY } from '../importers/ice-287g.ts';
 import { languageFor } from '../i18n/choose-language.ts';
@@ -8,6 +8,7 @@ import { t, type Language } from '../i18n/index.ts';
 import { text, type Reply, type Rich, type Section } from '../reply.ts';
 import type { AttachedFile, CommandContext, CommandDef } from './types.ts';
 import { UserError } from './errors.ts';
+import { importSummary } from './moderation-format.ts';
 import { authorOf } from './moderation-submit.ts';
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -50,11 +51,11 @@ export function listReportReply(report: ListImportReport, title: string, extra: 
         text(report.diff.previousVersion ? t(language, 'import.against', { version: report.diff.previousVersion }) : t(language, 'import.against.empty')),
         text(countsLine(report.diff, language), 'bold'),
       ],
-      [text(t(language, 'import.rows', { rows: report.rowsRead, format: report.format.toUpperCase(), from: report.dateFrom, unmatched: report.unmatched.length }))],
+      [text(t(language, 'import.rows', { rows: report.rowsRead, format: report.format.toUpperCase(), from: dateFromText(report, language), unmatched: report.unmatched.length }))],
     ],
     sections: [...section(t(language, 'import.added'), lines.added), ...section(t(language, 'import.ended'), lines.ended), ...section(t(language, 'import.changed'), lines.changed)],
     notes: extra,
-    attachments: [{ filename: `ice-287g-${report.version}-report.txt`, contentType: 'text/plain; charset=utf-8', content: `${formatListReport(report)}\n` }],
+    attachments: [{ filename: `ice-287g-${report.version}-report.txt`, contentType: 'text/plain; charset=utf-8', content: `${formatListReport(report, language)}\n` }],
   };
 }
 
@@ -89,12 +90,13 @@ export const import287gCommand: CommandDef = {
     const preview = previewPreparedList(ctx.store, list, { clock: ctx.clock });
     if (preview.skipped || !preview.diff) return listReportReply(preview, t(language, 'import.nothing'), [], language);
     const author = authorOf(ctx);
+    const payload = { fileName: list.fileName, version: list.version, counts: diffCounts(preview.diff) };
     const id = ctx.store.pending.add({
       kind: 'ice_import',
       jurisdictionFips: null,
       officeId: null,
-      summary: `ICE 287(g) list of ${list.version} (${list.fileName}): ${countsLine(preview.diff)}`,
-      payload: { fileName: list.fileName, version: list.version },
+      summary: importSummary(payload, 'en'),
+      payload,
       file: list.bytes,
       expectedVersion: listVersion(ctx),
       requestedBy: author.id,

@@ -1,7 +1,9 @@
 /** Words for moderators' changes: what a change does, and what the record holds now. */
 import { topicById, valueLabel } from '../domain/topics.ts';
 import { t, type Language } from '../i18n/index.ts';
+import type { DiffCounts } from '../importers/ice-287g-diff.ts';
 import type { Store } from '../store/index.ts';
+import type { PendingChange } from '../store/pending-changes.ts';
 import { shownValue } from './holder-change.ts';
 import { holderRecords, jurisdictionOf, livePositions, type Change } from './moderation-change.ts';
 
@@ -106,4 +108,30 @@ export function lastChangeBy(store: Store, change: Change, language: Language = 
   const record = store.holders.current(office.id);
   if (last && last.entity === 'office_holder') return t(language, 'current.by', { by: last.by, at: last.at });
   return record && t(language, 'current.by', { by: record.recordedBy, at: record.recordedAt });
+}
+
+/** What an import waiting for review says about itself: enough to redo its summary in any language. */
+export interface ImportPayload {
+  fileName: string;
+  version: string;
+  /** Absent in proposals made before the counts were kept. */
+  counts?: DiffCounts;
+}
+
+/**
+ * A proposed change in the reader's language: a moderator's change is described again from its
+ * payload; an import from its version, file and counts. A proposal that cannot be described again
+ * (an import proposed before its counts were kept) shows the summary recorded with it.
+ */
+export function pendingSummary(store: Store, pending: Pick<PendingChange, 'kind' | 'summary' | 'payload'>, language: Language): string {
+  if (language === 'en') return pending.summary;
+  if (pending.kind !== 'ice_import') return describeChange(store, pending.payload as Change, language);
+  const payload = pending.payload as Partial<ImportPayload>;
+  if (!payload.counts || !payload.version || !payload.fileName) return pending.summary;
+  return importSummary(payload as Required<ImportPayload>, language);
+}
+
+/** 'ICE 287(g) list of 2026-01-23 (file.xlsx): 3 added, …' in the language. */
+export function importSummary(payload: Required<ImportPayload>, language: Language): string {
+  return t(language, 'import.summary', { version: payload.version, file: payload.fileName, counts: t(language, 'diff.counts', { ...payload.counts }) });
 }

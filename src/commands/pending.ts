@@ -1,8 +1,7 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { text, time, type Choice, type Rich } from '../reply.ts';
-import type { Change } from './moderation-change.ts';
-import { describeChange } from './moderation-format.ts';
+import { pendingSummary } from './moderation-format.ts';
 import { paginate } from './paging.ts';
 import type { CommandDef } from './types.ts';
 
@@ -19,8 +18,8 @@ export const pendingCommand: CommandDef = {
   handler(ctx, args) {
     const language = languageFor(ctx);
     const open = ctx.store.pending.open();
-    // A change is described again in the reader's language; an import keeps its recorded summary.
-    const summary = (p: (typeof open)[number]) => (p.kind === 'ice_import' || language === 'en' ? p.summary : describeChange(ctx.store, p.payload as Change, language));
+    // Described again in the reader's language (see pendingSummary).
+    const summary = (p: (typeof open)[number]) => pendingSummary(ctx.store, p, language);
     const page = paginate(open, args.page as number | undefined, { command: 'pending', args: {} }, PAGE_SIZE);
     const items = page.items.map((p): Rich => [
       text(`#${p.id} `, 'bold'),

@@ -8,7 +8,7 @@ import { applyIce287gList } from '../importers/ice-287g-import.ts';
 import { listReportReply, listVersion, readList } from './import-287g.ts';
 import { applyChange, ConflictError, UnchangedError, type Change } from './moderation-change.ts';
 import { checked } from './moderation-args.ts';
-import { describeChange, describeCurrent } from './moderation-format.ts';
+import { describeCurrent, pendingSummary } from './moderation-format.ts';
 import { pendingCommand } from './pending.ts';
 import { authorOf, conflictReply, doneReply } from './moderation-submit.ts';
 import type { Args, CommandContext, CommandDef } from './types.ts';
@@ -32,7 +32,7 @@ function noteArg(args: Args, name: string, language: Language): string | null {
 }
 
 function summaryOf(ctx: CommandContext, pending: PendingChange, language: Language): string {
-  return pending.kind === 'ice_import' || language === 'en' ? pending.summary : describeChange(ctx.store, pending.payload as Change, language);
+  return pendingSummary(ctx.store, pending, language);
 }
 
 const ID_OPTION = { name: 'id', description: 'The change number shown by `pending` (without it: the list)', type: 'integer' as const, required: false, min: 1 };

@@ -1,7 +1,7 @@
 /** The text report of one ICE list import: what changed, then rows read, notes and unmatched rows. */
 import { changeLines, countsLine } from './ice-287g-diff.ts';
 import type { ListImportReport } from './ice-287g-import.ts';
-import { t, type Language } from '../i18n/index.ts';
+import { t, type Language, type MessageKey } from '../i18n/index.ts';
 
 /** Why nothing was done, or undefined when the list was applied. */
 export function skippedLine(report: ListImportReport, language: Language = 'en'): string | undefined {
@@ -10,21 +10,41 @@ export function skippedLine(report: ListImportReport, language: Language = 'en')
   return t(language, report.skipReason === 'older_version' ? 'import.skipped.older' : 'import.skipped.same', params);
 }
 
-export function formatListReport(report: ListImportReport): string {
-  const skipped = skippedLine(report);
+const DATE_FROM = {
+  option: 'import.date-from.option',
+  'file name': 'import.date-from.file-name',
+  workbook: 'import.date-from.workbook',
+} as const satisfies Record<ListImportReport['dateFrom'], MessageKey>;
+
+/** Where the list's date came from, in the language ('the file name', 'del nombre del archivo'). */
+export function dateFromText(report: Pick<ListImportReport, 'dateFrom'>, language: Language = 'en'): string {
+  return t(language, DATE_FROM[report.dateFrom]);
+}
+
+/**
+ * The attached report file: every change, rows read, notes and unplaced rows, in the language.
+ * The importer's notes and reasons (ICE's own wording of a row, and why it was not placed) are
+ * quoted as the importer wrote them.
+ */
+export function formatListReport(report: ListImportReport, language: Language = 'en'): string {
+  const skipped = skippedLine(report, language);
   if (skipped || !report.diff) return skipped ?? '';
-  const lines = changeLines(report.diff);
+  const lines = changeLines(report.diff, language);
   const section = (title: string, items: string[]) => (items.length ? ['', `${title} (${items.length}):`, ...items.map((i) => `  ${i}`)] : []);
+  // The importer's first note repeats the header's counts in English; the header says it in the language.
+  const previous = report.diff.previousVersion;
+  const repeated = `Against ${previous ? `the list of ${previous}` : 'an empty record'}: ${countsLine(report.diff)}.`;
+  const notes = language === 'en' ? report.notes : report.notes.filter((note) => note !== repeated);
+  const against = report.diff.previousVersion ? t(language, 'report.against', { version: report.diff.previousVersion }) : t(language, 'report.against.empty');
   return [
-    `ICE 287(g) list of ${report.version} (date from the ${report.dateFrom}; ${report.format.toUpperCase()}, ${report.fileName}) ` +
-      `against ${report.diff.previousVersion ? `the list of ${report.diff.previousVersion}` : 'an empty record'}:`,
-    `  ${countsLine(report.diff)}`,
-    ...section('Added', lines.added),
-    ...section('Ended (no longer listed)', lines.ended),
-    ...section('Changed', lines.changed),
+    t(language, 'report.header', { version: report.version, from: dateFromText(report, language), format: report.format.toUpperCase(), file: report.fileName, against }),
+    `  ${countsLine(report.diff, language)}`,
+    ...section(t(language, 'import.added'), lines.added),
+    ...section(t(language, 'report.ended'), lines.ended),
+    ...section(t(language, 'import.changed'), lines.changed),
     '',
-    `${report.rowsRead} rows read, ${report.rowsMatched} matched, ${report.unmatched.length} unmatched.`,
-    ...report.notes.map((note) => `  note: ${note}`),
-    ...report.unmatched.map((row) => `  unmatched row ${row.row}: ${row.reason} — ${row.text}`),
+    t(language, 'report.rows', { rows: report.rowsRead, matched: report.rowsMatched, unmatched: report.unmatched.length }),
+    ...notes.map((note) => `  ${t(language, 'report.note', { note })}`),
+    ...report.unmatched.map((row) => `  ${t(language, 'report.unmatched', { row: row.row, reason: row.reason, text: row.text })}`),
   ].join('\n');
 }
