@@ -3,7 +3,7 @@
  * the core, keeps the registered slash commands in step with the core's definitions, and
  * stops cleanly (in-flight answers finish first).
  */
-import { Client, Events, GatewayIntentBits, Options, RESTEvents } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { App } from '../../src/app.ts';
 import { ConfigError, type Config } from '../../src/config.ts';
 import { preparePlaceIndex } from '../../src/lookup/resolve-place.ts';
@@ -50,7 +50,16 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+    rest: {
+      ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
+      // @discordjs/rest waits out a 429 (Retry-After, or a bucket it knows is empty) and
+      // retries; it asks this hook first, only then: say so in the logs and keep waiting. (A
+      // RESTEvents.Response listener would instead make it clone every response.)
+      rejectOnRateLimit: (limit) => {
+        logger.warn({ method: limit.method, route: limit.route, retryAfterMs: limit.retryAfter, global: limit.global }, 'discord rate limit: waiting');
+        return false;
+      },
+    },
     // Interactions carry the member and the channel; messages are never read.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0, ReactionManager: 0 }),
   });
@@ -58,12 +67,6 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'discord gateway disconnected'));
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'discord gateway resumed'));
-  // @discordjs/rest waits out a 429 (Retry-After) and retries; say so in the logs.
-  client.rest.on(RESTEvents.Response, (request, response) => {
-    if (response.status === 429) {
-      logger.warn({ method: request.method, route: request.route, retryAfter: response.headers.get('retry-after') }, 'discord rate limit: waiting');
-    }
-  });
 
   const customIds = createCustomIds(customIdSecret(token));
   const render = (reply: Reply, language?: Language) => renderReply(reply, customIds, language);
