@@ -11,6 +11,7 @@ import type { Jurisdiction } from '../domain/types.ts';
 import type { RecordedElection } from '../store/recorded-elections.ts';
 import type { Store } from '../store/index.ts';
 import type { EventKind, EventTime } from './leads.ts';
+import { runAll, type Steps } from './slices.ts';
 
 /** No reminder for a timed event goes out later than this before it starts. */
 export const MIN_NOTICE_MS = 10 * 60_000;
@@ -113,6 +114,11 @@ export function meetingOccurrence(series: MeetingSeries, occurrence: MeetingOccu
  * still seen (and its reminders recorded as skipped).
  */
 export function collectOccurrences(store: Store, range: { from: number; to: number; now: number }): EventOccurrence[] {
+  return runAll(collectOccurrenceSteps(store, range));
+}
+
+/** The same, as steps (one county, one meeting series each) for a planner that runs in slices. */
+export function* collectOccurrenceSteps(store: Store, range: { from: number; to: number; now: number }): Steps<EventOccurrence[]> {
   const places = store.jurisdictions.all();
   const byFips = new Map(places.map((j) => [j.fips, j]));
   const out: EventOccurrence[] = [];
@@ -122,6 +128,7 @@ export function collectOccurrences(store: Store, range: { from: number; to: numb
   const fromDate = new Date(range.from - 86_400_000).toISOString().slice(0, 10);
   const recorded = new Map<string, RecordedElection[]>();
   for (const e of store.recordedElections.upcoming(fromDate)) {
+    yield;
     const j = byFips.get(e.fips);
     if (!j) continue;
     for (const o of electionOccurrences(e, j)) if (inRange(o)) out.push(o);
@@ -133,6 +140,7 @@ export function collectOccurrences(store: Store, range: { from: number; to: numb
   const groups = new Map<string, { next: Extract<NextElection, { kind: 'scheduled' }>; places: Jurisdiction[] }>();
   const daysByZone = new Map<string, string[]>();
   for (const j of places) {
+    yield;
     const rule = store.rules.forState(j.state);
     if (!rule || rule.elected === 'no') continue;
     const exception = store.electionExceptions.forJurisdiction(j);
@@ -183,10 +191,13 @@ export function collectOccurrences(store: Store, range: { from: number; to: numb
     });
   }
 
+  yield;
   const exceptions = store.meetings.allExceptions();
   const from = new Date(range.from);
   const to = new Date(range.to);
+  yield;
   for (const series of store.meetings.live()) {
+    yield;
     const j = byFips.get(series.fips);
     if (!j) continue;
     for (const occurrence of occurrencesBetween(series, exceptions.get(series.id) ?? [], from, to)) {

@@ -5,14 +5,18 @@ import type { Clock } from '../clock.ts';
 import type { DeliverySender } from '../delivery/capabilities.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/index.ts';
+import type { LedgerEntry } from '../store/deliveries.ts';
 import type { Platform } from '../store/subscriptions.ts';
 import { groupChanges, planAlerts } from './alerts.ts';
 import { Deliverer } from './deliverer.ts';
 import { locate } from './locate.ts';
-import { planReminders } from './plan.ts';
+import { planReminders, planReminderSteps } from './plan.ts';
 import { MAX_CATCH_UP_MS, PlanningCache } from './planning-cache.ts';
+import { SLICE_BUDGET_MS, SliceTimer } from './slices.ts';
 
 const WATERMARK_EVERY_MS = 15 * 60_000;
+/** Ledger rows per claim transaction in a sliced plan (a busy minute claims tens of thousands). */
+const CLAIM_BATCH = 500;
 
 export interface SchedulerOptions {
   store: Store;
@@ -38,6 +42,7 @@ export class Scheduler {
   readonly cache: PlanningCache;
   private readonly deliverer: Deliverer;
   private readonly platforms: Platform[];
+  private planning: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: SchedulerOptions) {
     this.cache = new PlanningCache(options.store);
@@ -53,12 +58,24 @@ export class Scheduler {
 
   /** Plans and claims what is due now, then delivers; resolves when the queue is empty. */
   async tick(): Promise<TickReport> {
-    const report = this.planAndClaim(this.options.clock.now().getTime());
+    const report = await this.plan(this.options.clock.now().getTime());
     await this.deliverer.drainAll();
     return report;
   }
 
-  /** The synchronous half of a tick: one transaction per platform. */
+  /**
+   * Plans and claims what is due at `now`, in slices that each hold the event loop for at
+   * most `budgetMs`: the rows are read and the occurrences expanded in slices (only when they
+   * changed), then the claims are recorded in transactions of at most CLAIM_BATCH rows, the
+   * watermark with the last. The same decisions as planAndClaim(). Plans run one at a time.
+   */
+  plan(now: number, budgetMs: number = SLICE_BUDGET_MS): Promise<TickReport> {
+    const run = this.planning.then(() => this.planSliced(now, budgetMs));
+    this.planning = run.catch(() => undefined);
+    return run;
+  }
+
+  /** planAndClaim() at once: one transaction per platform (tests; the sliced plan() in ticks). */
   planAndClaim(now: number): TickReport {
     const report: TickReport = { claimed: 0, skipped: 0 };
     for (const platform of this.platforms) {
@@ -72,7 +89,67 @@ export class Scheduler {
 
   /** Waits for deliveries in progress (for a clean stop). */
   async idle(): Promise<void> {
+    await this.planning;
     await this.deliverer.drainAll();
+  }
+
+  private async planSliced(now: number, budgetMs: number): Promise<TickReport> {
+    const report: TickReport = { claimed: 0, skipped: 0 };
+    for (const platform of this.platforms) {
+      const { claimed, skipped } = await this.planPlatformSliced(platform, now, budgetMs);
+      report.claimed += claimed;
+      report.skipped += skipped;
+    }
+    if (report.claimed || report.skipped) this.options.logger.info(report, 'reminders planned');
+    return report;
+  }
+
+  /**
+   * One platform's plan in slices. A crash between two claim transactions leaves the
+   * watermark where it was: the next tick plans the same window again and the ledger's unique
+   * key ignores what was already recorded, so nothing is claimed twice and nothing is lost.
+   */
+  private async planPlatformSliced(platform: Platform, now: number, budgetMs: number): Promise<TickReport> {
+    const deliveries = this.store.deliveries;
+    const name = `reminders:${platform}`;
+    const afterOf = () => {
+      const mark = deliveries.watermark(name);
+      return Math.max(mark ? Date.parse(mark) : now - MAX_CATCH_UP_MS, now - MAX_CATCH_UP_MS);
+    };
+    const first = afterOf();
+    if (first < now) await this.cache.prepare(this.platforms, first, now, budgetMs);
+    const timer = new SliceTimer(budgetMs);
+    const after = afterOf();
+    const subscriptions = this.cache.subscriptionsOf(platform);
+    const nowIso = new Date(now).toISOString();
+    let claimed = 0;
+    let skipped = 0;
+    let pending: { send: LedgerEntry[]; skip: (LedgerEntry & { reason: string })[] } = { send: [], skip: [] };
+    const flush = () => {
+      claimed += deliveries.claimMany(pending.send, nowIso);
+      skipped += deliveries.claimMany(pending.skip, nowIso, 'skipped');
+      pending = { send: [], skip: [] };
+    };
+    if (after < now && subscriptions.size > 0) {
+      const occurrences = this.cache.occurrencesFor(this.platforms, after, now);
+      for (const part of planReminderSteps({ now, after, occurrences, subscriptions })) {
+        for (const p of part.send) pending.send.push(reminderEntry(platform, p, p.late));
+        for (const s of part.skip) pending.skip.push({ ...reminderEntry(platform, s, true), reason: s.reason });
+        if (pending.send.length + pending.skip.length >= CLAIM_BATCH) deliveries.transaction(flush);
+        if (timer.due()) {
+          if (pending.send.length + pending.skip.length) deliveries.transaction(flush);
+          await timer.pause();
+        }
+      }
+    }
+    return deliveries.transaction(() => {
+      flush();
+      // As in planPlatform(): the watermark moves when something was planned, at least every quarter hour.
+      const mark = deliveries.watermark(name);
+      if (after < now && (claimed || skipped || now - after >= WATERMARK_EVERY_MS) && (!mark || Date.parse(mark) < now)) deliveries.setWatermark(name, nowIso);
+      const alerts = this.planAlerts(platform, now);
+      return { claimed: claimed + alerts.claimed, skipped: skipped + alerts.skipped };
+    });
   }
 
   private get store(): Store {
@@ -91,17 +168,8 @@ export class Scheduler {
     if (after < now && subscriptions.size > 0) {
       const occurrences = this.cache.occurrencesFor(this.platforms, after, now);
       const plan = planReminders({ now, after, occurrences, subscriptions });
-      const entry = (p: { subscription: { id: number; channelId: string }; occurrence: { key: string }; lead: string; dueAt: number }, late: boolean) => ({
-        subscriptionId: p.subscription.id,
-        occurrenceKey: p.occurrence.key,
-        lead: p.lead,
-        platform,
-        channelId: p.subscription.channelId,
-        dueAt: new Date(p.dueAt).toISOString(),
-        late,
-      });
-      claimed = deliveries.claimMany(plan.send.map((p) => entry(p, p.late)), nowIso);
-      skipped = deliveries.claimMany(plan.skip.map((s) => ({ ...entry(s, true), reason: s.reason })), nowIso, 'skipped');
+      claimed = deliveries.claimMany(plan.send.map((p) => reminderEntry(platform, p, p.late)), nowIso);
+      skipped = deliveries.claimMany(plan.skip.map((s) => ({ ...reminderEntry(platform, s, true), reason: s.reason })), nowIso, 'skipped');
     }
     // A quiet minute leaves the watermark where it is (the next tick looks at a slightly wider
     // window and finds the same nothing), so an idle bot does not write every minute; it is
@@ -139,6 +207,19 @@ export class Scheduler {
     deliveries.setWatermark(name, String(rows.at(-1)!.id));
     return { claimed, skipped };
   }
+}
+
+/** The ledger row of a planned (or skipped) reminder. */
+function reminderEntry(platform: Platform, p: { subscription: { id: number; channelId: string }; occurrence: { key: string }; lead: string; dueAt: number }, late: boolean): LedgerEntry {
+  return {
+    subscriptionId: p.subscription.id,
+    occurrenceKey: p.occurrence.key,
+    lead: p.lead,
+    platform,
+    channelId: p.subscription.channelId,
+    dueAt: new Date(p.dueAt).toISOString(),
+    late,
+  };
 }
 
 /**

@@ -56,7 +56,12 @@ export class SubscriptionIndex {
   private readonly overrides = new Map<number, LeadOverrides>();
   private catalogCache: Record<EventKind, string[]> | undefined;
 
-  constructor(rows: Iterable<ActiveRow>) {
+  constructor(rows: Iterable<ActiveRow> = []) {
+    this.load(rows);
+  }
+
+  /** Adds rows not yet in the index (a page at a time, when read in slices). */
+  load(rows: Iterable<ActiveRow>): void {
     for (const row of rows) this.add(row);
   }
 

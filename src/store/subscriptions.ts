@@ -105,6 +105,7 @@ export class SubscriptionStore {
   private readonly activeStmt;
   private readonly activeLeanStmt;
   private readonly activeByIdStmt;
+  private readonly activePageStmt;
   private readonly maxHistoryStmt;
 
   constructor(
@@ -136,6 +137,9 @@ export class SubscriptionStore {
     this.activeLeanStmt = db.prepare<[string], ActiveRow>(`SELECT id, workspace_id, channel_id, state, jurisdiction_fips,
         elections, meetings, positions, leads, positions_after_id, created_at
       FROM subscriptions WHERE platform = ? AND ended_at IS NULL AND paused_at IS NULL`);
+    this.activePageStmt = db.prepare<[string, number, number], ActiveRow>(`SELECT id, workspace_id, channel_id, state, jurisdiction_fips,
+        elections, meetings, positions, leads, positions_after_id, created_at
+      FROM subscriptions WHERE platform = ? AND ended_at IS NULL AND paused_at IS NULL AND id > ? ORDER BY id LIMIT ?`);
     this.activeByIdStmt = db.prepare<[number, string], ActiveRow>(`SELECT id, workspace_id, channel_id, state, jurisdiction_fips,
         elections, meetings, positions, leads, positions_after_id, created_at
       FROM subscriptions WHERE id = ? AND platform = ? AND ended_at IS NULL AND paused_at IS NULL`);
@@ -171,6 +175,11 @@ export class SubscriptionStore {
   /** The same, as bare rows (the scheduler reads 100,000 of them at start). */
   activeRows(platform: Platform): ActiveRow[] {
     return this.activeLeanStmt.all(platform);
+  }
+
+  /** The same, a page at a time in id order (ids after `afterId`), for a reader that yields between pages. */
+  activeRowsPage(platform: Platform, afterId: number, limit: number): ActiveRow[] {
+    return this.activePageStmt.all(platform, afterId, limit);
   }
 
   /** One subscription as the scheduler reads it, if it is live and unpaused on that platform. */
