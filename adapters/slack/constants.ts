@@ -1,6 +1,15 @@
 /** The one slash command; its text is parsed by the core's free-text grammar. */
 export const SLASH_COMMAND = '/sheriff';
 
+/** The bot's name in Slack (the manifest's display name): what people type after `@`. */
+export const BOT_NAME = 'Sheriff Watch';
+
+/**
+ * Files shared with a message are refused above this size before being downloaded: the core
+ * reads files up to 10 MB (src/commands/import-287g.ts).
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
 /** Where the HTTP receiver takes commands, button clicks and events. */
 export const EVENTS_PATH = '/slack/events';
 
@@ -19,6 +28,9 @@ export const BOT_SCOPES = {
   'chat:write': 'chat.postMessage: reminders and alerts posted to subscribed channels',
   'chat:write.public': 'chat.postMessage to a public channel the bot was never invited to',
   'files:write': 'files.uploadV2: replies that carry a file, e.g. a calendar',
+  'files:read': 'downloading a file shared with a command (url_private_download), and files.info for Slack Connect files',
+  'app_mentions:read': 'the app_mention event: commands written to @Sheriff Watch in a channel, with their files',
+  'im:history': 'the message.im event: commands written in a direct message to the bot, with their files',
   'usergroups:read': 'usergroups.users.list: members of SLACK_MODERATOR_GROUP',
   'channels:history': 'conversations.history: after a crash, finding a reminder already posted to a public channel',
   'groups:history': 'conversations.history: the same in private channels the bot was invited to',
@@ -26,5 +38,8 @@ export const BOT_SCOPES = {
 
 export type BotScope = keyof typeof BOT_SCOPES;
 
-/** Events the app subscribes to (views.publish for the App Home needs no scope). */
-export const BOT_EVENTS = ['app_home_opened'] as const;
+/**
+ * Events the app subscribes to: the App Home (views.publish needs no scope), mentions
+ * (app_mentions:read) and direct messages (im:history), which is how files reach a command.
+ */
+export const BOT_EVENTS = ['app_home_opened', 'app_mention', 'message.im'] as const;

@@ -10,13 +10,18 @@ import { unescapeSlackText } from './escape.ts';
 import { refuseFileOptions } from './file-options.ts';
 import { slackErrorCode, uploadAttachments } from './files.ts';
 import { homeView } from './home-tab.ts';
-import { slackCaller, slackConversation, type Moderators } from './identity.ts';
+import { slackContext, type Moderators, type Who } from './identity.ts';
+import { registerMessageHandlers } from './messages.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
 import type { SlackMessage } from './render-blocks.ts';
 
 export interface HandlerDeps {
   app: App;
+  /** Hosts besides files.slack.com that shared files may be downloaded from (SLACK_API_URL's). */
+  fileHosts?: readonly string[];
+  /** Files above this are refused before downloading. */
+  maxFileBytes?: number;
   moderators: Moderators;
   render(reply: Reply, language?: Language): SlackMessage;
   logger: Logger;
@@ -24,25 +29,11 @@ export interface HandlerDeps {
   track(work: Promise<void>): void;
 }
 
-interface Who {
-  userId: string;
-  userName: string | undefined;
-  teamId: string;
-  channelId: string;
-  channelName: string | undefined;
-}
-
-
-/** The slash command, the buttons and the App Home: translation only, for both receivers. */
+/** The slash command, the buttons, messages to the bot and the App Home: translation only, for both receivers. */
 export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
   const { app, moderators, render, logger } = deps;
 
-  async function contextFor(who: Who) {
-    const isModerator = await moderators.isModerator(who.userId);
-    return app.contextFor(slackCaller(who.userId, who.userName, isModerator), {
-      conversation: slackConversation(who.teamId, who.channelId, who.channelName, isModerator),
-    });
-  }
+  const contextFor = (who: Who) => slackContext(app, moderators, who);
 
   /** Logs, then tells the user privately; a failure to tell them is logged too, never thrown. */
   async function failed(error: unknown, context: Record<string, unknown>, respond: RespondFn | undefined, language: Language = 'en') {
@@ -137,6 +128,8 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
       logger.error({ err: error, user: event.user, team: body.team_id }, 'could not publish the Slack App Home');
     }
   });
+
+  registerMessageHandlers(bolt, { ...deps, fileHosts: deps.fileHosts ?? [] });
 
   bolt.error(async (error) => {
     logger.error({ err: error }, 'Slack listener failed');

@@ -3,7 +3,7 @@ import type { CommandRegistry } from '../../src/commands/registry.ts';
 import { commandDescription, usage } from '../../src/commands/usage.ts';
 import type { ChannelSubscriptionSummary } from '../../src/queries/workspace-subscriptions.ts';
 import { contextBlocks, header, textSections, type KnownBlock } from './block-parts.ts';
-import { SLASH_COMMAND } from './constants.ts';
+import { BOT_NAME, SLASH_COMMAND } from './constants.ts';
 import { escapeText } from './escape.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
 import { LIMITS } from './limits.ts';
@@ -31,11 +31,15 @@ export function homeView(
   language: Language = 'en',
 ): types.HomeView {
   const commands = registry.all().filter((c) => c.permission === 'everyone' || isModerator);
+  const takesFile = (c: (typeof commands)[number]) => c.options.some((o) => o.type === 'attachment');
   const commandLines = commands.map((c) => {
-    const example = c.examples[0] ? t(language, 'slack.home.example', { example: `${SLASH_COMMAND} ${escapeText(c.examples[0])}` }) : '';
+    // A slash command cannot carry a file: those commands are written to the bot with the upload.
+    const prefix = takesFile(c) ? `@${BOT_NAME}` : SLASH_COMMAND;
+    const example = c.examples[0] ? t(language, 'slack.home.example', { example: `${prefix} ${escapeText(c.examples[0])}` }) : '';
     const who = c.permission === 'moderator' ? ` _${t(language, 'help.moderators')}_` : '';
-    return `• \`${SLASH_COMMAND} ${escapeText(usage(c))}\`${who}\n    ${escapeText(commandDescription(language, c))}${example}`;
+    return `• \`${prefix} ${escapeText(usage(c))}\`${who}\n    ${escapeText(commandDescription(language, c))}${example}`;
   });
+  const fileNote = commands.some(takesFile) ? [t(language, 'slack.home.files', { bot: BOT_NAME })] : [];
   const blocks: KnownBlock[] = [
     header('Sheriff Watch'),
     ...textSections([
@@ -43,7 +47,7 @@ export function homeView(
       t(language, 'slack.home.how', { slash: SLASH_COMMAND, example: `${SLASH_COMMAND} Travis, TX` }),
     ]),
     { type: 'divider' },
-    ...textSections([`*${t(language, 'help.commands')}*`, ...commandLines]),
+    ...textSections([`*${t(language, 'help.commands')}*`, ...commandLines, ...fileNote]),
     { type: 'divider' },
     ...textSections([
       `*${t(language, 'slack.home.subscriptions')}*`,

@@ -1,3 +1,5 @@
+import type { App } from '../../src/app.ts';
+import type { RunContext } from '../../src/commands/run.ts';
 import type { Caller, Conversation } from '../../src/commands/types.ts';
 import type { Logger } from '../../src/logger.ts';
 
@@ -79,4 +81,21 @@ export function slackCaller(userId: string, userName: string | undefined, isMode
 export function slackConversation(teamId: string, channelId: string, channelName: string | undefined, isModerator: boolean): Conversation {
   const direct = channelId.startsWith('D') || channelName === 'directmessage';
   return { platform: 'slack', workspaceId: teamId, channelId, callerCanManageChannel: isModerator || direct };
+}
+
+/** Who wrote, and where: what every Slack entry point (command, button, message) knows. */
+export interface Who {
+  userId: string;
+  userName: string | undefined;
+  teamId: string;
+  channelId: string;
+  channelName: string | undefined;
+}
+
+/** The core's context for a Slack user in a conversation, with the moderator mapping applied. */
+export async function slackContext(app: App, moderators: Moderators, who: Who): Promise<RunContext> {
+  const isModerator = await moderators.isModerator(who.userId);
+  return app.contextFor(slackCaller(who.userId, who.userName, isModerator), {
+    conversation: slackConversation(who.teamId, who.channelId, who.channelName, isModerator),
+  });
 }

@@ -23,6 +23,8 @@ export interface SlackBotOptions {
   moderatorIds?: readonly string[];
   moderatorGroup?: string | undefined;
   retryConfig?: webApi.RetryOptions | undefined;
+  /** Files shared with a command above this are refused before downloading (default 10 MB, the core's limit). */
+  maxFileBytes?: number;
   /** How long a clean shutdown waits for answers still being sent (default 5 s). */
   drainMs?: number;
 }
@@ -48,6 +50,9 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   const inFlight = new Set<Promise<void>>();
   registerHandlers(boltApp.bolt, {
     app,
+    // Files are downloaded from files.slack.com, or from the configured API host (a proxy, tests).
+    fileHosts: options.apiUrl ? [new URL(options.apiUrl).host] : [],
+    ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
     moderators,
     render,
     logger,

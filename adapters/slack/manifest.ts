@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { BOT_EVENTS, BOT_SCOPES, EVENTS_PATH, SLASH_COMMAND, type BotScope } from './constants.ts';
+import { BOT_EVENTS, BOT_NAME, BOT_SCOPES, EVENTS_PATH, SLASH_COMMAND, type BotScope } from './constants.ts';
 
 /** The committed manifest, at the repository root. */
 export const MANIFEST_FILE = fileURLToPath(new URL('../../slack-manifest.yml', import.meta.url));
@@ -34,13 +34,14 @@ export function buildManifest(options: ManifestOptions = {}): SlackManifest {
   const request = requestUrl ? { request_url: requestUrl } : {};
   return {
     display_information: {
-      name: 'Sheriff Watch',
+      name: BOT_NAME,
       description: 'Who your county sheriff is, where they stand on ICE, and when the next sheriff election is.',
       background_color: '#1f2d3d',
     },
     features: {
-      app_home: { home_tab_enabled: true, messages_tab_enabled: false, messages_tab_read_only_enabled: false },
-      bot_user: { display_name: 'Sheriff Watch', always_online: true },
+      // The Messages tab lets a moderator send the bot a file in a direct message.
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      bot_user: { display_name: BOT_NAME, always_online: true },
       slash_commands: [
         {
           command: SLASH_COMMAND,

@@ -130,8 +130,9 @@ describe('Slack /sheriff replies with files, and commands that need one', () => 
     const answer = await h.command('test-upload my.csv');
     expect(answer.response_type).toBe('ephemeral');
     expect(shown(answer)).toContain('`test-upload` needs a file, and Slack cannot send one with a slash command');
-    expect(shown(answer)).toContain('`npm run import`');
-    expect(shown(answer)).toContain('Discord');
+    // Where files can go instead: a message to the bot, with the file (messages.ts).
+    expect(shown(answer)).toContain('Slack sends files only with messages');
+    expect(shown(answer)).toContain('`@Sheriff Watch test-upload`');
     expect(handlerRuns).toBe(0);
   });
 

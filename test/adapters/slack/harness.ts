@@ -31,6 +31,8 @@ export interface Harness {
   eventsUrl: string;
   /** `/sheriff <text>` as Slack sends it (signed POST, or a Socket Mode envelope); the answer. */
   command(text: string, fields?: Partial<SlashCommandFields>): Promise<Answer>;
+  /** Delivers an Events API payload (signed JSON POST, or a Socket Mode envelope); resolves once acknowledged. */
+  event(payload: Record<string, unknown>): Promise<void>;
   /** Clicks a button of an answer; resolves with the first message posted back. */
   click(answer: Answer | { blocks?: unknown[] }, actionId: string, options?: ClickOptions): Promise<{ url: string; first: Answer }>;
   /** Delivers a click (acknowledged) without waiting for an answer; resolves its response_url. */
@@ -91,6 +93,14 @@ export async function startHarness({ mode, core = coreApp(), ...options }: Harne
       return (await slack.responseTo(url)).body;
     },
     press,
+    async event(payload) {
+      if (mode === 'socket') {
+        await slack.socket.send('events_api', payload);
+        return;
+      }
+      const res = await postSigned(eventsUrl, SECRET, JSON.stringify(payload), { contentType: 'application/json' });
+      if (res.status !== 200) throw new Error(`the bot answered ${res.status}`);
+    },
     async click(answer, actionId, options = {}) {
       const element = buttons(answer).find((b) => b.action_id === actionId);
       if (!element) throw new Error(`no button ${actionId} in the answer`);

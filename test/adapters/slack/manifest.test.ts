@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_EVENTS, BOT_SCOPES, EVENTS_PATH, SLASH_COMMAND } from '../../../adapters/slack/constants.ts';
 import { buildManifest, MANIFEST_FILE, manifestYaml } from '../../../adapters/slack/manifest.ts';
-import { appHomeOpened, slashCommand } from '../../helpers/fake-slack/index.ts';
+import { appHomeOpened, appMention, directMessage, slashCommand, type ApiCall } from '../../helpers/fake-slack/index.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 /**
@@ -13,6 +13,10 @@ import { startHarness, type Harness } from './harness.ts';
 const METHOD_SCOPES: Record<string, string[]> = {
   'auth.test': [],
   'chat.postMessage': ['chat:write'],
+  // A mistake in a message to the bot is shown only to its writer.
+  'chat.postEphemeral': ['chat:write'],
+  // Slack Connect events carry only a file's id.
+  'files.info': ['files:read'],
   'files.getUploadURLExternal': ['files:write'],
   'files.completeUploadExternal': ['files:write'],
   'usergroups.users.list': ['usergroups:read'],
@@ -24,6 +28,14 @@ const METHOD_SCOPES: Record<string, string[]> = {
 const APP_TOKEN_METHODS = ['apps.connections.open'];
 /** Scopes not tied to one method: the slash command itself, and posting where not invited. */
 const FEATURE_SCOPES = ['commands', 'chat:write.public'];
+/** The scope each subscribed event needs (docs.slack.dev/reference/events). */
+const EVENT_SCOPES: Record<string, string[]> = {
+  app_home_opened: [],
+  app_mention: ['app_mentions:read'],
+  'message.im': ['im:history'],
+};
+/** Downloading a shared file's url_private_download with the bot token. */
+const DOWNLOAD_SCOPE = 'files:read';
 
 type Yaml = string | boolean | number | Yaml[] | { [key: string]: Yaml };
 
@@ -105,12 +117,36 @@ describe('the manifest against what the adapter really does', () => {
     await h.slack.calls.waitFor((c) => c.method === 'views.publish');
     await h.bot.sender.send('C0NEWS', { status: 'ok', title: 'Reminder', sections: [], notes: [], attachments: [{ filename: 'a.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' }] }, { key: 'k' });
     await h.bot.sender.findDelivered!('C0NEWS', 'k');
+    // Messages to the bot: a mention with a file (only its id, as Slack Connect sends it), a
+    // mention that forgot the file, and a direct message.
+    const answered = async (payload: Record<string, unknown>): Promise<ApiCall> => {
+      const ts = (payload.event as { ts: string }).ts;
+      await h.slack.socket.send('events_api', payload);
+      return h.slack.calls.waitFor((c) => (c.method === 'chat.postMessage' || c.method === 'chat.postEphemeral') && c.args.thread_ts === ts, 20_000);
+    };
+    const csv = readFileSync(new URL('../../../data/ice_287g_participating_2026-01-23.csv', import.meta.url));
+    const hosted = h.slack.hostFile({ name: 'ice_287g_participating_2026-01-23.csv', bytes: csv });
+    const withFile = await answered(appMention({ text: '<@U0BOT> import 287g', user: 'U0GROUP', files: [{ id: hosted.id, file_access: 'check_file_info' }] }));
+    expect(withFile.method).toBe('chat.postMessage');
+    expect(h.slack.downloads.items).toEqual([{ fileId: hosted.id, token: 'xoxb-test', served: true }]);
+    expect((await answered(appMention({ text: '<@U0BOT> import 287g', user: 'U0GROUP' }))).method).toBe('chat.postEphemeral');
+    expect((await answered(directMessage({ text: 'help' }))).method).toBe('chat.postMessage');
+    const events = ['app_home_opened', 'app_mention', 'message.im'];
 
     const methods = [...new Set(h.slack.calls.items.map((c) => c.method))].sort();
-    expect(methods).toEqual(['apps.connections.open', 'auth.test', 'chat.postMessage', 'conversations.history', 'files.completeUploadExternal', 'files.getUploadURLExternal', 'usergroups.users.list', 'views.publish']);
+    expect(methods).toEqual([
+      'apps.connections.open', 'auth.test', 'chat.postEphemeral', 'chat.postMessage', 'conversations.history',
+      'files.completeUploadExternal', 'files.getUploadURLExternal', 'files.info', 'usergroups.users.list', 'views.publish',
+    ]);
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(events);
     const unknown = methods.filter((m) => !(m in METHOD_SCOPES) && !APP_TOKEN_METHODS.includes(m));
     expect(unknown).toEqual([]);
-    const needed = new Set([...methods.flatMap((m) => METHOD_SCOPES[m] ?? []), ...FEATURE_SCOPES]);
+    const needed = new Set([
+      ...methods.flatMap((m) => METHOD_SCOPES[m] ?? []),
+      ...FEATURE_SCOPES,
+      ...events.flatMap((e) => EVENT_SCOPES[e] ?? []),
+      ...(h.slack.downloads.items.length ? [DOWNLOAD_SCOPE] : []),
+    ]);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
     expect(h.slack.calls.filter((c) => c.method === 'apps.connections.open').every((c) => c.token === 'xapp-test')).toBe(true);
     expect(h.slack.calls.filter((c) => !APP_TOKEN_METHODS.includes(c.method)).every((c) => c.token === 'xoxb-test')).toBe(true);

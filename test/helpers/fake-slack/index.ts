@@ -13,9 +13,9 @@ import type { AddressInfo } from 'node:net';
 import { blockKitProblems } from './block-kit.ts';
 import { Recorder } from './recorder.ts';
 import { SocketModeFake } from './socket-mode.ts';
-import { defaultAnswer, parseApiCall, readBody, type ApiCall, type MethodHandler, type PostedMessage } from './web-api.ts';
+import { defaultAnswer, parseApiCall, readBody, type ApiCall, type HostedFile, type MethodHandler, type PostedMessage } from './web-api.ts';
 
-export type { ApiCall, MethodHandler } from './web-api.ts';
+export type { ApiCall, HostedFile, MethodHandler } from './web-api.ts';
 export type { SocketAck, EnvelopeType } from './socket-mode.ts';
 export { blockKitProblems } from './block-kit.ts';
 export * from './signing.ts';
@@ -35,7 +35,40 @@ export interface ResponseMessage {
 
 export interface UploadedFile {
   fileId: string;
+  /** The request body as sent (multipart form data from the Slack client). */
   bytes: Buffer;
+  /** The file itself: the form's file part when multipart, else the body. */
+  content: Buffer;
+}
+
+/** The first file part of a multipart body (how the Slack client posts to upload_url), or the body itself. */
+async function uploadedContent(req: IncomingMessage, raw: Buffer): Promise<Buffer> {
+  const type = req.headers['content-type'] ?? '';
+  if (!type.startsWith('multipart/form-data')) return raw;
+  const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+  for (const value of form.values()) {
+    if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer());
+  }
+  return raw;
+}
+
+/** One request for a hosted file's bytes. */
+export interface FileDownload {
+  fileId: string;
+  /** From `Authorization: Bearer …`; Slack serves private files only with a token that has files:read. */
+  token: string | undefined;
+  /** Whether the bytes were served (false: the token was wrong or missing). */
+  served: boolean;
+}
+
+export interface HostFileOptions {
+  name: string;
+  bytes: Buffer;
+  /** The size the file object claims (default: the real size), e.g. to test a refusal by size. */
+  size?: number;
+  mimetype?: string;
+  /** 'hosted' unless told: 'external' for a link to another service, 'tombstone' when deleted. */
+  mode?: string;
 }
 
 export interface FakeSlack {
@@ -47,6 +80,14 @@ export interface FakeSlack {
   /** Every message posted to a response_url. */
   responses: Recorder<ResponseMessage>;
   uploads: Recorder<UploadedFile>;
+  /** Every request for a hosted file's bytes. */
+  downloads: Recorder<FileDownload>;
+  /**
+   * Stores a file as if someone uploaded it to Slack: served at its url_private_download (only
+   * with the bot token `token`, default 'xoxb-test'; otherwise Slack's sign-in page, as Slack
+   * does) and by files.info. Returns the file object an event carries.
+   */
+  hostFile(options: HostFileOptions, token?: string): HostedFile;
   /** Block Kit violations the fake refused; a correct bot leaves this empty. */
   problems: string[];
   /** usergroups.users.list answers: group id → member ids. */
@@ -65,6 +106,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls = new Recorder<ApiCall>('Web API call');
   const responses = new Recorder<ResponseMessage>('response_url message');
   const uploads = new Recorder<UploadedFile>('file upload');
+  const downloads = new Recorder<FileDownload>('file download');
+  const fileTokens = new Map<string, string>();
   const problems: string[] = [];
   const usergroups = new Map<string, string[]>();
   const overrides = new Map<string, MethodHandler>();
@@ -79,6 +122,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     nextTs: () => `${1_700_000_000 + ++counter}.000100`,
     nextId: (prefix: string) => `${prefix}0${++counter}`,
     channels: new Map<string, PostedMessage[]>(),
+    files: new Map<string, { file: HostedFile; bytes: Buffer }>(),
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -105,8 +149,27 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
     }
+    const download = /^\/files-pri\/T0FAKE-(\w+)\/(?:download\/)?[^/]+$/.exec(path);
+    if (download?.[1] && req.method === 'GET') {
+      const fileId = download[1];
+      const hosted = state.files.get(fileId);
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const served = Boolean(hosted) && token !== undefined && token === fileTokens.get(fileId);
+      downloads.push({ fileId, token, served });
+      if (!hosted) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('file not found');
+        return;
+      }
+      if (!served) {
+        // What Slack does for a private file without a usable token: its sign-in page, status 200.
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><title>Sign in | Slack</title></html>');
+        return;
+      }
+      res.writeHead(200, { 'content-type': hosted.file.mimetype, 'content-length': String(hosted.bytes.length) }).end(hosted.bytes);
+      return;
+    }
     if (path.startsWith('/upload/')) {
-      uploads.push({ fileId: path.slice('/upload/'.length), bytes: raw });
+      uploads.push({ fileId: path.slice('/upload/'.length), bytes: raw, content: await uploadedContent(req, raw) });
       res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${raw.length}`);
       return;
     }
@@ -129,6 +192,26 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls,
     responses,
     uploads,
+    downloads,
+    hostFile(options, token = 'xoxb-test') {
+      const id = state.nextId('F');
+      const name = options.name;
+      const extension = /\.(\w+)$/.exec(name)?.[1]?.toLowerCase() ?? 'binary';
+      const file: HostedFile = {
+        id,
+        name,
+        title: name,
+        size: options.size ?? options.bytes.length,
+        mimetype: options.mimetype ?? (extension === 'csv' ? 'text/csv' : extension === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/octet-stream'),
+        filetype: extension,
+        mode: options.mode ?? 'hosted',
+        url_private: `${base}/files-pri/T0FAKE-${id}/${encodeURIComponent(name)}`,
+        url_private_download: `${base}/files-pri/T0FAKE-${id}/download/${encodeURIComponent(name)}`,
+      };
+      state.files.set(id, { file, bytes: options.bytes });
+      fileTokens.set(id, token);
+      return file;
+    },
     problems,
     usergroups,
     socket,

@@ -79,6 +79,68 @@ export function appHomeOpened(user = 'U0ALICE'): Record<string, unknown> {
   };
 }
 
+export interface MessageEventFields {
+  /** As Slack sends it: `<@U0BOT> import 287g`, with `&`, `<`, `>` escaped in what was typed. */
+  text: string;
+  user?: string;
+  channel?: string;
+  /** Default: a fresh timestamp per event. */
+  ts?: string;
+  thread_ts?: string;
+  files?: unknown[];
+  bot_id?: string;
+}
+
+let messageCounter = 0;
+const freshTs = () => `${1_700_100_000 + ++messageCounter}.000200`;
+
+function eventCallback(event: Record<string, unknown>): Record<string, unknown> {
+  return {
+    token: 'legacy-verification-token',
+    team_id: 'T0FAKE',
+    api_app_id: 'A0SHERIFF',
+    type: 'event_callback',
+    event_id: `Ev${Math.random().toString(36).slice(2, 10)}`,
+    event_time: nowSeconds(),
+    authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
+    event,
+  };
+}
+
+/** An `app_mention` event: a message in a channel that mentions the bot, with any files shared in it. */
+export function appMention(fields: MessageEventFields): Record<string, unknown> {
+  const ts = fields.ts ?? freshTs();
+  return eventCallback({
+    type: 'app_mention',
+    user: fields.user ?? 'U0ALICE',
+    text: fields.text,
+    ts,
+    event_ts: ts,
+    channel: fields.channel ?? 'C0GENERAL',
+    team: 'T0FAKE',
+    ...(fields.thread_ts ? { thread_ts: fields.thread_ts } : {}),
+    ...(fields.files ? { files: fields.files, upload: false } : {}),
+    ...(fields.bot_id ? { bot_id: fields.bot_id } : {}),
+  });
+}
+
+/** A `message` event in a direct message to the bot (`message.im`); `file_share` when it carries files. */
+export function directMessage(fields: MessageEventFields): Record<string, unknown> {
+  const ts = fields.ts ?? freshTs();
+  return eventCallback({
+    type: 'message',
+    ...(fields.files ? { subtype: 'file_share', files: fields.files, upload: false } : {}),
+    user: fields.user ?? 'U0ALICE',
+    text: fields.text,
+    ts,
+    event_ts: ts,
+    channel: fields.channel ?? 'D0ALICE',
+    channel_type: 'im',
+    team: 'T0FAKE',
+    ...(fields.bot_id ? { bot_id: fields.bot_id } : {}),
+  });
+}
+
 /** The form body Slack posts: slash commands as fields, interactions as `payload=<json>`. */
 export function formBody(fields: Record<string, string>): string {
   return new URLSearchParams(fields).toString();

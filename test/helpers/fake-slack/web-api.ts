@@ -50,7 +50,22 @@ export interface PostedMessage {
   metadata?: unknown;
 }
 
+/** A file someone "uploaded" to the fake, as events and files.info describe it. */
+export interface HostedFile {
+  id: string;
+  name: string;
+  title: string;
+  size: number;
+  mimetype: string;
+  filetype: string;
+  mode: string;
+  url_private: string;
+  url_private_download: string;
+}
+
 export interface DefaultState {
+  /** Files served at their url_private_download, by id. */
+  files: Map<string, { file: HostedFile; bytes: Buffer }>;
   /** Channel id → messages posted there, oldest first. */
   channels: Map<string, PostedMessage[]>;
   wsUrl(): string;
@@ -81,6 +96,20 @@ export function defaultAnswer(call: ApiCall, state: DefaultState): ApiAnswer {
       const channel = String(args.channel);
       state.channels.set(channel, [...(state.channels.get(channel) ?? []), message]);
       return { ok: true, channel: args.channel, ts, message };
+    }
+    case 'chat.postEphemeral': {
+      const problems = args.blocks === undefined ? [] : blockKitProblems(args.blocks, { maxBlocks: 50 });
+      if (problems.length) {
+        state.problems.push(...problems.map((p) => `chat.postEphemeral: ${p}`));
+        return { ok: false, error: 'invalid_blocks', errors: problems };
+      }
+      if (typeof args.text !== 'string' && args.blocks === undefined) return { ok: false, error: 'no_text' };
+      if (typeof args.user !== 'string') return { ok: false, error: 'user_not_in_channel' };
+      return { ok: true, message_ts: state.nextTs() };
+    }
+    case 'files.info': {
+      const hosted = state.files.get(String(args.file));
+      return hosted ? { ok: true, file: hosted.file } : { ok: false, error: 'file_not_found' };
     }
     case 'conversations.history': {
       // Newest first; metadata only when asked for, as Slack does.
