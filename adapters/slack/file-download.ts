@@ -55,7 +55,8 @@ export interface DownloadPolicy {
 
 export const fileName = (file: SlackFile): string => file.name || file.title || file.id;
 
-const megabytes = (bytes: number): string => `${Math.floor(bytes / 1024 / 1024)} MB`;
+const megabytes = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)} MB` : `${Math.max(1, Math.floor(bytes / 1024))} KB`;
 
 /** Refuses, without fetching anything, a file that is too large or not a downloadable upload. */
 export function checkBeforeDownload(file: SlackFile, maxBytes: number): void {

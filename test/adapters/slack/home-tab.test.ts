@@ -32,6 +32,15 @@ describe('Slack App Home', () => {
     }
   });
 
+  it('GIVEN a moderator THEN a command that takes a file is shown as a message to the bot, with how to send the file; members see neither', () => {
+    const moderator = shown(homeView(registry, [], true));
+    expect(moderator).toContain('`@Sheriff Watch import-287g &lt;file&gt;');
+    expect(moderator).not.toContain('`/sheriff import-287g');
+    expect(moderator).toContain('upload the file in a channel the bot is in (or in a direct message to it)');
+    const member = shown(homeView(registry, [], false));
+    expect(member).not.toContain('@Sheriff Watch');
+  });
+
   it('GIVEN a thousand subscriptions THEN the view stays within Slack\'s limits for a Home tab', () => {
     const many = Array.from({ length: 1000 }, (_, i): ChannelSubscriptionSummary => ({
       channelId: `C${String(i).padStart(8, '0')}`, scope: `County number ${i}, TX`, kinds: ['elections', 'meetings', 'positions'], paused: i % 2 === 0,
