@@ -20,7 +20,7 @@ const DAY = 86_400_000;
 export const MAX_CATCH_UP_MS = 90 * DAY;
 const EVENT_ENTITIES = new Set(['election', 'meeting', 'meeting_occurrence']);
 /** Subscriptions read per step. */
-const PAGE = 2_000;
+const PAGE = 500;
 /** A prepare() that keeps finding its result outdated by concurrent writes finishes at once after this many rounds. */
 const MAX_ROUNDS = 3;
 

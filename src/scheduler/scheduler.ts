@@ -16,7 +16,7 @@ import { SLICE_BUDGET_MS, SliceTimer } from './slices.ts';
 
 const WATERMARK_EVERY_MS = 15 * 60_000;
 /** Ledger rows per claim transaction in a sliced plan (a busy minute claims tens of thousands). */
-const CLAIM_BATCH = 500;
+const CLAIM_BATCH = 250;
 
 export interface SchedulerOptions {
   store: Store;

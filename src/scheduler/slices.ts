@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 export type Steps<T> = Generator<void, T, void>;
 
 /** How long one slice may run before the event loop gets a turn, ms. */
-export const SLICE_BUDGET_MS = 20;
+export const SLICE_BUDGET_MS = 10;
 
 /** Runs every step now, synchronously. */
 export function runAll<T>(steps: Steps<T>): T {
