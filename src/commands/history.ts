@@ -5,6 +5,7 @@ import type { Jurisdiction } from '../domain/types.ts';
 import { link, text, time, type Rich, type Span } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import type { PositionHistoryEntry } from '../store/position-history.ts';
+import { changeLine } from './change-log-lines.ts';
 import { placeName, placeQuery } from './format.ts';
 import { PLACE_OPTIONS, resolveCounty } from './moderation-args.ts';
 import { paginate } from './paging.ts';
@@ -17,8 +18,14 @@ interface Entry {
   line: Rich;
 }
 
-const source = (title: string | null, url: string | null, language: Language): Span[] =>
-  url ? [text(t(language, 'history.per')), link(title ?? url, url)] : title ? [text(` · ${title}`)] : [];
+const REMOVED = 'Removed by a moderator: ';
+
+/** Where a change came from; a removal without a link is stored as 'Removed by a moderator: <reason>'. */
+const source = (title: string | null, url: string | null, language: Language): Span[] => {
+  if (url) return [text(t(language, 'history.per')), link(title ?? url, url)];
+  if (!title) return [];
+  return [text(` · ${title.startsWith(REMOVED) ? t(language, 'history.removed-by-moderator', { reason: title.slice(REMOVED.length) }) : title}`)];
+};
 
 function labelOf(topicId: string, value: string | null, language: Language): string {
   return value === null ? '—' : shownLabel(topicId, value, language);
@@ -52,8 +59,7 @@ export function historyEntries(store: Store, j: Jurisdiction, language: Language
     entries.push({ at: h.at, order: h.id, line: [...when(h.at), text(positionLine(h, language), 'bold'), text(t(language, 'history.by', { by: h.by })), ...source(h.sourceTitle, h.sourceUrl, language), text(` · #${h.id}`)] });
   }
   for (const c of store.changes.forJurisdiction(j.fips, 10_000)) {
-    const what = c.entity === 'office_holder' ? t(language, 'history.holder', { summary: c.summary }) : `${c.entity.replace(/_/g, ' ')}: ${c.summary}`;
-    entries.push({ at: c.at, order: c.id, line: [...when(c.at), text(what, 'bold'), text(t(language, 'history.by', { by: c.by })), ...source(c.sourceTitle, c.sourceUrl, language)] });
+    entries.push({ at: c.at, order: c.id, line: [...when(c.at), text(changeLine(c, language), 'bold'), text(t(language, 'history.by', { by: c.by })), ...source(c.sourceTitle, c.sourceUrl, language)] });
   }
   for (const p of store.pending.forJurisdiction(j.fips)) {
     entries.push({ at: p.requestedAt, order: p.id, line: [...when(p.requestedAt), text(t(language, 'history.proposed', { id: p.id, summary: pendingSummary(store, p, language) })), text(t(language, 'history.by', { by: p.requestedBy }))] });
