@@ -99,8 +99,13 @@ export function registerMessageHandlers(bolt: Bolt, deps: MessageDeps): void {
   /** The file objects to download: Slack Connect events carry only ids (file_access: check_file_info). */
   async function fileDetails(client: webApi.WebClient, file: SlackFile): Promise<SlackFile> {
     if (file.file_access !== 'check_file_info' && (file.url_private_download || file.url_private)) return file;
-    const info = await client.files.info({ file: file.id });
-    return (info.file as SlackFile | undefined) ?? file;
+    try {
+      const info = await client.files.info({ file: file.id });
+      return (info.file as SlackFile | undefined) ?? file;
+    } catch (error) {
+      const name = fileName(file);
+      throw new SlackFileRefused('failed', 'slack.file.failed', { name, error: slackErrorCode(error) ?? (error instanceof Error ? error.message : String(error)) });
+    }
   }
 
   /** Runs what a message asks; every outcome is a reply. */

@@ -225,6 +225,15 @@ describe('Slack: files in a direct message to the bot, over Socket Mode', () => 
     expect(String(told.args.text)).toContain('/invite');
   });
 
+  it('GIVEN a file Slack will not describe (files.info: file_not_found) THEN the moderator hears it; nothing crashes', async () => {
+    const payload = appMention({ text: `${MENTION} import 287g`, user: 'U0MOD', files: [{ id: 'F0GONE', name: 'list.xlsx', file_access: 'check_file_info' }] });
+    const ts = (payload.event as { ts: string }).ts;
+    await h.event(payload);
+    const answer = await answerTo(h, ts);
+    expect(answer.method).toBe('chat.postEphemeral');
+    expect(shownText(answer)).toContain('Could not download "list.xlsx" from Slack: file_not_found');
+  });
+
   it('GIVEN a mention with no words THEN the writer is told how to talk to the bot', async () => {
     const payload = appMention({ text: MENTION, user: 'U0ALICE' });
     const ts = (payload.event as { ts: string }).ts;
