@@ -46,6 +46,6 @@ export async function runSliced<T>(steps: Steps<T>, budgetMs: number = SLICE_BUD
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await timer.pause();
+    if (timer.due()) await timer.pause();
   }
 }
