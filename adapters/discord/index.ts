@@ -7,15 +7,13 @@ import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { App } from '../../src/app.ts';
 import { ConfigError, type Config } from '../../src/config.ts';
 import { preparePlaceIndex } from '../../src/lookup/resolve-place.ts';
-import type { Language } from '../../src/i18n/index.ts';
-import type { Reply } from '../../src/reply.ts';
 import type { RunningAdapter } from '../running-adapter.ts';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from './attachments.ts';
 import { createChannelSender } from './channel-sender.ts';
 import { syncCommands } from './command-registration.ts';
 import { createCustomIds, customIdSecret } from './custom-id.ts';
 import { createInteractionHandler } from './interaction-handler.ts';
-import { renderReply } from './render-embed.ts';
+import { createRenderer } from './render-embed.ts';
 
 export interface DiscordOptions {
   /** Defer an answer not ready after this long (default 2 s; Discord's deadline is 3 s). */
@@ -69,11 +67,12 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'discord gateway resumed'));
 
   const customIds = createCustomIds(customIdSecret(token));
-  const render = (reply: Reply, language?: Language) => renderReply(reply, customIds, language);
+  const render = createRenderer(customIds);
   const apiHost = config.DISCORD_API_URL ? new URL(config.DISCORD_API_URL).host : undefined;
   const handle = createInteractionHandler({
     app,
     customIds,
+    render,
     moderatorRole: config.DISCORD_MODERATOR_ROLE,
     deferAfterMs: options.deferAfterMs ?? 2000,
     download: { maxBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES, extraHosts: apiHost ? [apiHost] : [] },

@@ -113,6 +113,24 @@ export function renderReply(reply: Reply, customIds: CustomIds, language: Langua
   };
 }
 
+/**
+ * renderReply for one bot: a reply the core froze (its reply cache hands the same object to
+ * everyone who asks the same thing until the data changes) is rendered once per language
+ * and that message reused; any other reply is rendered every time. The messages are shared,
+ * so nothing downstream may change them.
+ */
+export function createRenderer(customIds: CustomIds): (reply: Reply, language?: Language) => DiscordMessage {
+  const rendered = new WeakMap<Reply, Map<Language, DiscordMessage>>();
+  return (reply, language = 'en') => {
+    if (!Object.isFrozen(reply)) return renderReply(reply, customIds, language);
+    let byLanguage = rendered.get(reply);
+    if (!byLanguage) rendered.set(reply, (byLanguage = new Map()));
+    let message = byLanguage.get(language);
+    if (!message) byLanguage.set(language, (message = renderReply(reply, customIds, language)));
+    return message;
+  };
+}
+
 export const embedSize = (e: Embed) =>
   e.title.length + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
 

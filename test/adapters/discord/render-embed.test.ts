@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCustomIds, customIdSecret } from '../../../adapters/discord/custom-id.ts';
-import { LIMITS, MAX_PARTS, renderReply, type Embed } from '../../../adapters/discord/render-embed.ts';
+import { createRenderer, LIMITS, MAX_PARTS, renderReply, type Embed } from '../../../adapters/discord/render-embed.ts';
 import { date, link, text, time, userError, type Reply, type Rich } from '../../../src/reply.ts';
 
 const ids = createCustomIds(customIdSecret('render-test'));
@@ -143,5 +143,29 @@ describe('Discord embed renderer', () => {
   it('GIVEN reply attachments THEN they become files with their names and bytes', () => {
     const { files } = render(reply({ attachments: [{ filename: 'election.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' }] }));
     expect(files).toEqual([{ name: 'election.ics', contentType: 'text/calendar', data: Buffer.from('BEGIN:VCALENDAR') }]);
+  });
+});
+
+describe('Discord renderer for one bot (createRenderer)', () => {
+  it('GIVEN a frozen reply (from the reply cache) THEN it is rendered once per language and that message reused', () => {
+    const renderFor = createRenderer(ids);
+    const cached = Object.freeze(reply({ title: 'Sheriff of Autauga County', notes: [[link('source', 'https://example.org')]], paging: { page: 1, pages: 2, invocation: { command: 'positions', args: {} } } }));
+    const first = renderFor(cached, 'en');
+    expect(renderFor(cached, 'en')).toBe(first);
+    expect(first).toEqual(renderReply(cached, ids, 'en'));
+    const spanish = renderFor(cached, 'es');
+    expect(spanish).not.toBe(first);
+    expect(spanish).toEqual(renderReply(cached, ids, 'es'));
+    expect(renderFor(cached)).toBe(first);
+  });
+
+  it('GIVEN a reply that is not frozen THEN it is rendered anew each time, so a change to it shows', () => {
+    const renderFor = createRenderer(ids);
+    const open = reply({ title: 'Before' });
+    const first = renderFor(open, 'en');
+    open.title = 'After';
+    const second = renderFor(open, 'en');
+    expect(second).not.toBe(first);
+    expect(second.parts[0]!.title).toBe('After');
   });
 });
