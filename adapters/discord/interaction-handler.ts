@@ -20,15 +20,20 @@ import { userError, type Reply } from '../../src/reply.ts';
 import { AttachmentRefused, downloadAttachment, type DownloadPolicy } from './attachments.ts';
 import { suggest } from './autocomplete.ts';
 import type { CustomIds } from './custom-id.ts';
+import { Deadlines } from './deadlines.ts';
 import { callerOf, conversationOf } from './identity.ts';
-import { renderReply } from './render-embed.ts';
+import type { DiscordMessage } from './render-embed.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
 import { messageOptions, respond } from './respond.ts';
+import type { Store } from '../../src/store/index.ts';
+import type { LanguageScope, LanguageSettingsStore } from '../../src/store/language-settings.ts';
 
 export interface HandlerOptions {
   app: App;
   customIds: CustomIds;
+  /** A reply → the message, in the reader's language (createRenderer). */
+  render(reply: Reply, language: Language): DiscordMessage;
   moderatorRole: string | undefined;
   deferAfterMs: number;
   download: DownloadPolicy;
@@ -47,10 +52,39 @@ function describe(interaction: Interaction): Record<string, unknown> {
   };
 }
 
+/**
+ * The store as one interaction sees it: the same store, except that the language setting is
+ * read from SQLite once, however often it is asked for (the adapter, the runner and the
+ * reply cache each ask). Setting a language forgets what was read.
+ */
+export function readLanguageOnce(store: Store): Store {
+  const base = store.languages;
+  let known: { key: string; language: Language | undefined } | undefined;
+  const languages: LanguageSettingsStore = Object.create(base, {
+    get: {
+      value(scope: LanguageScope): Language | undefined {
+        const key = `${scope.platform}\u0000${scope.workspaceId}\u0000${scope.channelId}`;
+        if (known?.key !== key) known = { key, language: base.get(scope) };
+        return known.language;
+      },
+    },
+    set: {
+      value(...args: Parameters<LanguageSettingsStore['set']>): void {
+        known = undefined;
+        base.set(...args);
+      },
+    },
+  });
+  return Object.create(store, { languages: { value: languages, enumerable: true } });
+}
+
 export function createInteractionHandler(options: HandlerOptions): (interaction: Interaction) => Promise<void> {
   const { app, customIds } = options;
-  const contextOf = (interaction: Interaction) =>
-    app.contextFor(callerOf(interaction, options.moderatorRole), { conversation: conversationOf(interaction), locale: interaction.locale });
+  const deadlines = new Deadlines(options.deferAfterMs);
+  const contextOf = (interaction: Interaction) => ({
+    ...app.contextFor(callerOf(interaction, options.moderatorRole), { conversation: conversationOf(interaction), locale: interaction.locale }),
+    store: readLanguageOnce(app.store),
+  });
   /** The reply language of the interaction; English when even the setting cannot be read. */
   const languageOf = (ctx: ReturnType<typeof contextOf>): Language => {
     try {
@@ -59,7 +93,7 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
       return 'en';
     }
   };
-  const renderIn = (language: Language) => (reply: Reply) => renderReply(reply, customIds, language);
+  const renderIn = (language: Language) => (reply: Reply) => options.render(reply, language);
 
   /** Turns anything the adapter itself throws into a reply, logged with a reference. */
   const guarded = (interaction: Interaction, language: Language, work: () => Promise<Reply>): Promise<Reply> =>
@@ -89,10 +123,12 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
           args[option.name] = typeof option.value === 'boolean' ? String(option.value) : option.value;
         }
       }
+      const invocation = { command: interaction.commandName, args };
+      if (!files.length) return runInvocation(ctx, invocation);
       const attachments = Object.fromEntries(await Promise.all(files));
-      return runInvocation(files.length ? { ...ctx, attachments } : ctx, { command: interaction.commandName, args });
+      return runInvocation({ ...ctx, attachments }, invocation);
     });
-    await respond(interaction, work, { mode: 'reply', deferAfterMs: options.deferAfterMs, render });
+    await respond(interaction, work, { mode: 'reply', deadlines, render });
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -115,7 +151,7 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
     const ctx = contextOf(interaction);
     const language = languageOf(ctx);
     const work = guarded(interaction, language, () => runInvocation(ctx, decoded.invocation));
-    await respond(interaction, work, { mode: decoded.action === 'page' ? 'update' : 'reply', deferAfterMs: options.deferAfterMs, render: renderIn(language) });
+    await respond(interaction, work, { mode: decoded.action === 'page' ? 'update' : 'reply', deadlines, render: renderIn(language) });
   }
 
   return async (interaction) => {

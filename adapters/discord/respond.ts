@@ -7,6 +7,7 @@
  */
 import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Reply } from '../../src/reply.ts';
+import type { Deadlines } from './deadlines.ts';
 import type { DiscordMessage } from './render-embed.ts';
 
 export type Answerable = ChatInputCommandInteraction | ButtonInteraction;
@@ -14,8 +15,8 @@ export type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 export interface RespondOptions {
   /** 'reply': a new message. 'update': replace the button's message (ok replies only). */
   mode: 'reply' | 'update';
-  /** Defer when the work is not done after this long (Discord allows 3 s). */
-  deferAfterMs: number;
+  /** Defer when the work is not done by its deadline (Discord allows 3 s). */
+  deadlines: Deadlines;
   render(reply: Reply): DiscordMessage;
 }
 
@@ -39,17 +40,25 @@ async function continuation(interaction: Answerable, message: DiscordMessage): P
   }
 }
 
-/** Resolves with the reply, or with undefined once `ms` have passed. */
-function within(work: Promise<Reply>, ms: number): Promise<Reply | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
+/** Resolves with the reply, or with undefined once its deadline has passed. */
+function inTime(work: Promise<Reply>, deadlines: Deadlines): Promise<Reply | undefined> {
+  return new Promise((resolve, reject) => {
+    const settled = deadlines.watch(() => resolve(undefined));
+    work.then(
+      (reply) => {
+        settled();
+        resolve(reply);
+      },
+      (error: unknown) => {
+        settled();
+        reject(error);
+      },
+    );
   });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 export async function respond(interaction: Answerable, work: Promise<Reply>, options: RespondOptions): Promise<void> {
-  const early = await within(work, options.deferAfterMs);
+  const early = await inTime(work, options.deadlines);
   if (early) {
     const message = options.render(early);
     if (options.mode === 'update' && !message.ephemeral && interaction.isButton()) {
