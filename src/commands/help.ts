@@ -5,7 +5,7 @@ import { text, type Rich } from '../reply.ts';
 import { UserError } from './errors.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { CommandDef } from './types.ts';
-import { commandDescription, optionDescription, usage } from './usage.ts';
+import { choiceLabel, commandDescription, optionDescription, usage } from './usage.ts';
 
 /** `help` needs the registry it describes, so it is built from it. */
 export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
@@ -37,6 +37,13 @@ export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
                 text(` — ${optionDescription(language, command, o)}${o.required ? '' : ` ${t(language, 'help.optional')}`}`),
               ]),
             },
+            // What each fixed choice means, in the reader's language; the value is what is typed.
+            ...command.options
+              .filter((o) => o.type === 'choice' && o.choices?.length)
+              .map((o) => ({
+                heading: t(language, 'help.choices', { option: o.name }),
+                items: o.choices!.map((c): Rich => [text(c.value, 'code'), text(` — ${choiceLabel(language, command, o, c)}`)]),
+              })),
             { heading: t(language, 'help.examples'), items: command.examples.map((e): Rich => [text(e, 'code')]) },
           ],
           notes: [],

@@ -1,4 +1,5 @@
 import { languageFor } from '../i18n/choose-language.ts';
+import { en } from '../i18n/en.ts';
 import { t } from '../i18n/index.ts';
 import { UserError } from './errors.ts';
 import { holderRecords } from './moderation-change.ts';
@@ -7,18 +8,6 @@ import { checkHolderField, checkUrl, HOLDER_FIELDS, type HolderField } from '../
 import { checked, expectArg, EXPECT_OPTION, PLACE_OPTIONS, rerun, resolveCounty, SOURCE_URL_OPTION } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef } from './types.ts';
-
-const FIELD_LABELS: Record<HolderField, string> = {
-  name: 'Full name',
-  party: 'Party',
-  selection: 'Elected or appointed',
-  'took-office': 'Date took office (YYYY-MM-DD)',
-  'term-end': 'Date the term ends (YYYY-MM-DD)',
-  phone: 'Phone',
-  email: 'Email',
-  address: 'Mailing or street address',
-  website: 'Website (https://…)',
-};
 
 export const holderSetCommand: CommandDef = {
   name: 'holder-set',
@@ -30,7 +19,8 @@ export const holderSetCommand: CommandDef = {
       description: 'What to set',
       type: 'choice',
       required: true,
-      choices: HOLDER_FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f] })),
+      // Labels are the catalog's (command.holder-set.option.field.choice.<field>), shown in the reader's language.
+      choices: HOLDER_FIELDS.map((f) => ({ value: f, label: en[`command.holder-set.option.field.choice.${f}`] })),
     },
     SOURCE_URL_OPTION,
     EXPECT_OPTION,

@@ -4,7 +4,7 @@ import { t, type Language } from '../i18n/index.ts';
 import { UserError } from './errors.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Args, CommandDef, OptionDef } from './types.ts';
-import { usage } from './usage.ts';
+import { allowedChoices, usage } from './usage.ts';
 
 export interface ParsedCommand {
   command: CommandDef;
@@ -150,19 +150,20 @@ function parseValue(command: CommandDef, option: OptionDef, raw: string, languag
       return state;
     }
     case 'choice':
-      return parseChoice(option, raw, language);
+      return parseChoice(option, raw, language, command);
     default:
       return raw;
   }
 }
 
-export function parseChoice(option: OptionDef, raw: string, language: Language = 'en'): string {
+/** The choice's value for what was typed (its value, English label or an alias); refused with the allowed values, labelled in the language. */
+export function parseChoice(option: OptionDef, raw: string, language: Language = 'en', command?: CommandDef): string {
   const word = raw.toLowerCase();
   const choice = option.choices?.find(
     (c) => c.value === word || c.label.toLowerCase() === word || c.aliases?.some((a) => a.toLowerCase() === word),
   );
   if (!choice) {
-    const allowed = option.choices?.map((c) => c.value).join(', ') ?? '';
+    const allowed = allowedChoices(language, command, option);
     throw new UserError('bad_choice', t(language, 'parse.bad-choice', { raw, option: option.name }), [t(language, 'parse.bad-choice.hint', { allowed })]);
   }
   return choice.value;

@@ -1,23 +1,45 @@
 import { languageFor } from '../i18n/choose-language.ts';
+import { en } from '../i18n/en.ts';
 import { todayIn } from '../clock.ts';
 import { topicById } from '../domain/topics.ts';
-import { checkIsoDate, checkText, checkTopicValue, checkUrl, LIMITS } from '../domain/validation.ts';
+import { checkIsoDate, checkText, checkTopicValue, checkUrl, LIMITS, type Checked } from '../domain/validation.ts';
+import type { Language } from '../i18n/index.ts';
+import { choiceText } from './usage.ts';
 import { AS_OF_OPTION, checked, expectArg, EXPECT_OPTION, PLACE_OPTIONS, rerun, resolveCounty, SOURCE_URL_OPTION } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef, OptionChoice } from './types.ts';
 import { TOPIC_CHOICES } from './topic-choices.ts';
 
-/** Every value any topic takes; the handler checks the value against the topic. */
-const VALUE_CHOICES: OptionChoice[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'partial', label: 'Partly / with conditions' },
-  { value: 'unknown', label: 'Unknown (checked, no answer)' },
-  { value: 'jail-enforcement', label: '287(g) Jail Enforcement Model', aliases: ['jem', 'jail'] },
-  { value: 'task-force', label: '287(g) Task Force Model', aliases: ['tfm'] },
-  { value: 'warrant-service-officer', label: '287(g) Warrant Service Officer', aliases: ['wso', 'warrant'] },
-  { value: 'none', label: 'No 287(g) agreement' },
-];
+/** Every value any topic takes; the handler checks the value against the topic. Labels are the catalog's. */
+const VALUES = [
+  { value: 'yes' },
+  { value: 'no' },
+  { value: 'partial' },
+  { value: 'unknown' },
+  { value: 'jail-enforcement', aliases: ['jem', 'jail'] },
+  { value: 'task-force', aliases: ['tfm'] },
+  { value: 'warrant-service-officer', aliases: ['wso', 'warrant'] },
+  { value: 'none' },
+] as const;
+const VALUE_CHOICES: OptionChoice[] = VALUES.map((v) => ({
+  value: v.value,
+  label: en[`command.position-set.option.value.choice.${v.value}`],
+  ...('aliases' in v ? { aliases: [...v.aliases] } : {}),
+}));
+
+/** A refused topic value lists the allowed values; outside English each with its label (they are English words). */
+function labelledValues<T>(result: Checked<T>, language: Language): Checked<T> {
+  if (result.ok || language === 'en' || typeof result.params.allowed !== 'string') return result;
+  const option = positionSetCommand.options.find((o) => o.name === 'value')!;
+  const allowed = result.params.allowed
+    .split(', ')
+    .map((value) => {
+      const choice = VALUE_CHOICES.find((c) => c.value === value);
+      return choice ? choiceText(language, positionSetCommand, option, choice) : value;
+    })
+    .join(', ');
+  return { ...result, params: { ...result.params, allowed } };
+}
 
 export const positionSetCommand: CommandDef = {
   name: 'position-set',
@@ -47,7 +69,7 @@ export const positionSetCommand: CommandDef = {
     const j = resolveCounty(ctx, 'position-set', args);
     const language = languageFor(ctx);
     const topic = topicById(String(args.topic));
-    const value = checked(checkTopicValue(topic, String(args.value)), language);
+    const value = checked(labelledValues(checkTopicValue(topic, String(args.value)), language), language);
     const sourceUrl = checked(checkUrl(String(args.source ?? '')), language);
     const today = todayIn(ctx.clock, j.timeZone);
     const asOf = args['as-of'] === undefined ? today : checked(checkIsoDate(String(args['as-of']), 'as-of date', today), language);

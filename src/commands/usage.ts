@@ -41,3 +41,19 @@ export function choiceLabel(language: Language, command: CommandDef, option: Opt
   const key = messageKey(`command.${command.name}.option.${option.name}.choice.${choice.value}`);
   return key ? t(language, key) : choice.label;
 }
+
+/** One choice as typed, with its label in the language when that says more: 'partial (En parte / con condiciones)'. */
+export function choiceText(language: Language, command: CommandDef, option: OptionDef, choice: { value: string; label: string }): string {
+  const label = choiceLabel(language, command, option, choice);
+  return label.toLowerCase() === choice.value.toLowerCase() ? choice.value : `${choice.value} (${label})`;
+}
+
+/**
+ * What a choice option accepts, for error messages. The values are what is typed, and they are
+ * English words: an English reader gets them as they are ('yes, no, partial, …'), a reader of
+ * another language each with its label ('yes (Sí), no, partial (En parte / con condiciones), …').
+ */
+export function allowedChoices(language: Language, command: CommandDef | undefined, option: OptionDef): string {
+  const choices = option.choices ?? [];
+  return command && language !== 'en' ? choices.map((c) => choiceText(language, command, option, c)).join(', ') : choices.map((c) => c.value).join(', ');
+}

@@ -179,6 +179,7 @@ export const commands: Record<keyof typeof commandsEn, string> = {
   'command.import-287g.description': 'Cargar una lista 287(g) de ICE más reciente (adjunte el XLSX de ICE, o el CSV) y ver los cambios',
   'command.import-287g.option.file': 'La hoja de agencias participantes de ICE, .xlsx tal como se publica o .csv',
   'command.import-287g.option.date': 'La fecha en que ICE la publicó, AAAA-MM-DD, si el nombre del archivo no la dice',
+  'help.choices': 'Valores de {option}',
   // Labels of fixed choices, as Discord lists them.
   'command.positions.option.topic.choice.287g': "Acuerdo 287(g)",
   'command.positions.option.topic.choice.detainers': "Retiene a personas con solicitudes de detención de ICE sin orden judicial",
