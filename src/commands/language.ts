@@ -1,4 +1,4 @@
-import { t, type Language } from '../i18n/index.ts';
+import { languageOf, t, type Language } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { UserError } from './errors.ts';
 import type { CommandDef } from './types.ts';
@@ -31,9 +31,11 @@ export const languageCommand: CommandDef = {
   ],
   permission: 'moderator',
   examples: ['language es', 'language en server'],
-  handler({ store, clock, caller, conversation }, args) {
+  handler({ store, clock, caller, conversation, locale }, args) {
     if (!conversation) {
-      throw new UserError('no_conversation', 'No channel here', ['The language is set per channel or per server, in a chat.']);
+      // No channel to read a setting from: the caller's own language, else the one asked for.
+      const reader = languageOf(locale) ?? (args.language as Language | undefined) ?? 'en';
+      throw new UserError('no_conversation', t(reader, 'language.no-channel'), [t(reader, 'language.no-channel.help')]);
     }
     const language = args.language as Language;
     const wholeWorkspace = args.scope === 'server';

@@ -95,3 +95,15 @@ describe('choices shown to a Spanish reader', () => {
     expect(field.choices.find((c) => c.value === 'address')!.name_localizations?.['es-419']).toBe('Dirección postal o física');
   });
 });
+
+describe('language outside a chat', () => {
+  it('GIVEN `language es` with no channel THEN the refusal is in Spanish; in English for `language en`', async () => {
+    const es = await conversation({ store: loadedStore(), moderator: true }).ask('language es');
+    expect(es.reply.errorCode).toBe('no_conversation');
+    expect(es.text).toContain('Aquí no hay canal');
+    expect(es.text).toContain('El idioma se elige por canal o por servidor');
+    expect(es.text).not.toContain('No channel here');
+    const english = await conversation({ store: loadedStore(), moderator: true }).ask('language en');
+    expect(english.text).toContain('No channel here');
+  });
+});

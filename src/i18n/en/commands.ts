@@ -149,6 +149,8 @@ export const commands = {
   'command.import-287g.option.file': "ICE's participating-agencies sheet, .xlsx as published or .csv",
   'command.import-287g.option.date': "The date ICE published it, YYYY-MM-DD, if the file name does not say",
   'help.choices': 'Values of {option}',
+  'language.no-channel': 'No channel here',
+  'language.no-channel.help': 'The language is set per channel or per server, in a chat.',
   // Labels of fixed choices, as Discord lists them.
   'command.positions.option.topic.choice.287g': "287(g) agreement",
   'command.positions.option.topic.choice.detainers': "Holds people on ICE detainers without a judicial warrant",

@@ -180,6 +180,8 @@ export const commands: Record<keyof typeof commandsEn, string> = {
   'command.import-287g.option.file': 'La hoja de agencias participantes de ICE, .xlsx tal como se publica o .csv',
   'command.import-287g.option.date': 'La fecha en que ICE la publicó, AAAA-MM-DD, si el nombre del archivo no la dice',
   'help.choices': 'Valores de {option}',
+  'language.no-channel': 'Aquí no hay canal',
+  'language.no-channel.help': 'El idioma se elige por canal o por servidor, dentro de un chat.',
   // Labels of fixed choices, as Discord lists them.
   'command.positions.option.topic.choice.287g': "Acuerdo 287(g)",
   'command.positions.option.topic.choice.detainers': "Retiene a personas con solicitudes de detención de ICE sin orden judicial",
