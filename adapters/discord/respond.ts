@@ -5,7 +5,7 @@
  * privately). A paging button replaces the message it is on. A reply too long for one
  * message continues in follow-ups.
  */
-import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { InteractionResponseType, MessageFlags, Routes, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Reply } from '../../src/reply.ts';
 import type { Deadlines } from './deadlines.ts';
 import type { DiscordMessage } from './render-embed.ts';
@@ -31,6 +31,49 @@ export function messageOptions(message: DiscordMessage) {
     files: message.files.map((f) => ({ attachment: f.data, name: f.name })),
     allowedMentions: { parse: [] },
   };
+}
+
+const encoded = new WeakMap<DiscordMessage, Buffer>();
+const JSON_BODY = { 'Content-Type': 'application/json' };
+
+/**
+ * The callback that answers with a new message, as bytes. A cached reply's message is the same
+ * object every time (createRenderer), so its bytes are made once, not resolved and serialized
+ * again by discord.js for every ask. The same body interaction.reply() would send, less the
+ * fields Discord defaults anyway (tts, nonce, attachments of a message without files).
+ */
+export function replyBody(message: DiscordMessage): Buffer {
+  let body = encoded.get(message);
+  if (!body) {
+    const data = {
+      embeds: message.parts.slice(0, 1),
+      components: message.components,
+      allowed_mentions: { parse: [] },
+      ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    };
+    body = Buffer.from(JSON.stringify({ type: InteractionResponseType.ChannelMessageWithSource, data }));
+    encoded.set(message, body);
+  }
+  return body;
+}
+
+/** Answers with a new message (ephemeral for a user_error). */
+async function reply(interaction: Answerable, message: DiscordMessage): Promise<void> {
+  if (message.files.length) {
+    // Files go as multipart, which discord.js builds.
+    await interaction.reply({ ...messageOptions(message), ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    return;
+  }
+  // Through the bot's own REST client: the same route, rate limits and retries as interaction.reply().
+  await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+    body: replyBody(message),
+    passThroughBody: true,
+    headers: JSON_BODY,
+    auth: false,
+  });
+  // What interaction.reply() records, so that followUp, editReply and deleteReply work as after it.
+  interaction.ephemeral = message.ephemeral;
+  interaction.replied = true;
 }
 
 /** The rest of a reply too long for one message, as follow-ups. */
@@ -64,7 +107,7 @@ export async function respond(interaction: Answerable, work: Promise<Reply>, opt
     if (options.mode === 'update' && !message.ephemeral && interaction.isButton()) {
       await interaction.update(messageOptions(message));
     } else {
-      await interaction.reply({ ...messageOptions(message), ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+      await reply(interaction, message);
     }
     await continuation(interaction, message);
     return;

@@ -109,6 +109,25 @@ describe('Discord: buttons', () => {
   });
 });
 
+describe('Discord: the same question again', () => {
+  it('GIVEN a lookup asked twice THEN the second (from the reply cache, its message rendered and encoded once) is the same answer, public and mention-free', async () => {
+    const ask = () => h.fake.sendCommand('sheriff', { county: 'Autauga', state: 'AL' }).callback;
+    const [first, second] = [await ask(), await ask()];
+    expect(callbackBody(second)).toEqual(callbackBody(first));
+    const message = messageOf(second);
+    expect(message.embeds[0]!.title).toBe('Sheriff of Autauga County, Alabama');
+    expect(message.allowed_mentions).toEqual({ parse: [] });
+    expect(message.flags ?? 0).toBe(0);
+  });
+
+  it('GIVEN a Spanish-speaking client asking the same THEN it gets its own rendering, not the English one', async () => {
+    const english = messageOf(await h.fake.sendCommand('sheriff', { county: 'Autauga', state: 'AL' }).callback);
+    const spanish = messageOf(await h.fake.sendCommand('sheriff', { county: 'Autauga', state: 'AL' }, { locale: 'es-ES' }).callback);
+    expect(spanish.embeds[0]!.title).not.toBe(english.embeds[0]!.title);
+    expect(messageOf(await h.fake.sendCommand('sheriff', { county: 'Autauga', state: 'AL' }).callback)).toEqual(english);
+  });
+});
+
 describe('Discord: errors, mentions and permissions', () => {
   it('GIVEN a county name containing @everyone THEN the answer parses no mentions at all', async () => {
     const call = await h.fake.sendCommand('sheriff', { county: '@everyone <@&210000000000000001>', state: 'TX' }).callback;
