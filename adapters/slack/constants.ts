@@ -5,8 +5,8 @@ export const SLASH_COMMAND = '/sheriff';
 export const BOT_NAME = 'Sheriff Watch';
 
 /**
- * Files shared with a message are refused above this size before being downloaded: the core
- * reads files up to 10 MB (src/commands/import-287g.ts).
+ * Files shared with a message are refused above this size before being downloaded, unless the
+ * command's file option declares a smaller limit (OptionDef.maxBytes).
  */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 

@@ -134,7 +134,8 @@ export function registerMessageHandlers(bolt: Bolt, deps: MessageDeps): void {
       for (const [i, file] of files.entries()) {
         const option = options[i]!.name;
         const details = await fileDetails(client, file);
-        attachments[option] = await downloadSlackFile(details, { token, maxBytes, extraHosts: deps.fileHosts });
+        const limit = Math.min(maxBytes, options[i]!.maxBytes ?? maxBytes);
+        attachments[option] = await downloadSlackFile(details, { token, maxBytes: limit, extraHosts: deps.fileHosts });
         named.push({ option, filename: fileName(details) });
       }
     } catch (error) {

@@ -11,12 +11,13 @@ import { UserError } from './errors.ts';
 import { importSummary } from './moderation-format.ts';
 import { authorOf } from './moderation-submit.ts';
 
-const MAX_BYTES = 10 * 1024 * 1024;
+/** The largest sheet read (ICE's list is about 200 KB); the file option declares it to the adapters. */
+export const MAX_LIST_BYTES = 10 * 1024 * 1024;
 /** Lines of each kind shown in chat; the attached report has them all. */
 const SHOWN = 10;
 
 export async function readList(file: AttachedFile, date: string | undefined, language: Language = 'en'): Promise<PreparedList> {
-  if (file.data.byteLength > MAX_BYTES) {
+  if (file.data.byteLength > MAX_LIST_BYTES) {
     throw new UserError('file_too_large', t(language, 'import.too-large'), [t(language, 'import.too-large.help')]);
   }
   try {
@@ -63,7 +64,7 @@ export const import287gCommand: CommandDef = {
   name: 'import-287g',
   description: "Load a newer ICE 287(g) list (attach ICE's XLSX, or the CSV) and report what changed",
   options: [
-    { name: 'file', description: "ICE's participating-agencies sheet, .xlsx as published or .csv", type: 'attachment', required: true },
+    { name: 'file', description: "ICE's participating-agencies sheet, .xlsx as published or .csv", type: 'attachment', required: true, maxBytes: MAX_LIST_BYTES },
     {
       name: 'date',
       description: 'The date ICE published it, YYYY-MM-DD, if the file name does not say',

@@ -37,6 +37,8 @@ export interface OptionDef {
    * is left out otherwise, so an optional '#57' or URL may come before a trailing note.
    */
   pattern?: RegExp;
+  /** 'attachment' only: the largest file the command reads; adapters refuse bigger ones before downloading. */
+  maxBytes?: number;
 }
 
 export type Args = Record<string, string | number | undefined>;
