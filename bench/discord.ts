@@ -5,6 +5,12 @@
  * the same interactions with a constant string. Target: Sheriff Watch ≤ 1.2× the bare bot.
  * Prints p50/p99 of both, the ratios, and each bot's RSS after the run.
  *
+ * The ten lookups repeat, so after the warm-up Sheriff Watch answers each from its caches
+ * (the core's reply cache, then the adapter's rendered and encoded message for that reply),
+ * as a busy server asking the same things would; every ask still goes through runInvocation,
+ * reads the caller's language and checks the data stamp. "embed rendering alone" is the cost
+ * of one render without those caches.
+ *
  *   npm run bench                       (this runs after the core benchmarks)
  *   BENCH_DISCORD_ITERATIONS=2000 npx tsx bench/discord.ts
  *
