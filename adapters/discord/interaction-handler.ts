@@ -118,7 +118,10 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
         if (option.type === ApplicationCommandOptionType.Attachment && option.attachment) {
           const { name, url, size } = option.attachment;
           args[option.name] = name;
-          if (mayRun) files.push(downloadAttachment({ name, url, size }, options.download).then((file) => [option.name, file]));
+          // The command's own limit, when it declares one below the adapter's.
+          const declared = command?.options.find((o) => o.name === option.name)?.maxBytes;
+          const policy = declared && declared < options.download.maxBytes ? { ...options.download, maxBytes: declared } : options.download;
+          if (mayRun) files.push(downloadAttachment({ name, url, size }, policy).then((file) => [option.name, file]));
         } else if (option.value !== undefined) {
           args[option.name] = typeof option.value === 'boolean' ? String(option.value) : option.value;
         }
