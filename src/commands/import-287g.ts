@@ -23,7 +23,7 @@ export async function readList(file: AttachedFile, date: string | undefined, lan
   try {
     return await prepareIce287gList({ bytes: file.data, fileName: file.filename, ...(date ? { date } : {}) });
   } catch (error) {
-    if (error instanceof IceSheetError) throw new UserError('bad_file', t(language, 'import.bad-file', { file: file.filename }), [error.message]);
+    if (error instanceof IceSheetError) throw new UserError('bad_file', t(language, 'import.bad-file', { file: file.filename }), [error.text(language)]);
     throw error;
   }
 }

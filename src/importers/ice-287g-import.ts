@@ -44,15 +44,13 @@ export function versionFromFileName(name: string): string | null {
 function listDate(options: Pick<ListImportOptions, 'fileName' | 'date'>, modified: string | null): { version: string; dateFrom: ListImportReport['dateFrom'] } {
   if (options.date) {
     const checked = checkIsoDate(options.date, 'list date');
-    if (!checked.ok) throw new IceSheetError(checked.message);
+    if (!checked.ok) throw new IceSheetError(checked.key, checked.params);
     return { version: checked.value, dateFrom: 'option' };
   }
   const named = versionFromFileName(options.fileName);
   if (named) return { version: named, dateFrom: 'file name' };
   if (modified) return { version: modified, dateFrom: 'workbook' };
-  throw new IceSheetError(
-    `Which date is the list "${options.fileName}" from? Its name has no date (such as 2026-01-23); give the date ICE published it.`,
-  );
+  throw new IceSheetError('import.sheet.no-date', { file: options.fileName });
 }
 
 function listDataset(version: string, fileName: string, load: Dataset['load']): Dataset {

@@ -1,6 +1,8 @@
 /** The text report of one ICE list import: what changed, then rows read, notes and unmatched rows. */
+import { noteText, type Note } from './dataset.ts';
 import { changeLines, countsLine } from './ice-287g-diff.ts';
 import type { ListImportReport } from './ice-287g-import.ts';
+import { againstNote } from './ice-287g.ts';
 import { t, type Language, type MessageKey } from '../i18n/index.ts';
 
 /** Why nothing was done, or undefined when the list was applied. */
@@ -23,18 +25,18 @@ export function dateFromText(report: Pick<ListImportReport, 'dateFrom'>, languag
 
 /**
  * The attached report file: every change, rows read, notes and unplaced rows, in the language.
- * The importer's notes and reasons (ICE's own wording of a row, and why it was not placed) are
- * quoted as the importer wrote them.
+ * The importer's notes and reasons are messages written in the language; ICE's own wording of a
+ * row is quoted as it is, and a note stored as plain text (an import recorded before notes were
+ * messages) is shown as it was stored.
  */
 export function formatListReport(report: ListImportReport, language: Language = 'en'): string {
   const skipped = skippedLine(report, language);
   if (skipped || !report.diff) return skipped ?? '';
   const lines = changeLines(report.diff, language);
   const section = (title: string, items: string[]) => (items.length ? ['', `${title} (${items.length}):`, ...items.map((i) => `  ${i}`)] : []);
-  // The importer's first note repeats the header's counts in English; the header says it in the language.
-  const previous = report.diff.previousVersion;
-  const repeated = `Against ${previous ? `the list of ${previous}` : 'an empty record'}: ${countsLine(report.diff)}.`;
-  const notes = language === 'en' ? report.notes : report.notes.filter((note) => note !== repeated);
+  // The importer's first note repeats the header's counts; the header says it in the language.
+  const repeated = noteText(againstNote(report.diff), 'en');
+  const notes = language === 'en' ? report.notes : report.notes.filter((note: Note) => noteText(note, 'en') !== repeated);
   const against = report.diff.previousVersion ? t(language, 'report.against', { version: report.diff.previousVersion }) : t(language, 'report.against.empty');
   return [
     t(language, 'report.header', { version: report.version, from: dateFromText(report, language), format: report.format.toUpperCase(), file: report.fileName, against }),
@@ -44,7 +46,7 @@ export function formatListReport(report: ListImportReport, language: Language = 
     ...section(t(language, 'import.changed'), lines.changed),
     '',
     t(language, 'report.rows', { rows: report.rowsRead, matched: report.rowsMatched, unmatched: report.unmatched.length }),
-    ...notes.map((note) => `  ${t(language, 'report.note', { note })}`),
-    ...report.unmatched.map((row) => `  ${t(language, 'report.unmatched', { row: row.row, reason: row.reason, text: row.text })}`),
+    ...notes.map((note) => `  ${t(language, 'report.note', { note: noteText(note, language) })}`),
+    ...report.unmatched.map((row) => `  ${t(language, 'report.unmatched', { row: row.row, reason: noteText(row.reason, language), text: row.text })}`),
   ].join('\n');
 }

@@ -6,6 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { matchKey, normalizeName, splitKindWord } from '../domain/names.ts';
 import type { Jurisdiction, OfficeKind } from '../domain/types.ts';
 import type { Store } from '../store/index.ts';
+import { note, type Note } from './dataset.ts';
 
 /** One CSV row as converted from ICE's sheet (see data/SOURCES.md). */
 export interface IceRow {
@@ -59,9 +60,10 @@ export function placeInSheriffName(agency: string): string | null {
   return cityOf ? `${cityOf[1]} city` : place;
 }
 
+/** A jurisdiction (with a note when it was a guess), or why there is none; notes and reasons are catalog messages. */
 export type Resolution =
-  | { jurisdiction: Jurisdiction; note?: string }
-  | { jurisdiction?: undefined; reason: string };
+  | { jurisdiction: Jurisdiction; note?: Note }
+  | { jurisdiction?: undefined; reason: Note };
 
 /**
  * The one jurisdiction in the state that a county text names. The kind word decides between
@@ -71,9 +73,9 @@ export type Resolution =
  */
 export function resolveJurisdiction(store: Store, state: string, text: string): Resolution {
   const key = matchKey(text);
-  if (!key) return { reason: `no county name in '${text}'` };
+  if (!key) return { reason: note('import.place.no-name', { text }) };
   const candidates = store.jurisdictions.byKey(key, state);
-  if (candidates.length === 0) return { reason: `no county '${text}' in ${state}` };
+  if (candidates.length === 0) return { reason: note('import.place.no-county', { text, state }) };
   const kindWord = splitKindWord(text).kindWord;
   if (kindWord) {
     const sameKind = candidates.filter((j) => splitKindWord(j.name).kindWord === kindWord);
@@ -82,9 +84,9 @@ export function resolveJurisdiction(store: Store, state: string, text: string): 
   if (candidates.length === 1) {
     const only = candidates[0]!;
     const exact = !kindWord || normalizeName(only.name) === normalizeName(text);
-    return exact ? { jurisdiction: only } : { jurisdiction: only, note: `'${text}' taken as ${only.name}` };
+    return exact ? { jurisdiction: only } : { jurisdiction: only, note: note('import.place.taken-as', { text, name: only.name }) };
   }
-  return { reason: `'${text}' is ambiguous in ${state}: ${candidates.map((j) => j.name).join(', ')}` };
+  return { reason: note('import.place.ambiguous', { text, state, names: candidates.map((j) => j.name).join(', ') }) };
 }
 
 /**
@@ -100,12 +102,12 @@ export function resolveSheriff(store: Store, state: string, row: IceRow): Resolu
   const a = fromCounty?.jurisdiction;
   const b = fromName?.jurisdiction;
   if (a && b && a.fips !== b.fips) {
-    return { reason: `COUNTY '${county}' is ${a.name} but the agency name says ${b.name}` };
+    return { reason: note('import.place.conflict', { county: county!, countyName: a.name, agencyName: b.name }) };
   }
   if (a) return fromCounty!;
   if (b) {
-    const why = county ? `COUNTY '${county}' names no one county` : 'no COUNTY';
-    return { jurisdiction: b, note: `${why}; placed by the agency name as ${b.name}` };
+    const why = county ? note('import.place.by-name', { county, name: b.name }) : note('import.place.by-name.no-county', { name: b.name });
+    return { jurisdiction: b, note: why };
   }
   const texts = [...new Set([county, place].filter((t): t is string => !!t))];
   for (const text of texts) {
@@ -113,7 +115,10 @@ export function resolveSheriff(store: Store, state: string, row: IceRow): Resolu
     if (near) return near;
   }
   const reasons = [fromCounty, fromName].flatMap((r) => (r && !r.jurisdiction ? [r.reason] : []));
-  return { reason: reasons.length ? [...new Set(reasons)].join('; ') : 'no county in the row' };
+  // The same reason from both texts is said once.
+  const distinct = [...new Map(reasons.map((r) => [JSON.stringify(r), r])).values()];
+  if (!distinct.length) return { reason: note('import.place.none') };
+  return { reason: distinct.length === 1 ? distinct[0]! : note('import.place.reasons', { reasons: distinct }) };
 }
 
 /**
@@ -127,7 +132,7 @@ export function nearlyNamed(store: Store, state: string, text: string): Resoluti
   if (key.length < 5) return undefined;
   const near = store.jurisdictions.inState(state).filter((j) => distance(j.matchKey, key) === 1);
   if (near.length !== 1) return undefined;
-  return { jurisdiction: near[0]!, note: `'${text}' names no county; taken as ${near[0]!.name}, one letter away` };
+  return { jurisdiction: near[0]!, note: note('import.place.one-letter', { text, name: near[0]!.name }) };
 }
 
 /**

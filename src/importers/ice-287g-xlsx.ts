@@ -6,6 +6,9 @@
  * document (Outlook "safelinks" wrappers unwrapped to the ice.gov address they carry).
  */
 import ExcelJS from 'exceljs';
+import { refusalText } from '../domain/validation.ts';
+import type { Language } from '../i18n/index.ts';
+import { LocalizedError } from '../i18n/localized-error.ts';
 import { readCsv } from './csv.ts';
 import type { IceRow } from './ice-287g-rows.ts';
 
@@ -23,10 +26,20 @@ const HEADINGS: Record<string, 'state' | 'agency' | 'type' | 'county' | 'support
 
 const REQUIRED = ['state', 'agency', 'county', 'support_type', 'signed'] as const;
 
-/** Raised when a file is not ICE's sheet; the message says what was expected. */
-export class IceSheetError extends Error {
+/**
+ * Raised when a file is not ICE's sheet; the message says what was expected (`.message` in
+ * English for the CLI and logs, `text(language)` for the reader in chat).
+ */
+export class IceSheetError extends LocalizedError {
   override name = 'IceSheetError';
+
+  /** A date the moderator gave is refused with its field's name ('list date') in the language too. */
+  override text(language: Language): string {
+    return refusalText({ ok: false, message: this.message, key: this.key, params: this.params }, language);
+  }
 }
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** 'xlsx' for a zip container (every .xlsx is one), otherwise 'csv'. */
 export function sheetFormat(bytes: Uint8Array): 'xlsx' | 'csv' {
@@ -52,13 +65,11 @@ export function readIceCsv(text: string): IceRow[] {
   try {
     rows = readCsv(text);
   } catch (error) {
-    throw new IceSheetError(`This file is neither an XLSX workbook nor a readable CSV (${error instanceof Error ? error.message : String(error)}).`);
+    throw new IceSheetError('import.sheet.not-csv', { error: errorText(error) });
   }
   const first = rows[0];
   if (first && !('agency' in first && 'support_type' in first)) {
-    throw new IceSheetError(
-      `This CSV has columns ${Object.keys(first).join(', ')}; ICE's list needs state, agency, type, county, support_type, signed, moa_url.`,
-    );
+    throw new IceSheetError('import.sheet.csv-columns', { columns: Object.keys(first).join(', ') });
   }
   return rows as unknown as IceRow[];
 }
@@ -112,7 +123,7 @@ export async function readIceXlsx(bytes: Uint8Array): Promise<{ rows: IceRow[]; 
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new IceSheetError(`This file is not a readable XLSX workbook (${error instanceof Error ? error.message : String(error)}).`);
+    throw new IceSheetError('import.sheet.not-xlsx', { error: errorText(error) });
   }
   for (const sheet of workbook.worksheets) {
     const columns = headerColumns(sheet);
@@ -145,9 +156,7 @@ export async function readIceXlsx(bytes: Uint8Array): Promise<{ rows: IceRow[]; 
     const modified = workbook.modified instanceof Date && !Number.isNaN(workbook.modified.getTime()) ? isoDay(workbook.modified) : null;
     return { rows, modified };
   }
-  throw new IceSheetError(
-    "No sheet in this workbook has ICE's headings (STATE, LAW ENFORCEMENT AGENCY, TYPE, COUNTY, SUPPORT TYPE, SIGNED, MOA).",
-  );
+  throw new IceSheetError('import.sheet.no-headings');
 }
 
 /** Finds the header row among the first ten and maps each heading to its column number. */

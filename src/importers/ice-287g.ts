@@ -1,9 +1,10 @@
 import { parseState, type StateCode } from '../domain/states.ts';
 import { modelFromIceSupportType } from '../domain/topics.ts';
 import type { Office, Source } from '../domain/types.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PositionWithOffice } from '../store/positions.ts';
-import type { Dataset, ImportContext, LoadResult, UnmatchedRow } from './dataset.ts';
+import { note, noteText, type Dataset, type ImportContext, type LoadResult, type Note, type UnmatchedRow } from './dataset.ts';
 import { countsLine, pairModelChanges, type AgreementChange, type AgreementRef, type Ice287gDiff } from './ice-287g-diff.ts';
 import {
   agencyKind,
@@ -55,12 +56,12 @@ function agencyKey(state: string, name: string): string {
 /** Agencies (other than sheriff's offices) already on record: agencyKey → office id. */
 type KnownAgencies = Map<string, number>;
 
-function officeFor(store: Store, state: StateCode, row: IceRow, known: KnownAgencies): { office: Office; note?: string } | { reason: string } {
+function officeFor(store: Store, state: StateCode, row: IceRow, known: KnownAgencies): { office: Office; note?: Note } | { reason: Note } {
   if (isSheriffAgency(row.agency)) {
     const found = resolveSheriff(store, state, row);
-    if (!found.jurisdiction) return { reason: `sheriff's office not placed: ${found.reason}` };
-    const note = found.note && `${row.agency} (${state}): ${found.note}.`;
-    return { office: store.offices.ensureSheriff(found.jurisdiction), ...(note ? { note } : {}) };
+    if (!found.jurisdiction) return { reason: note('import.reason.sheriff-not-placed', { reason: found.reason }) };
+    const office = store.offices.ensureSheriff(found.jurisdiction);
+    return found.note ? { office, note: note('import.note.agency', { agency: row.agency, state, note: found.note }) } : { office };
   }
   const county = countyCell(row.county);
   const exact = county ? resolveJurisdiction(store, state, county) : undefined;
@@ -77,9 +78,10 @@ function officeFor(store: Store, state: StateCode, row: IceRow, known: KnownAgen
       kind: agencyKind(row.agency, row.type),
     });
   known.set(agencyKey(state, office.name), office.id);
-  const renamed = namesake ? `listed as '${row.agency}', kept as the same agency` : undefined;
-  const why = [renamed, place && (place.jurisdiction ? place.note : `${place.reason}; kept without a county`)].filter(Boolean).join('; ');
-  return why ? { office, note: `${namesake ? namesake.name : row.agency} (${state}): ${why}.` } : { office };
+  const renamed = namesake ? note('import.note.renamed', { listed: row.agency }) : undefined;
+  const placed = place && (place.jurisdiction ? place.note : note('import.note.no-county', { reason: place.reason }));
+  const why = [renamed, placed].filter((n): n is Note => !!n);
+  return why.length ? { office, note: note('import.note.agency', { agency: namesake ? namesake.name : row.agency, state, note: why }) } : { office };
 }
 
 export interface ApplyOptions {
@@ -104,7 +106,7 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
   const { by, at } = options;
   const source = ice287gSource(options.version);
   const unmatched: UnmatchedRow[] = [];
-  const notes: string[] = [];
+  const notes: Note[] = [];
   /** The agreement kept for each office and model ('officeId|model'). */
   const kept = new Map<string, Agreement>();
   const total = rows.length * 2;
@@ -127,12 +129,12 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
     const line = index + 2;
     const state = parseState(row.state ?? '');
     if (!state) {
-      unmatched.push({ row: line, text: rowText(row), reason: `unknown state '${row.state}'` });
+      unmatched.push({ row: line, text: rowText(row), reason: note('import.reason.unknown-state', { state: row.state }) });
       return;
     }
     const model = modelFromIceSupportType(row.support_type ?? '');
     if (!model) {
-      unmatched.push({ row: line, text: rowText(row), reason: `unknown support type '${row.support_type}'` });
+      unmatched.push({ row: line, text: rowText(row), reason: note('import.reason.unknown-support-type', { type: row.support_type }) });
       return;
     }
     const found = officeFor(store, state, row, known);
@@ -140,11 +142,11 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
       unmatched.push({ row: line, text: rowText(row), reason: found.reason });
       return;
     }
-    if (found.note) notes.push(`Row ${line}: ${found.note}`);
+    if (found.note) notes.push(note('import.note.row', { row: line, note: found.note }));
     const signed = DATE.test(row.signed ?? '') ? row.signed : null;
-    if (!signed) notes.push(`Row ${line}: ${row.agency} has no readable signing date ('${row.signed}').`);
+    if (!signed) notes.push(note('import.note.no-signed-date', { row: line, agency: row.agency, signed: row.signed }));
     const moa = moaUrl(row.moa_url ?? '');
-    if (moa.repaired) notes.push(`Row ${line}: MOA link '${row.moa_url}' read as ${moa.url}.`);
+    if (moa.repaired) notes.push(note('import.note.moa-repaired', { row: line, cell: row.moa_url, url: moa.url ?? '' }));
     const addendum = moaUrl(row.addendum_url ?? '').url;
     const agreement: Agreement = {
       row: line,
@@ -159,9 +161,19 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
     if (earlier) {
       const newer = (agreement.signed ?? '') >= (earlier.signed ?? '') ? agreement : earlier;
       const older = newer === agreement ? earlier : agreement;
+      const undated = note('import.note.undated');
       notes.push(
-        `Rows ${earlier.row} and ${line} both list ${found.office.name} (${state}) for ${model}; ` +
-          `kept row ${newer.row} (signed ${newer.signed ?? 'undated'}) over row ${older.row} (signed ${older.signed ?? 'undated'}).`,
+        note('import.note.duplicate', {
+          first: earlier.row,
+          second: line,
+          office: found.office.name,
+          state,
+          model: note(`import.model.${model}` as MessageKey),
+          kept: newer.row,
+          keptSigned: newer.signed ?? undated,
+          dropped: older.row,
+          droppedSigned: older.signed ?? undated,
+        }),
       );
       kept.set(key, newer);
     } else {
@@ -207,7 +219,7 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
     const known = before.get(`${position.officeId}|${position.slot}`);
     if (known) ended.push(positionRef(known));
   }
-  if (ended.length) notes.push(`${ended.length} agreement(s) from an earlier list are no longer listed and were retired.`);
+  if (ended.length) notes.push(note('import.note.retired', { n: ended.length }));
 
   // A moderator's "no agreement" is contradicted by an agreement on ICE's list: the list wins, history keeps both.
   const superseded: AgreementRef[] = [];
@@ -216,7 +228,7 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
     if (!listed.has(officeId)) continue;
     store.positions.retire(none, { source, by, at });
     superseded.push(positionRef(none));
-    notes.push(`${none.office.name} (${none.office.state}) was recorded as having no agreement; ICE's list shows one, so that entry was retired.`);
+    notes.push(note('import.note.none-superseded', { office: none.office.name, state: none.office.state }));
   }
 
   const paired = pairModelChanges(added, ended);
@@ -230,8 +242,17 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
     unchanged,
     superseded,
   };
-  notes.unshift(`Against ${previousVersion ? `the list of ${previousVersion}` : 'an empty record'}: ${countsLine(diff)}.`);
+  notes.unshift(againstNote(diff));
   return { rowsRead: rows.length, rowsMatched: rows.length - unmatched.length, unmatched, notes, diff };
+}
+
+/**
+ * The first note: the counts against the list before, in English (the report's header says the
+ * same in the reader's language, so other languages leave this note out; see formatListReport).
+ */
+export function againstNote(diff: Ice287gDiff): Note {
+  const counts = countsLine(diff);
+  return diff.previousVersion ? note('import.note.against', { version: diff.previousVersion, counts }) : note('import.note.against.empty', { counts });
 }
 
 function agreementRef(a: Agreement): AgreementRef {
@@ -260,8 +281,15 @@ function positionRef(p: PositionWithOffice): AgreementRef {
   };
 }
 
+/** The shipped file's loader: its report is printed by the CLI and logged at start, in English. */
 function loadIce287g({ store, text, by, at }: ImportContext): LoadResult {
-  return applyIce287g(store, readIceCsv(text), { version: ICE_287G_VERSION, by, at });
+  const result = applyIce287g(store, readIceCsv(text), { version: ICE_287G_VERSION, by, at });
+  return {
+    rowsRead: result.rowsRead,
+    rowsMatched: result.rowsMatched,
+    unmatched: result.unmatched.map((u) => ({ ...u, reason: noteText(u.reason, 'en') })),
+    notes: result.notes.map((n) => noteText(n, 'en')),
+  };
 }
 
 export const ice287gDataset: Dataset = {

@@ -87,7 +87,7 @@ describe('ice-287g importer on the shipped list', () => {
     const unmatchedSheriffRows = report.unmatched.filter((u) => /sheriff/i.test(u.text)).length;
     const sheriffPositions = count(store, `${LIVE} AND office_id IN (SELECT id FROM offices WHERE kind = 'sheriff')`);
     // No agency is listed twice for one model, so each sheriff row is one position.
-    expect(report.notes.filter((n) => n.includes('both list'))).toEqual([]);
+    expect(report.notes.filter((n) => String(n).includes('both list'))).toEqual([]);
     expect(sheriffPositions + unmatchedSheriffRows).toBe(818);
     expect(count(store, `SELECT count(*) FROM offices WHERE kind = 'sheriff' AND jurisdiction_fips IS NULL`)).toBe(0);
     expect(report.notes).toContainEqual(expect.stringMatching(/Frankin County.*names no one county.*Franklin County/));

@@ -116,13 +116,13 @@ describe('sheriff datasets: what is matched', () => {
     expect(usable).toHaveLength(476);
     expect(result.rowsMatched).toBe(usable.length - 2);
     expect(result.unmatched).toHaveLength(all.length - usable.length + 2);
-    const refused = result.unmatched.filter((u) => /known error|conflicts/.test(u.reason));
+    const refused = result.unmatched.filter((u) => /known error|conflicts/.test(String(u.reason)));
     expect(refused.map((u) => u.reason)).toEqual([
       expect.stringMatching(/^Otto H\. Hanak: known error/),
       expect.stringMatching(/^Antionette V\. Irving: conflicts with the VSA directory/),
     ]);
     const others = all.filter((s) => s.agency_type !== 'sheriff').length;
-    expect(result.unmatched.filter((u) => u.reason.startsWith("not a sheriff's office"))).toHaveLength(others);
+    expect(result.unmatched.filter((u) => String(u.reason).startsWith("not a sheriff's office"))).toHaveLength(others);
   });
 
   it('GIVEN any sheriff dataset THEN matched plus unmatched rows add up to the rows read', () => {
