@@ -26,8 +26,6 @@ import type { DiscordMessage } from './render-embed.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
 import { messageOptions, respond } from './respond.ts';
-import type { Store } from '../../src/store/index.ts';
-import type { LanguageScope, LanguageSettingsStore } from '../../src/store/language-settings.ts';
 
 export interface HandlerOptions {
   app: App;
@@ -52,47 +50,21 @@ function describe(interaction: Interaction): Record<string, unknown> {
   };
 }
 
-/**
- * The store as one interaction sees it: the same store, except that the language setting is
- * read from SQLite once, however often it is asked for (the adapter, the runner and the
- * reply cache each ask). Setting a language forgets what was read.
- */
-export function readLanguageOnce(store: Store): Store {
-  const base = store.languages;
-  let known: { key: string; language: Language | undefined } | undefined;
-  const languages: LanguageSettingsStore = Object.create(base, {
-    get: {
-      value(scope: LanguageScope): Language | undefined {
-        const key = `${scope.platform}\u0000${scope.workspaceId}\u0000${scope.channelId}`;
-        if (known?.key !== key) known = { key, language: base.get(scope) };
-        return known.language;
-      },
-    },
-    set: {
-      value(...args: Parameters<LanguageSettingsStore['set']>): void {
-        known = undefined;
-        base.set(...args);
-      },
-    },
-  });
-  return Object.create(store, { languages: { value: languages, enumerable: true } });
-}
-
 export function createInteractionHandler(options: HandlerOptions): (interaction: Interaction) => Promise<void> {
   const { app, customIds } = options;
   const deadlines = new Deadlines(options.deferAfterMs);
-  const contextOf = (interaction: Interaction) => ({
-    ...app.contextFor(callerOf(interaction, options.moderatorRole), { conversation: conversationOf(interaction), locale: interaction.locale }),
-    store: readLanguageOnce(app.store),
-  });
-  /** The reply language of the interaction; English when even the setting cannot be read. */
-  const languageOf = (ctx: ReturnType<typeof contextOf>): Language => {
+  /** The interaction's context, with its reply language read once (English when even the setting cannot be read). */
+  const contextOf = (interaction: Interaction) => {
+    const ctx = app.contextFor(callerOf(interaction, options.moderatorRole), { conversation: conversationOf(interaction), locale: interaction.locale });
+    let language: Language;
     try {
-      return languageFor(ctx);
+      language = languageFor(ctx);
     } catch {
-      return 'en';
+      language = 'en';
     }
+    return { ...ctx, language };
   };
+  const languageOf = (ctx: ReturnType<typeof contextOf>): Language => ctx.language;
   const renderIn = (language: Language) => (reply: Reply) => options.render(reply, language);
 
   /** Turns anything the adapter itself throws into a reply, logged with a reference. */

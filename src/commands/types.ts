@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Reply } from '../reply.ts';
 import type { Clock } from '../clock.ts';
@@ -69,6 +70,11 @@ export interface CommandContext {
   conversation?: Conversation;
   /** BCP 47 language preferred by the caller's client, when the platform says (Discord does). */
   locale?: string;
+  /**
+   * The reply language, when the adapter already worked it out for this one interaction (see
+   * languageFor); saves reading the setting again at every step. Never reuse across interactions.
+   */
+  language?: Language;
   /**
    * Files for 'attachment' options, by option name; the adapter fetches them. The option's
    * argument holds the file name.

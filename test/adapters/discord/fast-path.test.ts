@@ -1,51 +1,41 @@
 /**
  * The per-interaction shortcuts of the Discord adapter: the language setting read once per
- * interaction, and one timer for every "defer if not done in time" deadline.
+ * interaction (carried in the context), and one timer for every "defer if not done in time" deadline.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Deadlines } from '../../../adapters/discord/deadlines.ts';
-import { readLanguageOnce } from '../../../adapters/discord/interaction-handler.ts';
 import { languageFor } from '../../../src/i18n/choose-language.ts';
-import { emptyStore } from '../../helpers/store.ts';
+import { emptyStore, loadedStore } from '../../helpers/store.ts';
+import { embedText, messageOf, startHarness } from './harness.ts';
 
 const scope = { platform: 'discord' as const, workspaceId: 'g1', channelId: 'c1' };
 const where = { conversation: { platform: 'discord' as const, workspaceId: 'g1', channelId: 'c1', callerCanManageChannel: false }, locale: 'en-US' };
 
-describe('readLanguageOnce', () => {
-  it('GIVEN the language is asked for several times in one interaction THEN SQLite is read once, with the stored answer', () => {
+describe('the language of one interaction', () => {
+  it('GIVEN a context that carries its language THEN languageFor answers it without reading the setting again', () => {
     const store = emptyStore();
     store.languages.set(scope, 'es', 'discord:u1', '2026-11-24T15:00:00Z');
     const get = vi.spyOn(store.languages, 'get');
-    const view = readLanguageOnce(store);
-    expect([languageFor({ store: view, ...where }), languageFor({ store: view, ...where }), view.languages.get(scope)]).toEqual(['es', 'es', 'es']);
+    expect(languageFor({ store, ...where })).toBe('es');
     expect(get).toHaveBeenCalledTimes(1);
-    // Everything else is the store itself.
-    expect(view.db).toBe(store.db);
-    expect(view.jurisdictions).toBe(store.jurisdictions);
+    expect(languageFor({ store, ...where, language: 'es' })).toBe('es');
+    expect(get).toHaveBeenCalledTimes(1);
   });
 
-  it('GIVEN the interaction sets the language THEN later reads in it see the new one, and the store has it', () => {
-    const store = emptyStore();
-    const view = readLanguageOnce(store);
-    expect(view.languages.get(scope)).toBeUndefined();
-    view.languages.set(scope, 'es', 'discord:u1', '2026-11-24T15:00:00Z');
-    expect(view.languages.get(scope)).toBe('es');
-    expect(store.languages.get(scope)).toBe('es');
-  });
-
-  it('GIVEN another scope THEN it is read for itself, not answered from the first', () => {
-    const store = emptyStore();
-    store.languages.set({ ...scope, channelId: 'c2' }, 'es', 'discord:u1', '2026-11-24T15:00:00Z');
-    const view = readLanguageOnce(store);
-    expect(view.languages.get(scope)).toBeUndefined();
-    expect(view.languages.get({ ...scope, channelId: 'c2' })).toBe('es');
-  });
-
-  it('GIVEN two interactions THEN each reads for itself: a setting made in between is seen by the second', () => {
-    const store = emptyStore();
-    expect(readLanguageOnce(store).languages.get(scope)).toBeUndefined();
-    store.languages.set(scope, 'es', 'discord:u1', '2026-11-24T15:00:00Z');
-    expect(readLanguageOnce(store).languages.get(scope)).toBe('es');
+  it('GIVEN a lookup in a Spanish channel THEN the adapter, the runner and the reply cache read the setting once between them, and answer in Spanish', async () => {
+    const store = loadedStore();
+    const h = await startHarness({ store });
+    try {
+      const channelId = h.fake.guild.channelIds[0]!;
+      store.languages.set({ platform: 'discord', workspaceId: h.fake.guild.id, channelId }, 'es', 'discord:u1', '2026-11-24T15:00:00Z');
+      const get = vi.spyOn(store.languages, 'get');
+      const reply = messageOf(await h.fake.sendCommand('sheriff', { county: 'Autauga', state: 'AL' }, { channelId }).callback);
+      expect(get).toHaveBeenCalledTimes(1);
+      const words = reply.embeds.map(embedText).join('\n');
+      expect(words).toContain('Sheriff de Autauga County');
+    } finally {
+      await h.stop();
+    }
   });
 });
 
