@@ -161,7 +161,7 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
     if (earlier) {
       const newer = (agreement.signed ?? '') >= (earlier.signed ?? '') ? agreement : earlier;
       const older = newer === agreement ? earlier : agreement;
-      const undated = note('import.note.undated');
+      const signedOn = (date: string | null) => (date ? note('import.note.signed', { date }) : note('import.note.undated'));
       notes.push(
         note('import.note.duplicate', {
           first: earlier.row,
@@ -170,9 +170,9 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
           state,
           model: note(`import.model.${model}` as MessageKey),
           kept: newer.row,
-          keptSigned: newer.signed ?? undated,
+          keptSigned: signedOn(newer.signed),
           dropped: older.row,
-          droppedSigned: older.signed ?? undated,
+          droppedSigned: signedOn(older.signed),
         }),
       );
       kept.set(key, newer);

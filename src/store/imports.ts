@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { ImportRecord } from '../domain/types.ts';
+import type { Note, UnmatchedRow } from '../importers/dataset.ts';
 
 interface Row {
   id: number;
@@ -29,10 +30,21 @@ function toRecord(row: Row): ImportRecord {
 
 export type NewImport = Omit<ImportRecord, 'id'> & { report: unknown };
 
+/**
+ * What an import stored of its report. Notes and reasons are catalog messages (key and
+ * parameters) since they were localized; imports recorded before hold plain English text, which
+ * is shown as it is (see noteText).
+ */
+export interface StoredImportReport {
+  unmatched: UnmatchedRow[];
+  notes: Note[];
+}
+
 export class ImportStore {
   private readonly insertStmt;
   private readonly latestStmt;
   private readonly latestAllStmt;
+  private readonly reportStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(`INSERT INTO imports (dataset, version, file_name, checksum, imported_at, rows_read,
@@ -46,6 +58,7 @@ export class ImportStore {
       `SELECT id, dataset, version, file_name, checksum, imported_at, rows_read, rows_matched, rows_unmatched
        FROM imports WHERE id IN (SELECT max(id) FROM imports GROUP BY dataset) ORDER BY dataset`,
     );
+    this.reportStmt = db.prepare<[number], { report: string | null }>(`SELECT report FROM imports WHERE id = ?`);
   }
 
   record(entry: NewImport): void {
@@ -55,6 +68,14 @@ export class ImportStore {
   latest(dataset: string): ImportRecord | undefined {
     const row = this.latestStmt.get(dataset);
     return row && toRecord(row);
+  }
+
+  /** The notes and unplaced rows an import stored, or undefined when it stored none. */
+  report(id: number): StoredImportReport | undefined {
+    const text = this.reportStmt.get(id)?.report;
+    if (!text) return undefined;
+    const stored = JSON.parse(text) as Partial<StoredImportReport>;
+    return { unmatched: stored.unmatched ?? [], notes: stored.notes ?? [] };
   }
 
   /** The newest import of every dataset. */

@@ -30,8 +30,9 @@ export const imports = {
   'import.note.no-signed-date': "Row {row}: {agency} has no readable signing date ('{signed}').",
   'import.note.moa-repaired': "Row {row}: MOA link '{cell}' read as {url}.",
   'import.note.duplicate':
-    'Rows {first} and {second} both list {office} ({state}) for {model}; kept row {kept} (signed {keptSigned}) over row {dropped} (signed {droppedSigned}).',
-  'import.note.undated': 'undated',
+    'Rows {first} and {second} both list {office} ({state}) for {model}; kept row {kept} ({keptSigned}) over row {dropped} ({droppedSigned}).',
+  'import.note.signed': 'signed {date}',
+  'import.note.undated': 'signed undated',
   'import.note.retired': '{n} agreement(s) from an earlier list are no longer listed and were retired.',
   'import.note.none-superseded': "{office} ({state}) was recorded as having no agreement; ICE's list shows one, so that entry was retired.",
   'import.model.jail-enforcement': 'jail-enforcement',

@@ -11,7 +11,7 @@ export const imports: Record<keyof typeof importsEn, string> = {
   'import.place.taken-as': "'{text}' se tomó como {name}",
   'import.place.ambiguous': "'{text}' es ambiguo en {state}: {names}",
   'import.place.conflict': "la columna COUNTY '{county}' es {countyName}, pero el nombre de la agencia indica {agencyName}",
-  'import.place.by-name': "la columna COUNTY '{county}' no corresponde a ningún condado; se ubicó por el nombre de la agencia como {name}",
+  'import.place.by-name': "la columna COUNTY '{county}' no identifica un único condado; se ubicó por el nombre de la agencia como {name}",
   'import.place.by-name.no-county': 'sin columna COUNTY; se ubicó por el nombre de la agencia como {name}',
   'import.place.none': 'la fila no indica ningún condado',
   'import.place.reasons': '{reasons}',
@@ -26,8 +26,9 @@ export const imports: Record<keyof typeof importsEn, string> = {
   'import.note.no-signed-date': "Fila {row}: {agency} no tiene una fecha de firma legible ('{signed}').",
   'import.note.moa-repaired': "Fila {row}: el enlace al MOA '{cell}' se leyó como {url}.",
   'import.note.duplicate':
-    'Las filas {first} y {second} incluyen ambas a {office} ({state}) con el {model}; se conservó la fila {kept} (firmada el {keptSigned}) en lugar de la fila {dropped} (firmada el {droppedSigned}).',
-  'import.note.undated': 'sin fecha',
+    'Las filas {first} y {second} incluyen ambas a {office} ({state}) con el {model}; se conservó la fila {kept} ({keptSigned}) en lugar de la fila {dropped} ({droppedSigned}).',
+  'import.note.signed': 'firma del {date}',
+  'import.note.undated': 'sin fecha de firma',
   'import.note.retired': '{n} acuerdo(s) de una lista anterior ya no aparecen en la lista y se dieron por terminados.',
   'import.note.none-superseded':
     '{office} ({state}) figuraba en el registro sin acuerdo; la lista de ICE muestra uno, así que esa entrada se dio por terminada.',
