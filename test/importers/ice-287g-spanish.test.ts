@@ -11,6 +11,7 @@ import { countiesDataset } from '../../src/importers/counties.ts';
 import { noteText, runImport } from '../../src/importers/dataset.ts';
 import { importIce287gList, type ListImportReport } from '../../src/importers/ice-287g-import.ts';
 import { formatListReport } from '../../src/importers/ice-287g-report.ts';
+import { resolveJurisdiction, resolveSheriff, type IceRow, type Resolution } from '../../src/importers/ice-287g-rows.ts';
 import type { Store } from '../../src/store/index.ts';
 import { conversation, type Answer } from '../helpers/conversation.ts';
 import { emptyStore, testClock } from '../helpers/store.ts';
@@ -246,5 +247,34 @@ describe('reports stored in the imports table', () => {
     expect(mixed).toContain(`  nota: ${oldNote}`);
     expect(mixed).toContain(`  fila sin ubicar 4: ${oldReason} — TX | Nowhere Police`);
     expect(mixed).toContain("  fila sin ubicar 486: estado desconocido 'GUAM'");
+  });
+});
+
+describe('placement reasons the real lists do not produce', () => {
+  const store = countiesOnly();
+  const row = (agency: string, county: string): IceRow => ({
+    state: 'VIRGINIA', agency, type: 'County', county, support_type: 'Task Force Model', signed: '2025-06-01', moa_cell: '', moa_url: '', addendum_cell: '', addendum_url: '',
+  });
+  const reason = (r: Resolution) => {
+    if (r.jurisdiction) throw new Error(`placed as ${r.jurisdiction.name}`);
+    return { en: noteText(r.reason, 'en'), es: noteText(r.reason, 'es') };
+  };
+
+  it('GIVEN a name two jurisdictions share THEN "ambiguous" in both languages', () => {
+    expect(reason(resolveJurisdiction(store, 'VA', 'Richmond'))).toEqual({
+      en: "'Richmond' is ambiguous in VA: Richmond County, Richmond city",
+      es: "'Richmond' es ambiguo en VA: Richmond County, Richmond city",
+    });
+  });
+
+  it('GIVEN a sheriff row with no county and no place in its name THEN "no county in the row"', () => {
+    expect(reason(resolveSheriff(store, 'VA', row("Sheriff's Office", '#N/A')))).toEqual({ en: 'no county in the row', es: 'la fila no indica ningún condado' });
+  });
+
+  it('GIVEN COUNTY and the agency name each naming no county THEN both reasons, joined', () => {
+    expect(reason(resolveSheriff(store, 'VA', row("Zzyzx County Sheriff's Office", 'Qwerty County')))).toEqual({
+      en: "no county 'Qwerty County' in VA; no county 'Zzyzx County' in VA",
+      es: "no existe el condado 'Qwerty County' en VA; no existe el condado 'Zzyzx County' en VA",
+    });
   });
 });
