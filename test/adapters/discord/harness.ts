@@ -11,7 +11,8 @@ import type { CommandRegistry } from '../../../src/commands/registry.ts';
 import { loadConfig } from '../../../src/config.ts';
 import type { Store } from '../../../src/store/index.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type RestCall } from '../../helpers/fake-discord/index.ts';
-import { loadedStore, testClock } from '../../helpers/store.ts';
+import { testApp } from '../../helpers/app.ts';
+import { loadedStore } from '../../helpers/store.ts';
 
 export interface LogLine {
   level: number;
@@ -65,22 +66,10 @@ export function captureLogger(): CapturedLogs {
   };
 }
 
-export function testApp(store: Store, registry: CommandRegistry, logger: Logger): App {
-  return {
-    db: store.db,
-    store,
-    registry,
-    clock: testClock,
-    logger,
-    contextFor: (caller, where) => ({ store, clock: testClock, caller, registry, logger, ...where }),
-    close: () => undefined,
-  };
-}
-
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = options.fake ?? (await startFakeDiscord(options.fakeOptions));
   const { logger, logs, waitForLog } = captureLogger();
-  const app = testApp(options.store ?? loadedStore(), options.registry ?? createRegistry(), logger);
+  const app = testApp(options.store ?? loadedStore(), logger, options.registry ?? createRegistry());
   const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ...options.env });
   const adapter = await startDiscord(app, config, options);
   let stopped: Promise<void> | undefined;

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
-import { createRegistry } from '../../../src/commands/index.ts';
 import { countiesDataset } from '../../../src/importers/counties.ts';
 import { runImport } from '../../../src/importers/dataset.ts';
 import { diffCounts } from '../../../src/importers/ice-287g-diff.ts';
 import { importIce287gList, type ListImportReport } from '../../../src/importers/ice-287g-import.ts';
 import { formatListReport } from '../../../src/importers/ice-287g-report.ts';
-import type { Logger } from '../../../src/logger.ts';
 import type { Store } from '../../../src/store/index.ts';
 import { appMention, directMessage, type ApiCall, type MessageEventFields } from '../../helpers/fake-slack/index.ts';
+import { testApp } from '../../helpers/app.ts';
 import { emptyStore, testClock } from '../../helpers/store.ts';
 import { blockTexts, captureLogger, startHarness, type Harness } from './harness.ts';
 
@@ -24,19 +23,6 @@ function countiesOnly(): Store {
   return store;
 }
 
-/** The real core on a store with the counties and no 287(g) list yet. */
-function coreOn(store: Store, logger: Logger): App {
-  const registry = createRegistry();
-  return {
-    db: store.db,
-    store,
-    registry,
-    clock: testClock,
-    logger,
-    contextFor: (caller, where) => ({ store, clock: testClock, caller, registry, logger, ...where }),
-    close: () => undefined,
-  };
-}
 
 /** What the core import itself reports for the same two files, on its own store. */
 async function coreReports(): Promise<{ july: ListImportReport; january: ListImportReport }> {
@@ -63,7 +49,7 @@ describe('Slack: a moderator imports the ICE 287(g) list by uploading it with a 
 
   beforeAll(async () => {
     expected = await coreReports();
-    core = coreOn(countiesOnly(), log.logger);
+    core = testApp(countiesOnly(), log.logger);
     h = await startHarness({ mode: 'http', core, moderatorIds: ['U0MOD'] });
   });
   afterAll(async () => h.stop());
@@ -175,7 +161,7 @@ describe('Slack: files in a direct message to the bot, over Socket Mode', () => 
   let core: App;
 
   beforeAll(async () => {
-    core = coreOn(countiesOnly(), captureLogger().logger);
+    core = testApp(countiesOnly(), captureLogger().logger);
     h = await startHarness({ mode: 'socket', core, moderatorIds: ['U0MOD'] });
   });
   afterAll(async () => h.stop());

@@ -67,16 +67,7 @@ export function buttonClick(fields: ButtonClickFields): Record<string, unknown> 
 
 /** An events_api envelope's payload for `app_home_opened`. */
 export function appHomeOpened(user = 'U0ALICE'): Record<string, unknown> {
-  return {
-    token: 'legacy-verification-token',
-    team_id: 'T0FAKE',
-    api_app_id: 'A0SHERIFF',
-    type: 'event_callback',
-    event_id: `Ev${Math.random().toString(36).slice(2, 10)}`,
-    event_time: nowSeconds(),
-    authorizations: [{ team_id: 'T0FAKE', user_id: 'U0BOT', is_bot: true }],
-    event: { type: 'app_home_opened', user, channel: 'D0HOME', tab: 'home', event_ts: '1700000000.000300' },
-  };
+  return eventCallback({ type: 'app_home_opened', user, channel: 'D0HOME', tab: 'home', event_ts: '1700000000.000300' });
 }
 
 export interface MessageEventFields {
