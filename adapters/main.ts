@@ -5,11 +5,7 @@ import { SchemaError } from '../src/db/migrate.ts';
 import { createLogger } from '../src/logger.ts';
 import type { RunningScheduler } from '../src/scheduler/cron.ts';
 import { startReminders } from '../src/scheduler/start.ts';
-import { runConsole } from './console/console-adapter.ts';
-import { consoleSender } from './console/console-sender.ts';
-import { startDiscord } from './discord/index.ts';
 import type { RunningAdapter } from './running-adapter.ts';
-import { startSlack } from './slack/index.ts';
 
 /** config → database → migrations → data → adapters → reminders. Resolves true when the process should exit. */
 async function main(): Promise<boolean> {
@@ -19,7 +15,11 @@ async function main(): Promise<boolean> {
   const logger = createLogger(config.LOG_LEVEL ?? (onlyConsole ? 'warn' : 'info'));
   const app = createApp({ databasePath: config.DATABASE_PATH, clock: systemClock, logger, requireReview: config.REQUIRE_REVIEW });
 
+  // Each adapter (and its chat library) is loaded only when configured: a Discord-only bot
+  // never holds Bolt in memory, and the other way round.
   if (onlyConsole) {
+    const { runConsole } = await import('./console/console-adapter.ts');
+    const { consoleSender } = await import('./console/console-sender.ts');
     // Reminders for console subscriptions are printed where they would be posted.
     const reminders = await startReminders(app, [consoleSender(process.stdout, app.registry)]);
     try {
@@ -51,8 +51,14 @@ async function main(): Promise<boolean> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   try {
-    if (platforms.includes('discord')) running.push(await startDiscord(app, config));
-    if (platforms.includes('slack')) running.push(await startSlack(app, config));
+    if (platforms.includes('discord')) {
+      const { startDiscord } = await import('./discord/index.ts');
+      running.push(await startDiscord(app, config));
+    }
+    if (platforms.includes('slack')) {
+      const { startSlack } = await import('./slack/index.ts');
+      running.push(await startSlack(app, config));
+    }
   } catch (error) {
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
     app.close();

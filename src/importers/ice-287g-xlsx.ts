@@ -5,7 +5,7 @@
  * date cells (or text as typed), and the MOA/ADDENDUM cells as hyperlinks whose target is the
  * document (Outlook "safelinks" wrappers unwrapped to the ice.gov address they carry).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { refusalText } from '../domain/validation.ts';
 import type { Language } from '../i18n/index.ts';
 import { LocalizedError } from '../i18n/localized-error.ts';
@@ -119,7 +119,9 @@ function richText(value: unknown): string {
 
 /** The published XLSX: the first sheet whose header row has ICE's headings. */
 export async function readIceXlsx(bytes: Uint8Array): Promise<{ rows: IceRow[]; modified: string | null }> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first XLSX read: most processes never open one, and exceljs is large.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (error) {
