@@ -42,6 +42,36 @@ export function electionFacts(store: Store, clock: Clock, j: Jurisdiction): Elec
   };
 }
 
+/** What `elections <state>` shows of one jurisdiction: the next election and the recorded ones. */
+export type StateElectionFacts = Pick<ElectionFacts, 'next' | 'recorded'>;
+
+/**
+ * electionFacts' next and recorded elections for every jurisdiction of one state, with the
+ * state's rows read once (exceptions, recorded elections) and "today" worked out once per zone.
+ */
+export function electionFactsInState(store: Store, clock: Clock, state: string, places: readonly Jurisdiction[]): Map<string, StateElectionFacts> {
+  const rule = store.rules.forState(state);
+  const exceptionOf = store.electionExceptions.resolverForState(state);
+  const todays = new Map<string, string>();
+  for (const j of places) if (!todays.has(j.timeZone)) todays.set(j.timeZone, todayIn(clock, j.timeZone));
+  const earliest = [...todays.values()].sort()[0];
+  const recordedByFips = new Map<string, RecordedElection[]>();
+  for (const e of earliest ? store.recordedElections.upcoming(earliest, state) : []) {
+    const list = recordedByFips.get(e.fips) ?? [];
+    list.push(e);
+    recordedByFips.set(e.fips, list);
+  }
+  const facts = new Map<string, StateElectionFacts>();
+  for (const j of places) {
+    const today = todays.get(j.timeZone)!;
+    const computed = nextRegularElection(rule, j, today, exceptionOf(j));
+    const recorded = (recordedByFips.get(j.fips) ?? []).filter((e) => e.date >= today);
+    const winner = recordedWinner(computed, recorded);
+    facts.set(j.fips, { next: winner ? { ...computed, recorded: winner } : computed, recorded });
+  }
+  return facts;
+}
+
 /** The recorded election that replaces the computed one for the same race, if any. */
 export function recordedWinner(computed: NextElection, recorded: readonly RecordedElection[]): RecordedElection | undefined {
   if (computed.kind === 'not_elected') return undefined;

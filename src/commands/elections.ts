@@ -3,7 +3,7 @@ import type { Jurisdiction } from '../domain/types.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
 import { date, text, type Rich } from '../reply.ts';
-import { confidenceLabel, electionDetails, electionFacts, recordedLine, type NextElectionView } from './election-facts.ts';
+import { confidenceLabel, electionDetails, electionFactsInState, recordedLine, type NextElectionView } from './election-facts.ts';
 import { paginate } from './paging.ts';
 import { noSheriffReply } from './sheriff-card.ts';
 import type { CommandDef } from './types.ts';
@@ -68,8 +68,9 @@ export const electionsCommand: CommandDef = {
     const groups = new Map<string, Group>();
     const byFips = new Map(places.map((j) => [j.fips, j]));
     const otherRecorded: Rich[] = [];
+    const facts = electionFactsInState(store, clock, state, places);
     for (const j of places) {
-      const { next, recorded } = electionFacts(store, clock, j);
+      const { next, recorded } = facts.get(j.fips)!;
       for (const e of recorded) if (e !== next.recorded) otherRecorded.push([text(`${byFips.get(e.fips)?.name ?? e.fips}: `), ...recordedLine(e, language)]);
       const key = groupKey(next);
       const group = groups.get(key) ?? { key, next, places: [] };

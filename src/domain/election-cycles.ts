@@ -43,6 +43,18 @@ export type CycleReading = { ok: true; cycle: Cycle } | { ok: false; reason: str
  * no single state cycle.
  */
 export function stateCycle(rule: StateSheriffRule): CycleReading {
+  // Read once per rule object (the store keeps one per state) instead of once per county.
+  let reading = cycleReadings.get(rule);
+  if (!reading) {
+    reading = readStateCycle(rule);
+    cycleReadings.set(rule, reading);
+  }
+  return reading;
+}
+
+const cycleReadings = new WeakMap<StateSheriffRule, CycleReading>();
+
+function readStateCycle(rule: StateSheriffRule): CycleReading {
   const where = stateName(rule.state);
   if (VARIES.test(rule.cycle)) {
     return { ok: false, reason: `Counties in ${where} hold sheriff elections in different years, and this county's year is not in the compiled rules. State rule: ${rule.cycle}.` };

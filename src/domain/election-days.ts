@@ -85,10 +85,23 @@ function latestMonthNamed(text: string): number {
  * (California, Oregon), the November general is the day returned.
  */
 export function parseElectionDayRule(text: string): ElectionDayRule {
+  // A few dozen distinct texts, read for every county of a state: each is parsed once.
+  let rule = parsedDayRules.get(text);
+  if (!rule) {
+    rule = Object.freeze(readElectionDayRule(text));
+    parsedDayRules.set(text, rule);
+  }
+  return rule;
+}
+
+const parsedDayRules = new Map<string, ElectionDayRule>();
+const NTH_WEEKDAY = new RegExp(`\\b(${Object.keys(ORDINALS).join('|')}) (${WEEKDAYS.join('|')}) (?:in|of) (${MONTHS.join('|')})\\b`);
+
+function readElectionDayRule(text: string): ElectionDayRule {
   const lower = text.toLowerCase();
   if (/\bsaturday\b/.test(lower)) return { kind: 'unfixed', lastMonth: latestMonthNamed(lower) };
   if (/tuesday after the first monday in november/.test(lower)) return { kind: 'general_november' };
-  const nth = new RegExp(`\\b(${Object.keys(ORDINALS).join('|')}) (${WEEKDAYS.join('|')}) (?:in|of) (${MONTHS.join('|')})\\b`).exec(lower);
+  const nth = NTH_WEEKDAY.exec(lower);
   if (nth) {
     return {
       kind: 'nth_weekday',

@@ -44,6 +44,7 @@ export class ElectionExceptionStore {
   private readonly byFipsStmt;
   private readonly byKindStmt;
   private readonly allStmt;
+  private readonly inStateStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(`INSERT INTO election_exceptions (${COLUMNS})
@@ -54,6 +55,7 @@ export class ElectionExceptionStore {
     this.byKindStmt = db.prepare<[string, string], Row>(
       `SELECT ${COLUMNS} FROM election_exceptions WHERE fips IS NULL AND state = ? AND applies_to_kind = ?`,
     );
+    this.inStateStmt = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM election_exceptions WHERE state = ?`);
     this.allStmt = db.prepare<[], Row>(`SELECT ${COLUMNS} FROM election_exceptions ORDER BY state, fips IS NULL, name`);
   }
 
@@ -67,6 +69,21 @@ export class ElectionExceptionStore {
   forJurisdiction(jurisdiction: Pick<Jurisdiction, 'fips' | 'state' | 'kind'>): ElectionException | undefined {
     const row = this.byFipsStmt.get(jurisdiction.fips) ?? this.byKindStmt.get(jurisdiction.state, jurisdiction.kind);
     return row && toException(row);
+  }
+
+  /**
+   * forJurisdiction for many jurisdictions of one state, reading the state's rows once: the
+   * row for the county, else the row for its kind of jurisdiction.
+   */
+  resolverForState(state: string): (jurisdiction: Pick<Jurisdiction, 'fips' | 'kind'>) => ElectionException | undefined {
+    const byFips = new Map<string, ElectionException>();
+    const byKind = new Map<string, ElectionException>();
+    for (const row of this.inStateStmt.all(state)) {
+      const exception = toException(row);
+      if (row.fips !== null) byFips.set(row.fips, exception);
+      else if (!byKind.has(row.applies_to_kind ?? '')) byKind.set(row.applies_to_kind ?? '', exception);
+    }
+    return (j) => byFips.get(j.fips) ?? byKind.get(j.kind);
   }
 
   all(): ElectionException[] {
