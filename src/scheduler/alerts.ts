@@ -71,14 +71,27 @@ export function planAlerts(input: { now: number; groups: readonly AlertGroup[]; 
   const send: PlannedAlert[] = [];
   const skip: SkippedAlert[] = [];
   for (const group of input.groups) {
+    // A digest can hold hundreds of rows and reach tens of thousands of subscriptions: each
+    // subscription reads the rows of its own county or state, not the whole group.
+    const byFips = new Map<string, LocatedChange[]>();
+    const byState = new Map<string, LocatedChange[]>();
     const candidates = new Map<number, SubscriptionView>();
     for (const row of group.rows) {
-      for (const s of input.subscriptions.audience('both', row.state, row.fips)) if (s.positions) candidates.set(s.id, s);
+      const sameState = byState.get(row.state);
+      const sameCounty = row.fips ? byFips.get(row.fips) : undefined;
+      if (!sameState) byState.set(row.state, [row]);
+      else sameState.push(row);
+      if (row.fips && !sameCounty) byFips.set(row.fips, [row]);
+      else sameCounty?.push(row);
+      // Each county and state is looked up once, in the order its first row comes.
+      const audience = !sameState ? 'both' : row.fips && !sameCounty ? 'county' : undefined;
+      if (audience) for (const s of input.subscriptions.audience(audience, row.state, row.fips)) if (s.positions) candidates.set(s.id, s);
     }
+    const age = input.now - group.at;
     for (const subscription of candidates.values()) {
-      const rows = group.rows.filter((row) => inScope(subscription, row));
+      const scoped = (subscription.fips ? byFips.get(subscription.fips) : byState.get(subscription.state)) ?? [];
+      const rows = scoped.filter((row) => inScope(subscription, row));
       if (!rows.length) continue;
-      const age = input.now - group.at;
       if (age > ALERT_MAX_AGE_MS) skip.push({ subscription, group, reason: 'more than 7 days old when planned (the bot was down)' });
       else send.push({ subscription, group, rows, late: age > ON_TIME_GRACE_MS });
     }

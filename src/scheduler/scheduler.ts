@@ -142,13 +142,27 @@ export class Scheduler {
         }
       }
     }
+    // Change alerts (an import's digest can reach tens of thousands of channels) are claimed
+    // in the same batches; their watermark moves with the reminders' in the last transaction.
+    if (pending.send.length + pending.skip.length) deliveries.transaction(flush);
+    const planned = claimed + skipped > 0;
+    const alerts = this.alertEntries(platform, now);
+    for (const entry of alerts?.send ?? []) {
+      pending.send.push(entry);
+      if (pending.send.length >= CLAIM_BATCH) deliveries.transaction(flush);
+      if (timer.due()) {
+        if (pending.send.length) deliveries.transaction(flush);
+        await timer.pause();
+      }
+    }
+    pending.skip.push(...(alerts?.skip ?? []));
     return deliveries.transaction(() => {
       flush();
       // As in planPlatform(): the watermark moves when something was planned, at least every quarter hour.
       const mark = deliveries.watermark(name);
-      if (after < now && (claimed || skipped || now - after >= WATERMARK_EVERY_MS) && (!mark || Date.parse(mark) < now)) deliveries.setWatermark(name, nowIso);
-      const alerts = this.planAlerts(platform, now);
-      return { claimed: claimed + alerts.claimed, skipped: skipped + alerts.skipped };
+      if (after < now && (planned || now - after >= WATERMARK_EVERY_MS) && (!mark || Date.parse(mark) < now)) deliveries.setWatermark(name, nowIso);
+      if (alerts) deliveries.setWatermark(`alerts:${platform}`, alerts.mark);
+      return { claimed, skipped };
     });
   }
 
@@ -181,31 +195,35 @@ export class Scheduler {
   }
 
   private planAlerts(platform: Platform, now: number): TickReport {
+    const alerts = this.alertEntries(platform, now);
+    if (!alerts) return { claimed: 0, skipped: 0 };
     const deliveries = this.store.deliveries;
-    const name = `alerts:${platform}`;
-    const after = Number(deliveries.watermark(name) ?? 0);
-    const rows = this.store.positionHistory.since(after);
-    if (!rows.length) return { claimed: 0, skipped: 0 };
     const nowIso = new Date(now).toISOString();
-    const subscriptions = this.cache.subscriptionsOf(platform);
-    let claimed = 0;
-    let skipped = 0;
-    if (subscriptions.size > 0) {
-      const plan = planAlerts({ now, groups: groupChanges(locate(this.store, rows)), subscriptions });
-      const entry = (p: { subscription: { id: number; channelId: string }; group: { key: string; lead: string; at: number } }, late: boolean) => ({
-        subscriptionId: p.subscription.id,
-        occurrenceKey: p.group.key,
-        lead: p.group.lead,
-        platform,
-        channelId: p.subscription.channelId,
-        dueAt: new Date(p.group.at).toISOString(),
-        late,
-      });
-      claimed = deliveries.claimMany(plan.send.map((p) => entry(p, p.late)), nowIso);
-      skipped = deliveries.claimMany(plan.skip.map((s) => ({ ...entry(s, true), reason: s.reason })), nowIso, 'skipped');
-    }
-    deliveries.setWatermark(name, String(rows.at(-1)!.id));
+    const claimed = deliveries.claimMany(alerts.send, nowIso);
+    const skipped = deliveries.claimMany(alerts.skip, nowIso, 'skipped');
+    deliveries.setWatermark(`alerts:${platform}`, alerts.mark);
     return { claimed, skipped };
+  }
+
+  /** The ledger rows of the change alerts due since the last, and the history id planned up to. */
+  private alertEntries(platform: Platform, now: number): { send: LedgerEntry[]; skip: (LedgerEntry & { reason: string })[]; mark: string } | undefined {
+    const after = Number(this.store.deliveries.watermark(`alerts:${platform}`) ?? 0);
+    const rows = this.store.positionHistory.since(after);
+    if (!rows.length) return undefined;
+    const mark = String(rows.at(-1)!.id);
+    const subscriptions = this.cache.subscriptionsOf(platform);
+    if (subscriptions.size === 0) return { send: [], skip: [], mark };
+    const plan = planAlerts({ now, groups: groupChanges(locate(this.store, rows)), subscriptions });
+    const entry = (p: { subscription: { id: number; channelId: string }; group: { key: string; lead: string; at: number } }, late: boolean): LedgerEntry => ({
+      subscriptionId: p.subscription.id,
+      occurrenceKey: p.group.key,
+      lead: p.group.lead,
+      platform,
+      channelId: p.subscription.channelId,
+      dueAt: new Date(p.group.at).toISOString(),
+      late,
+    });
+    return { send: plan.send.map((p) => entry(p, p.late)), skip: plan.skip.map((s) => ({ ...entry(s, true), reason: s.reason })), mark };
   }
 }
 

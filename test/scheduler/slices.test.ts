@@ -127,6 +127,39 @@ describe('scheduler: the sliced plan', () => {
     expect(sliced.deliveries.watermark('reminders:discord')).toBe(once.deliveries.watermark('reminders:discord'));
   });
 
+  it('GIVEN an import digest and a moderator change reaching 300 channels THEN the sliced plan claims their alerts in several transactions and records the ledger and watermarks of the plan made at once', async () => {
+    const withChanges = () => {
+      const store = placesStore();
+      for (let i = 0; i < 300; i++) subscribe(store, channel(`tx-${i}`), { state: 'TX', fips: i % 3 ? null : '48453' }, '2026-03-01T00:00:00.000Z', ['positions']);
+      const at = '2026-03-11T23:00:00.000Z';
+      const source = { title: 'ICE 287(g) participating agencies', url: 'https://www.ice.gov/287g', date: '2026-03-11' };
+      for (const fips of ['48453', '48201', '48029']) {
+        const office = store.offices.ensureSheriff(store.jurisdictions.byFips(fips)!);
+        store.positions.record({ officeId: office.id, topic: '287g', slot: 'task-force', value: 'task-force', detail: null, effectiveDate: '2026-03-01', documentUrl: null, source, dataset: 'ice-287g', by: 'import:ice-287g', at });
+      }
+      const travis = store.offices.ensureSheriff(store.jurisdictions.byFips('48453')!);
+      store.positions.record({ officeId: travis.id, topic: 'detainers', slot: '', value: 'no', detail: null, effectiveDate: null, documentUrl: null, source: { ...source, title: 'Sheriff press release' }, dataset: null, by: 'discord:mod', at: '2026-03-11T23:30:00.000Z' });
+      return store;
+    };
+    const once = withChanges();
+    const sliced = withChanges();
+    const clock = new ManualClock('2026-03-12T00:00:00Z');
+    const expected = schedulerFor(once, clock, [recordingSender()]).planAndClaim(t('2026-03-12T00:00:00Z'));
+    const claimMany = sliced.deliveries.claimMany.bind(sliced.deliveries);
+    let transactions = 0;
+    sliced.deliveries.claimMany = (...args) => {
+      if (args[0].length) transactions++;
+      return claimMany(...args);
+    };
+    expect(await schedulerFor(sliced, clock, [recordingSender()]).plan(t('2026-03-12T00:00:00Z'), 0)).toEqual(expected);
+    // The digest reaches all 300; the Travis change reaches the 100 Travis channels and the 200 state-wide ones.
+    expect(expected.claimed).toBe(300 + 300);
+    expect(transactions).toBeGreaterThan(1);
+    expect(ledger(sliced)).toEqual(ledger(once));
+    expect(sliced.deliveries.watermark('alerts:discord')).toBe(once.deliveries.watermark('alerts:discord'));
+    expect(sliced.deliveries.watermark('alerts:discord')).not.toBeUndefined();
+  });
+
   it('GIVEN a cold start THEN the plan hands the event loop back many times before it is done', async () => {
     const store = richStore();
     const clock = new ManualClock('2026-03-12T00:00:00Z');
