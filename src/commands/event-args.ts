@@ -1,6 +1,6 @@
 // Options and checks shared by the election, meeting and subscription commands.
 import { DateTime } from 'luxon';
-import { MeetingRuleError } from '../domain/meetings.ts';
+import { MeetingRuleError } from '../domain/meeting-rules.ts';
 import { LeadError } from '../scheduler/leads.ts';
 import type { WriteMeta } from '../store/recorded-elections.ts';
 import { RecordNotFoundError, StaleWriteError } from '../store/stale-write.ts';

@@ -1,6 +1,7 @@
 import { t, type Language } from '../i18n/index.ts';
 // Options of the meeting commands, and reading them into the facts a moderator states.
-import { localToUtc, normalizeRrule, utcToLocal, type MeetingSeries } from '../domain/meetings.ts';
+import { normalizeRrule } from '../domain/meeting-rules.ts';
+import { localToUtc, utcToLocal, type MeetingSeries } from '../domain/meetings.ts';
 import type { MeetingFacts } from '../store/meetings.ts';
 import { checkDate, checkText, optionalUrl } from './event-args.ts';
 import { UserError } from './errors.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MeetingRuleError, normalizeRrule } from '../../src/domain/meetings.ts';
+import { MeetingRuleError, normalizeRrule } from '../../src/domain/meeting-rules.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { placesStore } from '../scheduler/helpers.ts';
 

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   describeRule,
   localToUtc,
-  MeetingRuleError,
-  normalizeRrule,
   occurrencesBetween,
   ruleStartOn,
   utcToLocal,
   type MeetingException,
   type MeetingSeries,
 } from '../../src/domain/meetings.ts';
+import { MeetingRuleError, normalizeRrule } from '../../src/domain/meeting-rules.ts';
 
 const series = (over: Partial<MeetingSeries> = {}): MeetingSeries => ({
   id: 1,
