@@ -9,7 +9,7 @@ import { livePositions } from './moderation-change.ts';
 import { checked, expectArg, EXPECT_OPTION, OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef } from './types.ts';
-import { TOPIC_CHOICES } from './topic-choices.ts';
+import { TOPIC_OPTION } from './topic-choices.ts';
 
 const MODELS = topicById('287g').values.filter((v) => v.value !== 'none');
 
@@ -18,13 +18,7 @@ export const positionRemoveCommand: CommandDef = {
   description: 'Remove a wrong position entry (kept in history, never deleted); the topic shows unknown',
   options: [
     ...PLACE_OPTIONS,
-    {
-      name: 'topic',
-      description: 'The topic',
-      type: 'choice',
-      required: true,
-      choices: TOPIC_CHOICES,
-    },
+    TOPIC_OPTION,
     {
       name: 'model',
       description: 'For 287g: which agreement, when there are several',

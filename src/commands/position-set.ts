@@ -8,7 +8,7 @@ import { choiceText } from './usage.ts';
 import { AS_OF_OPTION, checked, expectArg, EXPECT_OPTION, PLACE_OPTIONS, rerun, resolveCounty, SOURCE_URL_OPTION } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef, OptionChoice } from './types.ts';
-import { TOPIC_CHOICES } from './topic-choices.ts';
+import { TOPIC_OPTION } from './topic-choices.ts';
 
 /** Every value any topic takes; the handler checks the value against the topic. Labels are the catalog's. */
 const VALUES = [
@@ -46,13 +46,7 @@ export const positionSetCommand: CommandDef = {
   description: "Record a sheriff's position on a topic, with the source that documents it",
   options: [
     ...PLACE_OPTIONS,
-    {
-      name: 'topic',
-      description: 'The topic',
-      type: 'choice',
-      required: true,
-      choices: TOPIC_CHOICES,
-    },
+    TOPIC_OPTION,
     { name: 'value', description: 'yes / no / partial / unknown; for 287g a model or none', type: 'choice', required: true, choices: VALUE_CHOICES },
     SOURCE_URL_OPTION,
     AS_OF_OPTION,
