@@ -15,6 +15,8 @@ import { MAX_CATCH_UP_MS, PlanningCache } from './planning-cache.ts';
 import { SLICE_BUDGET_MS, SliceTimer } from './slices.ts';
 
 const WATERMARK_EVERY_MS = 15 * 60_000;
+/** A ledger row recorded as skipped, with why. */
+type SkippedEntry = LedgerEntry & { reason: string };
 /** Ledger rows per claim transaction in a sliced plan (a busy minute claims tens of thousands). */
 const CLAIM_BATCH = 250;
 
@@ -124,22 +126,27 @@ export class Scheduler {
     const nowIso = new Date(now).toISOString();
     let claimed = 0;
     let skipped = 0;
-    let pending: { send: LedgerEntry[]; skip: (LedgerEntry & { reason: string })[] } = { send: [], skip: [] };
+    let pending: { send: LedgerEntry[]; skip: SkippedEntry[] } = { send: [], skip: [] };
     const flush = () => {
       claimed += deliveries.claimMany(pending.send, nowIso);
       skipped += deliveries.claimMany(pending.skip, nowIso, 'skipped');
       pending = { send: [], skip: [] };
     };
+    /** Queues ledger rows, committing a batch when full or when the slice is used up; true when the caller should pause. */
+    const queue = (send: readonly LedgerEntry[], skip: readonly SkippedEntry[]): boolean => {
+      pending.send.push(...send);
+      pending.skip.push(...skip);
+      const size = pending.send.length + pending.skip.length;
+      const due = timer.due();
+      if (size >= CLAIM_BATCH || (size && due)) deliveries.transaction(flush);
+      return due;
+    };
     if (after < now && subscriptions.size > 0) {
       const occurrences = this.cache.occurrencesFor(this.platforms, after, now);
       for (const part of planReminderSteps({ now, after, occurrences, subscriptions })) {
-        for (const p of part.send) pending.send.push(reminderEntry(platform, p, p.late));
-        for (const s of part.skip) pending.skip.push({ ...reminderEntry(platform, s, true), reason: s.reason });
-        if (pending.send.length + pending.skip.length >= CLAIM_BATCH) deliveries.transaction(flush);
-        if (timer.due()) {
-          if (pending.send.length + pending.skip.length) deliveries.transaction(flush);
-          await timer.pause();
-        }
+        const send = part.send.map((p) => reminderEntry(platform, p, p.late));
+        const skip = part.skip.map((s) => ({ ...reminderEntry(platform, s, true), reason: s.reason }));
+        if (queue(send, skip)) await timer.pause();
       }
     }
     // Change alerts (an import's digest can reach tens of thousands of channels) are claimed
@@ -147,13 +154,9 @@ export class Scheduler {
     if (pending.send.length + pending.skip.length) deliveries.transaction(flush);
     const planned = claimed + skipped > 0;
     const alerts = this.alertEntries(platform, now);
-    for (const entry of alerts?.send ?? []) {
-      pending.send.push(entry);
-      if (pending.send.length >= CLAIM_BATCH) deliveries.transaction(flush);
-      if (timer.due()) {
-        if (pending.send.length) deliveries.transaction(flush);
-        await timer.pause();
-      }
+    const alertRows = alerts?.send ?? [];
+    for (let i = 0; i < alertRows.length; i += CLAIM_BATCH) {
+      if (queue(alertRows.slice(i, i + CLAIM_BATCH), [])) await timer.pause();
     }
     pending.skip.push(...(alerts?.skip ?? []));
     return deliveries.transaction(() => {
@@ -206,7 +209,7 @@ export class Scheduler {
   }
 
   /** The ledger rows of the change alerts due since the last, and the history id planned up to. */
-  private alertEntries(platform: Platform, now: number): { send: LedgerEntry[]; skip: (LedgerEntry & { reason: string })[]; mark: string } | undefined {
+  private alertEntries(platform: Platform, now: number): { send: LedgerEntry[]; skip: SkippedEntry[]; mark: string } | undefined {
     const after = Number(this.store.deliveries.watermark(`alerts:${platform}`) ?? 0);
     const rows = this.store.positionHistory.since(after);
     if (!rows.length) return undefined;
