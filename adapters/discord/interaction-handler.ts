@@ -64,7 +64,6 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
     }
     return { ...ctx, language };
   };
-  const languageOf = (ctx: ReturnType<typeof contextOf>): Language => ctx.language;
   const renderIn = (language: Language) => (reply: Reply) => options.render(reply, language);
 
   /** Turns anything the adapter itself throws into a reply, logged with a reference. */
@@ -78,7 +77,7 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const ctx = contextOf(interaction);
-    const language = languageOf(ctx);
+    const { language } = ctx;
     const render = renderIn(language);
     const command = app.registry.get(interaction.commandName);
     const work = guarded(interaction, language, async () => {
@@ -118,13 +117,13 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
     const decoded = customIds.decode(interaction.customId);
     if (!decoded.ok) {
       app.logger.warn({ reason: decoded.reason, ...describe(interaction) }, 'refused a button id');
-      const language = languageOf(contextOf(interaction));
+      const language = contextOf(interaction).language;
       const message = renderIn(language)(userError('button_invalid', t(language, 'discord.button-invalid'), [t(language, 'discord.button-invalid.hint')]));
       await interaction.reply({ ...messageOptions(message), flags: MessageFlags.Ephemeral });
       return;
     }
     const ctx = contextOf(interaction);
-    const language = languageOf(ctx);
+    const { language } = ctx;
     const work = guarded(interaction, language, () => runInvocation(ctx, decoded.invocation));
     await respond(interaction, work, { mode: decoded.action === 'page' ? 'update' : 'reply', deadlines, render: renderIn(language) });
   }
