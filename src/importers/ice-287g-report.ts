@@ -2,7 +2,6 @@
 import { noteText, type Note } from './dataset.ts';
 import { changeLines, countsLine } from './ice-287g-diff.ts';
 import type { ListImportReport } from './ice-287g-import.ts';
-import { againstNote } from './ice-287g.ts';
 import { t, type Language, type MessageKey } from '../i18n/index.ts';
 
 /** Why nothing was done, or undefined when the list was applied. */
@@ -23,6 +22,9 @@ export function dateFromText(report: Pick<ListImportReport, 'dateFrom'>, languag
   return t(language, DATE_FROM[report.dateFrom]);
 }
 
+/** The keys of the importer's counts note (againstNote in ice-287g.ts). */
+const AGAINST_KEYS = new Set<string>(['import.note.against', 'import.note.against.empty']);
+
 /**
  * The attached report file: every change, rows read, notes and unplaced rows, in the language.
  * The importer's notes and reasons are messages written in the language; ICE's own wording of a
@@ -35,8 +37,7 @@ export function formatListReport(report: ListImportReport, language: Language = 
   const lines = changeLines(report.diff, language);
   const section = (title: string, items: string[]) => (items.length ? ['', `${title} (${items.length}):`, ...items.map((i) => `  ${i}`)] : []);
   // The importer's first note repeats the header's counts; the header says it in the language.
-  const repeated = noteText(againstNote(report.diff), 'en');
-  const notes = language === 'en' ? report.notes : report.notes.filter((note: Note) => noteText(note, 'en') !== repeated);
+  const notes = language === 'en' ? report.notes : report.notes.filter((note: Note) => typeof note === 'string' || !AGAINST_KEYS.has(note.key));
   const against = report.diff.previousVersion ? t(language, 'report.against', { version: report.diff.previousVersion }) : t(language, 'report.against.empty');
   return [
     t(language, 'report.header', { version: report.version, from: dateFromText(report, language), format: report.format.toUpperCase(), file: report.fileName, against }),

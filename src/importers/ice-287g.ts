@@ -248,9 +248,9 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
 
 /**
  * The first note: the counts against the list before, in English (the report's header says the
- * same in the reader's language, so other languages leave this note out; see formatListReport).
+ * same in the reader's language, so other languages leave this note out: AGAINST_KEYS in ice-287g-report.ts).
  */
-export function againstNote(diff: Ice287gDiff): Note {
+function againstNote(diff: Ice287gDiff): Note {
   const counts = countsLine(diff);
   return diff.previousVersion ? note('import.note.against', { version: diff.previousVersion, counts }) : note('import.note.against.empty', { counts });
 }
