@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { t, type Language } from '../../src/i18n/index.ts';
 import type { Attachment } from '../../src/reply.ts';
 
 /**
@@ -24,4 +25,11 @@ export async function uploadAttachments(
 export function slackErrorCode(error: unknown): string | undefined {
   const data = (error as { data?: { error?: unknown } } | undefined)?.data;
   return typeof data?.error === 'string' ? data.error : undefined;
+}
+
+/** What to tell the person when a reply's files could not be shared: Slack's reason, and to invite the bot where that is why. */
+export function filesNotSharedText(error: unknown, language: Language): string {
+  const code = slackErrorCode(error) ?? 'error';
+  const hint = code === 'not_in_channel' || code === 'channel_not_found' ? t(language, 'slack.invite') : '';
+  return `${t(language, 'slack.file-not-shared', { code })}${hint}`;
 }

@@ -8,7 +8,7 @@ import { ACTION_ID_PATTERN, decodeInvocation, PAGE_ACTION } from './actions.ts';
 import { SLASH_COMMAND } from './constants.ts';
 import { unescapeSlackText } from './escape.ts';
 import { refuseFileOptions } from './file-options.ts';
-import { slackErrorCode, uploadAttachments } from './files.ts';
+import { filesNotSharedText, uploadAttachments } from './files.ts';
 import { homeView } from './home-tab.ts';
 import { slackContext, type Moderators, type Who } from './identity.ts';
 import { registerMessageHandlers } from './messages.ts';
@@ -49,10 +49,8 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
     try {
       await uploadAttachments(client, who.channelId, reply.attachments);
     } catch (error) {
-      const code = slackErrorCode(error) ?? 'error';
       logger.warn({ err: error, channel: who.channelId, team: who.teamId }, 'could not share reply files in Slack');
-      const hint = code === 'not_in_channel' || code === 'channel_not_found' ? t(language, 'slack.invite') : '';
-      await respond({ response_type: 'ephemeral', replace_original: false, text: `${t(language, 'slack.file-not-shared', { code })}${hint}` });
+      await respond({ response_type: 'ephemeral', replace_original: false, text: filesNotSharedText(error, language) });
     }
   }
 

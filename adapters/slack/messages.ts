@@ -17,7 +17,7 @@ import type { Logger } from '../../src/logger.ts';
 import { userError, type Reply } from '../../src/reply.ts';
 import { BOT_NAME, MAX_FILE_BYTES } from './constants.ts';
 import { downloadSlackFile, fileName, SlackFileRefused, type SlackFile } from './file-download.ts';
-import { slackErrorCode, uploadAttachments } from './files.ts';
+import { filesNotSharedText, slackErrorCode, uploadAttachments } from './files.ts';
 import { slackContext, type Moderators, type Who } from './identity.ts';
 import { fileOptions, lineWithFiles, messageLine, namedCommand, onlyFileCommand } from './message-commands.ts';
 import type { SlackMessage } from './render-blocks.ts';
@@ -89,10 +89,8 @@ export function registerMessageHandlers(bolt: Bolt, deps: MessageDeps): void {
     try {
       await uploadAttachments(client, message.channel, reply.attachments, thread);
     } catch (error) {
-      const code = slackErrorCode(error) ?? 'error';
       logger.warn({ err: error, channel: message.channel, files: reply.attachments.map((a) => a.filename) }, 'could not share reply files in Slack');
-      const hint = code === 'not_in_channel' || code === 'channel_not_found' ? t(language, 'slack.invite') : '';
-      await tellPrivately(client, message, user, { text: `${t(language, 'slack.file-not-shared', { code })}${hint}` });
+      await tellPrivately(client, message, user, { text: filesNotSharedText(error, language) });
     }
   }
 
