@@ -1,4 +1,5 @@
 import type { App } from '../../src/app.ts';
+import { languageFor } from '../../src/i18n/choose-language.ts';
 import type { RunContext } from '../../src/commands/run.ts';
 import type { Caller, Conversation } from '../../src/commands/types.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -92,10 +93,14 @@ export interface Who {
   channelName: string | undefined;
 }
 
-/** The core's context for a Slack user in a conversation, with the moderator mapping applied. */
+/**
+ * The core's context for a Slack user in a conversation, with the moderator mapping applied and
+ * the reply language read once for the request (the handler, the runner and the cache all ask).
+ */
 export async function slackContext(app: App, moderators: Moderators, who: Who): Promise<RunContext> {
   const isModerator = await moderators.isModerator(who.userId);
-  return app.contextFor(slackCaller(who.userId, who.userName, isModerator), {
+  const ctx = app.contextFor(slackCaller(who.userId, who.userName, isModerator), {
     conversation: slackConversation(who.teamId, who.channelId, who.channelName, isModerator),
   });
+  return { ...ctx, language: languageFor(ctx) };
 }
