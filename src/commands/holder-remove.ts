@@ -22,7 +22,7 @@ export const holderRemoveCommand: CommandDef = {
     OPTIONAL_SOURCE_URL_OPTION,
     { name: 'reason', description: 'Why the record is wrong (at most 300 characters)', type: 'text', required: true },
   ],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['holder remove Travis, TX current this is the 2016 election winner, not the sheriff'],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'holder-remove', args);

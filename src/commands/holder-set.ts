@@ -25,7 +25,7 @@ export const holderSetCommand: CommandDef = {
     EXPECT_OPTION,
     { name: 'value', description: 'The new value; "none" clears an optional field', type: 'text', required: true },
   ],
-  permission: 'moderator',
+  permission: 'editor',
   examples: [
     'holder set Travis, TX phone https://www.traviscountytx.gov/sheriff (512) 854-9770',
     'holder-set Travis, TX name https://www.traviscountytx.gov/sheriff Sally Hernandez',
