@@ -10,7 +10,7 @@ import { EVENT_REVISION_OPTION, EVENT_SOURCE_OPTION, NOTE_OPTION } from './optio
 export const electionCancelCommand: CommandDef = {
   name: 'election-cancel',
   options: [ELECTION_ID_OPTION, EVENT_SOURCE_OPTION, { ...NOTE_OPTION, descriptionKey: 'command.election-cancel.option.note' }, EVENT_REVISION_OPTION],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['election-cancel 1 source:https://www.votetravis.gov/notice note:"court order"'],
   handler(ctx, args) {
     const language = languageFor(ctx);

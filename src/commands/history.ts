@@ -89,7 +89,7 @@ function versionsNow(store: Store, j: Jurisdiction, language: Language): string 
 export const historyCommand: CommandDef = {
   name: 'history',
   options: PLACE_OPTIONS,
-  permission: 'moderator',
+  permission: 'editor',
   paged: true,
   examples: ['history Travis, TX', 'history Autauga, AL page 2'],
   handler(ctx, args) {

@@ -24,7 +24,7 @@ export const holderSetCommand: CommandDef = {
     REVISION_OPTION,
     { name: 'value', type: 'text', required: true },
   ],
-  permission: 'moderator',
+  permission: 'editor',
   examples: [
     'holder set Travis, TX phone https://www.traviscountytx.gov/sheriff (512) 854-9770',
     'holder-set Travis, TX name https://www.traviscountytx.gov/sheriff Sally Hernandez',

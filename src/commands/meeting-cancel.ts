@@ -12,7 +12,7 @@ import { EVENT_REVISION_OPTION, EVENT_SOURCE_OPTION, NOTE_OPTION } from './optio
 export const meetingCancelCommand: CommandDef = {
   name: 'meeting-cancel',
   options: [MEETING_ID_OPTION, ON_OPTION, EVENT_SOURCE_OPTION, { ...NOTE_OPTION, descriptionKey: 'command.meeting-cancel.option.note' }, EVENT_REVISION_OPTION],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['meeting-cancel 1 on:2026-12-29 source:https://www.traviscountytx.gov/ note:"holiday"', 'meeting-cancel 1 source:https://www.traviscountytx.gov/'],
   handler(ctx, args) {
     const language = languageFor(ctx);

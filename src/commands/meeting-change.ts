@@ -21,7 +21,7 @@ const OCCURRENCE_FIELDS = new Set(['date', 'time', 'location', 'note']);
 export const meetingChangeCommand: CommandDef = {
   name: 'meeting-change',
   options: [MEETING_ID_OPTION, ON_OPTION, ...MEETING_FIELDS, NOTE_OPTION, EVENT_SOURCE_OPTION, EVENT_REVISION_OPTION],
-  permission: 'moderator',
+  permission: 'editor',
   examples: [
     'meeting-change 1 on:2026-12-15 date:2026-12-16 time:14:00 note:"moved for the holiday" source:https://www.traviscountytx.gov/',
     'meeting-change 1 agenda:https://www.traviscountytx.gov/agenda/2026-12-01 source:https://www.traviscountytx.gov/',

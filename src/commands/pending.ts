@@ -11,7 +11,7 @@ const PAGE_SIZE = 10;
 export const pendingCommand: CommandDef = {
   name: 'pending',
   options: [],
-  permission: 'moderator',
+  permission: 'editor',
   paged: true,
   examples: ['pending', 'pending page 2'],
   handler(ctx, args) {

@@ -115,7 +115,7 @@ async function reject(ctx: CommandContext, args: Args): Promise<Reply> {
 export const approveCommand: CommandDef = {
   name: 'approve',
   options: [ID_OPTION, { name: 'note', type: 'text', required: false }],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['approve'],
   handler: approve,
 };
@@ -123,7 +123,7 @@ export const approveCommand: CommandDef = {
 export const rejectCommand: CommandDef = {
   name: 'reject',
   options: [ID_OPTION, { name: 'reason', type: 'text', required: false }],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['reject'],
   handler: reject,
 };

@@ -3,8 +3,7 @@ import { t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { scopeText } from '../scheduler/render.ts';
 import { SUBSCRIPTION_KINDS } from '../store/subscriptions.ts';
-
-import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, LEAD_OPTIONS, leadOverrides, requireManage, scopeOf } from './subscription-args.ts';
+import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, LEAD_OPTIONS, leadOverrides, scopeOf } from './subscription-args.ts';
 import type { CommandDef } from './types.ts';
 import { COUNTY_OR_STATE_OPTION, STATE_OPTION } from './options.ts';
 
@@ -18,10 +17,9 @@ const OUTCOME_TITLE = {
 export const subscribeCommand: CommandDef = {
   name: 'subscribe',
   options: [COUNTY_OR_STATE_OPTION, STATE_OPTION, ...KIND_OPTIONS, ...LEAD_OPTIONS],
-  permission: 'everyone',
+  permission: 'community-manager',
   examples: ['subscribe Travis, TX', 'subscribe Texas elections', 'subscribe Cobb, GA meetings positions meeting-leads:1d,2h'],
   handler(ctx, args) {
-    requireManage(ctx, 'subscribe');
     const language = languageFor(ctx);
     const channel = channelOf(ctx);
     const { county, kinds } = kindsOf(args);

@@ -3,18 +3,16 @@ import { msg, t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { scopeText } from '../scheduler/render.ts';
 import { UserError } from './errors.ts';
-
-import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, requireManage, scopeOf } from './subscription-args.ts';
+import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, scopeOf } from './subscription-args.ts';
 import type { CommandDef } from './types.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 
 export const unsubscribeCommand: CommandDef = {
   name: 'unsubscribe',
   options: [{ ...COUNTY_OPTION, required: false, descriptionKey: 'command.unsubscribe.option.county' }, STATE_OPTION, ...KIND_OPTIONS],
-  permission: 'everyone',
+  permission: 'community-manager',
   examples: ['unsubscribe Travis, TX', 'unsubscribe Cobb, GA positions', 'unsubscribe Texas'],
   handler(ctx, args) {
-    requireManage(ctx, 'unsubscribe');
     const language = languageFor(ctx);
     const channel = channelOf(ctx);
     const { county, kinds } = kindsOf(args);

@@ -5,7 +5,17 @@ import { errors } from './es/errors.ts';
 import { imports } from './es/imports.ts';
 import { lookup } from './es/lookup.ts';
 import { options } from './es/options.ts';
+import { pipeline } from './es/pipeline.ts';
 import { records } from './es/records.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
-export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports, ...errors, ...options };
+export const es: Record<MessageKey, string> = {
+  ...actions,
+  ...commands,
+  ...lookup,
+  ...records,
+  ...imports,
+  ...errors,
+  ...pipeline,
+  ...options,
+};

@@ -20,7 +20,7 @@ interface Case {
   hint?: { key: MessageKey; params?: (language: Language) => Params };
 }
 
-const channel = (callerCanManageChannel: boolean): Conversation => ({ platform: 'console', workspaceId: 'local', channelId: 'c-errors', callerCanManageChannel });
+const channel = (): Conversation => ({ platform: 'console', workspaceId: 'local', channelId: 'c-errors' });
 
 const CASES: Case[] = [
   { family: 'parse', line: 'electons GA x', code: 'unknown_command', key: 'parse.unknown', params: () => ({ name: 'electons' }), hint: { key: 'parse.did-you-mean', params: () => ({ name: 'elections', usage: 'elections <state> [page <n>]' }) } },
@@ -39,8 +39,8 @@ const CASES: Case[] = [
   },
   { family: 'meeting', line: 'meeting-change 999 time:10:00 source:https://www.traviscountytx.gov/', moderator: true, code: 'not_found', key: 'meeting.not-found', params: () => ({ id: '999' }), hint: { key: 'meeting.check-number' } },
   { family: 'review', line: 'approve 999', moderator: true, code: 'not_found', key: 'review.not-found', params: () => ({ id: 999 }), hint: { key: 'review.not-found.help' } },
-  { family: 'subs', line: 'subscribe Travis, TX', where: channel(false), code: 'forbidden', key: 'subs.forbidden', hint: { key: 'subs.forbidden.help', params: () => ({ command: '`subscribe`' }) } },
-  { family: 'unsub', line: 'unsubscribe', moderator: true, where: channel(true), code: 'not_subscribed', key: 'unsub.none', hint: { key: 'unsub.none.help' } },
+  { family: 'subs', line: 'subscribe Travis, TX', where: channel(), code: 'forbidden', key: 'subs.forbidden', hint: { key: 'subs.forbidden.help', params: () => ({ command: '`subscribe`' }) } },
+  { family: 'unsub', line: 'unsubscribe', moderator: true, where: channel(), code: 'not_subscribed', key: 'unsub.none', hint: { key: 'unsub.none.help' } },
   { family: 'help', line: 'help nope', code: 'unknown_command', key: 'help.unknown', params: () => ({ name: 'nope' }), hint: { key: 'help.unknown.hint' } },
   { family: 'holder-remove', line: 'holder-remove Travis, TX #1 wrong record', moderator: true, code: 'no_such_record', key: 'holder-remove.no-record', params: () => ({ place: 'Travis County, TX', id: 1 }) },
 ];
@@ -73,7 +73,7 @@ describe('user errors are written from the catalogs in the reader\'s language', 
 
   it('GIVEN a refusal whose parameter is a list THEN it is joined in the reader\'s language (the kinds stay as typed)', async () => {
     const store = loadedStore({ fresh: true });
-    const where = channel(true);
+    const where = channel();
     for (const [language, expected] of [['en', 'elections or meetings'], ['es', 'elections ni meetings']] as const) {
       const chat = conversation({ store, moderator: true, locale: language, conversation: where });
       await chat.ask('subscribe Travis, TX positions');

@@ -11,10 +11,10 @@ import { text } from '../../../src/reply.ts';
 
 export const moderatorCommand: CommandDef = {
   name: 'record-test',
-  // Test-only: a moderator command; any catalog entry describes it.
+  // Test-only: an editor command; any catalog entry describes it.
   descriptionKey: 'command.about.description',
   options: [{ name: 'note', descriptionKey: 'option.note', type: 'text', required: true }],
-  permission: 'moderator',
+  permission: 'editor',
   examples: [],
   handler: ({ caller }, args) => ({ status: 'ok', title: `Recorded: ${String(args.note)}`, intro: [[text(`by ${caller.id}`)]], sections: [], notes: [] }),
 };
@@ -33,10 +33,10 @@ export const whoamiCommand: CommandDef = {
     sections: [{
       fields: [
         { label: 'id', value: [text(caller.id)] },
-        { label: 'moderator', value: [text(String(caller.isModerator))] },
+        { label: 'editor', value: [text(String(caller.isEditor))] },
         { label: 'workspace', value: [text(conversation?.workspaceId ?? '-')] },
         { label: 'channel', value: [text(conversation?.channelId ?? '-')] },
-        { label: 'manage channel', value: [text(String(conversation?.callerCanManageChannel))] },
+        { label: 'community manager', value: [text(String(caller.isCommunityManager))] },
         { label: 'locale', value: [text(locale ?? '-')] },
       ],
     }],
