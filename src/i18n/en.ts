@@ -18,6 +18,7 @@ export const en = {
   ...records,
   ...imports,
   ...errors,
+  ...options,
   ...pipeline,
   ...options,
 } as const;

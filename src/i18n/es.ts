@@ -16,6 +16,7 @@ export const es: Record<MessageKey, string> = {
   ...records,
   ...imports,
   ...errors,
+  ...options,
   ...pipeline,
   ...options,
 };
