@@ -5,7 +5,7 @@ import { electionKind } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import { ELECTION_KINDS, type ElectionKind } from '../store/recorded-elections.ts';
 import { UserError } from './errors.ts';
-import { checkDate, checkText, NOTE_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { checkEventDate, checkText, NOTE_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import { placeQuery } from './format.ts';
 import { countyOrState } from './scope-place.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
@@ -52,9 +52,9 @@ export const electionAddCommand: CommandDef = {
       ]);
     }
     const j = place.jurisdiction;
-    const electionDate = checkDate(String(args.date), 'election date', language);
+    const electionDate = checkEventDate(String(args.date), 'election date', ctx.clock.now(), language);
     if (electionDate < todayIn(ctx.clock, j.timeZone)) throw new UserError('date_past', t(language, 'election-add.past'), [t(language, 'election-add.past.help', { date: electionDate, county: j.name })]);
-    const registration = args.registration === undefined ? null : checkDate(String(args.registration), 'registration deadline', language);
+    const registration = args.registration === undefined ? null : checkEventDate(String(args.registration), 'registration deadline', ctx.clock.now(), language);
     if (registration && registration > electionDate) {
       throw new UserError('bad_date', t(language, 'election.registration-after'), [t(language, 'election.registration-after.help', { registration, date: electionDate })]);
     }
@@ -62,7 +62,7 @@ export const electionAddCommand: CommandDef = {
     const office = ctx.store.offices.sheriffOf(j.fips);
     const e = storeWrite('election-add', () =>
       ctx.store.recordedElections.add(
-        { fips: j.fips, officeId: office?.id ?? null, kind: String(args.kind) as ElectionKind, date: electionDate, registrationDeadline: registration, note: checkText(args.note, 'note', language) ?? null },
+        { fips: j.fips, officeId: office?.id ?? null, kind: String(args.kind) as ElectionKind, date: electionDate, registrationDeadline: registration, note: checkText(args.note, 'note', language, true) ?? null },
         meta,
       ),
       language,

@@ -30,7 +30,7 @@ export const meetingAddCommand: CommandDef = {
     const j = place.jurisdiction;
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
-      const schedule = scheduleFields(args, j.timeZone, undefined, language);
+      const schedule = scheduleFields(args, j.timeZone, ctx.clock.now(), undefined, language);
       const details = detailFields(args, language);
       return ctx.store.meetings.add(
         {

@@ -18,7 +18,7 @@ export const meetingCancelCommand: CommandDef = {
     const language = languageFor(ctx);
     const id = Number(args.id);
     const meta = writeMeta(ctx, args);
-    const note = checkText(args.note, 'note', language) ?? null;
+    const note = checkText(args.note, 'note', language, true) ?? null;
     if (args.on === undefined) {
       const series = storeWrite('meeting-cancel', () => ctx.store.meetings.cancel(id, { ...meta, reason: note }), language);
       return {

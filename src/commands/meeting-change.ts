@@ -3,7 +3,7 @@ import { t } from '../i18n/index.ts';
 import { localToUtc, ruleStartOn, utcToLocal } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
-import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { checkDate, checkEventDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import { detailFields, MEETING_FIELDS, MEETING_ID_OPTION, scheduleFields } from './meeting-options.ts';
 import type { Args, CommandContext, CommandDef, OptionDef } from './types.ts';
 import type { Reply } from '../reply.ts';
@@ -35,7 +35,7 @@ export const meetingChangeCommand: CommandDef = {
     const given = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k));
     if (!given.length) throw new UserError('nothing_to_change', t(language, 'event.nothing'), [t(language, 'meeting-change.nothing.help')]);
     const changed = storeWrite('meeting-change', () =>
-      ctx.store.meetings.change(series.id, { ...scheduleFields(args, series.timeZone, series, language), ...detailFields(args, language) }, meta),
+      ctx.store.meetings.change(series.id, { ...scheduleFields(args, series.timeZone, ctx.clock.now(), series, language), ...detailFields(args, language) }, meta),
     language);
     return {
       status: 'ok',
@@ -57,10 +57,10 @@ function moveOccurrence(ctx: CommandContext, args: Args, id: number, meta: Retur
   if (!original) throw new UserError('no_occurrence', t(language, 'meeting.no-occurrence', { id, date: on }), [t(language, 'meeting.check-dates')]);
   const was = utcToLocal(original, series.timeZone);
   const startsAt = storeWrite('meeting-change', () =>
-    localToUtc(args.date !== undefined ? checkDate(String(args.date), 'date', language) : was.date, args.time !== undefined ? String(args.time) : was.time, series.timeZone),
+    localToUtc(args.date !== undefined ? checkEventDate(String(args.date), 'date', ctx.clock.now(), language) : was.date, args.time !== undefined ? String(args.time) : was.time, series.timeZone),
   language);
   const exception = storeWrite('meeting-change', () =>
-    ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location', language) ?? null, note: checkText(args.note, 'note', language) ?? null }, meta),
+    ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location', language) ?? null, note: checkText(args.note, 'note', language, true) ?? null }, meta),
   language);
   return {
     status: 'ok',

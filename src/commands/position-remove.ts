@@ -39,7 +39,7 @@ export const positionRemoveCommand: CommandDef = {
     const j = resolveCounty(ctx, 'position-remove', args);
     const language = languageFor(ctx);
     const topic = topicById(String(args.topic));
-    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason), language);
+    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason, true), language);
     const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)), language);
     const live = livePositions(ctx.store, j.fips, topic.id);
     const model = args.model === undefined ? undefined : String(args.model);

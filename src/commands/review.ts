@@ -28,7 +28,7 @@ function openChange(ctx: CommandContext, args: Args, language: Language): Pendin
 }
 
 function noteArg(args: Args, name: string, language: Language): string | null {
-  return args[name] === undefined ? null : checked(checkText(String(args[name]), name, LIMITS.reason), language);
+  return args[name] === undefined ? null : checked(checkText(String(args[name]), name, LIMITS.reason, true), language);
 }
 
 function summaryOf(ctx: CommandContext, pending: PendingChange, language: Language): string {

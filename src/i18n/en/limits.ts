@@ -1,0 +1,25 @@
+/** Messages of the limits that keep hostile input from stalling the bot or poisoning the record. */
+export const limits = {
+  'limits.rule.setpos': 'BYSETPOS={value} can never match with FREQ={freq}: each period has at most {max} matching days. Use a position from 1 to {max} (or -1 for the last), e.g. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 (last weekday).',
+  'limits.rule.until-before': 'UNTIL ({until}) is before the first meeting ({start}); give a last date after the first, e.g. FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231.',
+  'limits.rule.never': 'That rule gives no meeting in the {years} years from {from} (e.g. a day that does not exist, like February 30th, or a last date already past); check the rule, e.g. FREQ=MONTHLY;BYDAY=1TU,3TU.',
+
+  'limits.date.window': 'The {what} is outside the dates the bot keeps',
+  'limits.date.window.help': '{date} is not between {earliest} and {latest}: dates of elections and meetings may be up to {years} years back or ahead.',
+
+  'limits.text.control': 'The {label} contains invisible control characters ({which}); type plain text.',
+  'limits.text.newline': 'The {label} must be on one line; line breaks are kept only in notes, reasons and instructions.',
+
+  'limits.sheet.too-big': 'This workbook unpacks to {size} MB ({part}), far more than any ICE list (about 3 MB unpacked); it was not read. Send ICE\'s sheet as published, or its CSV form.',
+  'limits.sheet.too-many-rows': 'This sheet has {rows} rows or more; ICE\'s list has about 2,600 and at most {max} are read. Send ICE\'s sheet as published.',
+  'limits.sheet.bad-zip': 'This workbook\'s zip directory cannot be read ({error}); send ICE\'s sheet as published.',
+
+  'limits.import.retires-most': 'Not applied: this list would end {ended} of the {current} agreements on record and keep only {kept} ({percent}%).',
+  'limits.import.unplaced-most': 'Not applied: {unplaced} of its {rows} rows could not be placed in a county or agency.',
+  'limits.import.retires-most.how': 'If ICE really ended that many, load it again with force: a moderator\'s confirmation that the list is right.',
+  'limits.import.would-end': 'Would end: {agreement}',
+  'limits.import.future-date': 'The list\'s date {version} is after today ({today}); give the date ICE published it.',
+
+  'limits.note.link-dropped': "Row {row}: the {what} link '{url}' is not an http(s) address and was not recorded.",
+  'limits.note.signed-future': "Row {row}: {agency}'s signing date {signed} is after the list's own date ({version}); recorded without a signing date.",
+} as const;
