@@ -11,6 +11,7 @@ import type { Language } from '../i18n/index.ts';
 import { LocalizedError } from '../i18n/localized-error.ts';
 import { readCsv } from './csv.ts';
 import type { IceRow } from './ice-287g-rows.ts';
+import { checkCsvRows, checkWorkbookSize } from './sheet-limits.ts';
 
 /** ICE's column headings (trimmed, upper case) → our row fields. */
 const HEADINGS: Record<string, 'state' | 'agency' | 'type' | 'county' | 'support_type' | 'signed' | 'moa' | 'addendum'> = {
@@ -61,6 +62,7 @@ export async function readIceSheet(bytes: Uint8Array): Promise<IceSheet> {
 
 /** The CSV form (data/ice_287g_participating_*.csv): already one column per field. */
 export function readIceCsv(text: string): IceRow[] {
+  checkCsvRows(text);
   let rows: Record<string, string>[];
   try {
     rows = readCsv(text);
@@ -119,6 +121,8 @@ function richText(value: unknown): string {
 
 /** The published XLSX: the first sheet whose header row has ICE's headings. */
 export async function readIceXlsx(bytes: Uint8Array): Promise<{ rows: IceRow[]; modified: string | null }> {
+  // Declared and actual unpacked sizes, and the row count, before exceljs allocates anything.
+  checkWorkbookSize(bytes);
   // Loaded on the first XLSX read: most processes never open one, and exceljs is large.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();

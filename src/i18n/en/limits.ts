@@ -12,7 +12,6 @@ export const limits = {
 
   'limits.sheet.too-big': 'This workbook unpacks to {size} MB ({part}), far more than any ICE list (about 3 MB unpacked); it was not read. Send ICE\'s sheet as published, or its CSV form.',
   'limits.sheet.too-many-rows': 'This sheet has {rows} rows or more; ICE\'s list has about 2,600 and at most {max} are read. Send ICE\'s sheet as published.',
-  'limits.sheet.bad-zip': 'This workbook\'s zip directory cannot be read ({error}); send ICE\'s sheet as published.',
 
   'limits.import.retires-most': 'Not applied: this list would end {ended} of the {current} agreements on record and keep only {kept} ({percent}%).',
   'limits.import.unplaced-most': 'Not applied: {unplaced} of its {rows} rows could not be placed in a county or agency.',

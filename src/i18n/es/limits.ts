@@ -14,7 +14,6 @@ export const limits: Record<keyof typeof en, string> = {
 
   'limits.sheet.too-big': 'Este libro se descomprime a {size} MB ({part}), mucho más que cualquier lista de ICE (unos 3 MB descomprimida); no se leyó. Envíe la hoja de ICE tal como se publica, o su forma CSV.',
   'limits.sheet.too-many-rows': 'Esta hoja tiene {rows} filas o más; la lista de ICE tiene unas 2.600 y se leen como mucho {max}. Envíe la hoja de ICE tal como se publica.',
-  'limits.sheet.bad-zip': 'No se puede leer el directorio zip de este libro ({error}); envíe la hoja de ICE tal como se publica.',
 
   'limits.import.retires-most': 'No se aplicó: esta lista terminaría {ended} de los {current} acuerdos registrados y conservaría solo {kept} ({percent} %).',
   'limits.import.unplaced-most': 'No se aplicó: {unplaced} de sus {rows} filas no se pudieron ubicar en un condado o una agencia.',
