@@ -90,7 +90,8 @@ async function main(argv: string[]): Promise<number> {
       });
       process.stdout.write(`${formatListReport(report, 'en')}\n`);
       process.stdout.write(`(${Math.round(performance.now() - started)} ms)\n`);
-      return 0;
+      // Stopped by the retire-most guard: nothing applied, which a script should not take for success.
+      return report.skipReason === 'retires_most' || report.skipReason === 'unplaced_most' ? 3 : 0;
     }
     for (const dataset of SHIPPED_DATASETS) {
       process.stdout.write(`${formatReport(runImport(store, dataset, { clock: systemClock, force }))}\n`);

@@ -10,13 +10,19 @@ import { runListJob, type ListJob, type ListJobResult } from './list-job.ts';
 /** The worker's heap limit: a file the size limits admit needs far less (see `npm run bench -- import`). */
 export const WORKER_HEAP_MB = 192;
 
+const WORKER = new URL('./list-worker.ts', import.meta.url);
+
 type Answer = { ok: true; result: ListJobResult } | { ok: false; key: MessageKey; params: Params } | { ok: false; message: string };
 
 export async function runListJobOffThread(store: Store, job: ListJob): Promise<ListJobResult> {
   if (store.db.memory) return runListJob(store, job);
-  const worker = new Worker(new URL('./list-worker.ts', import.meta.url), {
+  // A worker does not inherit tsx's loader: its entry is a one-line script that loads the
+  // TypeScript worker through tsx's API.
+  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = `import(${api}).then(({ tsImport }) => tsImport(${JSON.stringify(WORKER.href)}, ${JSON.stringify(import.meta.url)}))`;
+  const worker = new Worker(entry, {
+    eval: true,
     workerData: { path: store.db.name, job },
-    execArgv: ['--import', 'tsx'],
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   const answer = await new Promise<Answer>((resolve, reject) => {
