@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { systemClock } from '../clock.ts';
 import { ConfigError, loadConfig } from '../config.ts';
@@ -10,6 +10,7 @@ import { importIce287gList } from '../importers/ice-287g-import.ts';
 import { formatListReport } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
 import { SHIPPED_DATASETS } from '../importers/shipped.ts';
+import { MAX_FILE_BYTES } from '../importers/sheet-limits.ts';
 import { createStore } from '../store/index.ts';
 
 const USAGE = [
@@ -80,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
     if (list) {
       const started = performance.now();
       const onProgress = progressOnTty();
+      if (statSync(list.file).size > MAX_FILE_BYTES) {
+        process.stderr.write(`import failed: ${list.file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; ICE's list is about 280 KB.\n`);
+        return 1;
+      }
       const report = await importIce287gList(store, {
         bytes: readFileSync(list.file),
         fileName: basename(list.file),

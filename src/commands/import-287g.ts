@@ -2,6 +2,7 @@ import { changeLines, countsLine, diffCounts } from '../importers/ice-287g-diff.
 import { prepareIce287gList, type ListImportReport, type PreparedList } from '../importers/ice-287g-import.ts';
 import type { ListJob, ListJobResult } from '../importers/list-job.ts';
 import { runListJobOffThread } from '../importers/list-off-thread.ts';
+import { MAX_FILE_BYTES } from '../importers/sheet-limits.ts';
 import { dateFromText, formatListReport, skippedLine } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
 import { ICE_287G_KEY } from '../importers/ice-287g.ts';
@@ -14,7 +15,7 @@ import { importSummary } from './moderation-format.ts';
 import { authorOf } from './moderation-submit.ts';
 
 /** The largest sheet read (ICE's list is about 200 KB); the file option declares it to the adapters. */
-export const MAX_LIST_BYTES = 10 * 1024 * 1024;
+export const MAX_LIST_BYTES = MAX_FILE_BYTES;
 /** Lines of each kind shown in chat; the attached report has them all. */
 const SHOWN = 10;
 

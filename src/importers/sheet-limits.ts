@@ -4,6 +4,8 @@
 import { IceSheetError } from './ice-287g-xlsx.ts';
 import { readZipDirectory, verifyZipSizes, ZipDirectoryError } from './zip-directory.ts';
 
+/** A sheet file as uploaded or given to the CLI (ICE's: about 280 KB). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Unpacked size of a whole workbook (ICE's: about 1.2 MB). */
 export const MAX_UNPACKED_BYTES = 12 * 1024 * 1024;
 /** Rows of a sheet (ICE's: about 2,600). */
