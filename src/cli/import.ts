@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { systemClock } from '../clock.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { migrate, SchemaError } from '../db/migrate.ts';
+import { databaseFailure, DatabaseStartError } from '../db/startup-failure.ts';
 import { openDatabase } from '../db/open.ts';
 import type { ImportReport } from '../importers/dataset.ts';
 import { runImport } from '../importers/dataset.ts';
@@ -74,9 +75,18 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const db = openDatabase(config.DATABASE_PATH);
+  let db: ReturnType<typeof openDatabase>;
   try {
-    migrate(db);
+    db = openDatabase(config.DATABASE_PATH);
+  } catch (error) {
+    throw databaseFailure(error, config.DATABASE_PATH) ?? error;
+  }
+  try {
+    try {
+      migrate(db);
+    } catch (error) {
+      throw databaseFailure(error, config.DATABASE_PATH) ?? error;
+    }
     const store = createStore(db);
     if (list) {
       const started = performance.now();
@@ -111,11 +121,14 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError;
+  (caught: unknown) => {
+    // A database error while importing (a full disk) is said like one at start.
+    const error = databaseFailure(caught, process.env.DATABASE_PATH ?? 'the database') ?? caught;
+    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError || error instanceof DatabaseStartError;
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-    const message = known || missing ? (error as Error).message : error instanceof Error ? error.stack : String(error);
-    process.stderr.write(`import failed: ${message}\n`);
+    const message = error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : String(error);
+    process.stderr.write(`import failed: ${known || missing ? message : `unexpected error: ${message}`}\n`);
+    if (/^(debug|trace)$/.test(process.env.LOG_LEVEL ?? '') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   },
 );
