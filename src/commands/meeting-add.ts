@@ -11,6 +11,8 @@ import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import type { CommandDef } from './types.ts';
 
 const REQUIRED = new Set(['body', 'date', 'time']);
+/** Live meeting series one county may have (a county board rarely has more than a few). */
+export const MAX_SERIES_PER_COUNTY = 50;
 
 export const meetingAddCommand: CommandDef = {
   name: 'meeting-add',
@@ -28,6 +30,10 @@ export const meetingAddCommand: CommandDef = {
       throw new UserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
     }
     const j = place.jurisdiction;
+    // Every `meetings`, calendar and scheduler pass expands each live series of the county.
+    if (ctx.store.meetings.liveFor(j.fips).length >= MAX_SERIES_PER_COUNTY) {
+      throw new UserError('too_many', t(language, 'limits.meeting.too-many', { max: MAX_SERIES_PER_COUNTY, place: `${j.name}, ${j.state}` }), [t(language, 'limits.meeting.too-many.help')]);
+    }
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
       const schedule = scheduleFields(args, j.timeZone, ctx.clock.now(), undefined, language);

@@ -22,7 +22,7 @@ export const MAX_OCCURRENCES = 1_000;
 const PERIOD_DAYS: Record<number, number> = { [RRule.YEARLY]: 365.25, [RRule.MONTHLY]: 30.44, [RRule.WEEKLY]: 7, [RRule.DAILY]: 1 };
 
 /** Work done by every expansion in this process: read by the fuzz test and the bench. */
-export const expansionWork = { expansions: 0, periods: 0, occurrences: 0, cut: 0 };
+export const expansionWork = { expansions: 0, periods: 0, occurrences: 0, cut: 0, maxPeriods: 0 };
 
 /** The periods a rule needs to step from its start to `until`, capped at MAX_SPAN_YEARS of them. */
 export function periodBudget(rule: Rule, until: Date): number {
@@ -61,6 +61,7 @@ export function boundedBetween(rule: Rule, after: Date, before: Date, limit = MA
     const stepped = Math.floor(Math.max(0, reads - 1) / 2);
     expansionWork.expansions++;
     expansionWork.periods += stepped;
+    expansionWork.maxPeriods = Math.max(expansionWork.maxPeriods, stepped);
     expansionWork.occurrences += dates.length;
     if (exhausted) expansionWork.cut++;
     return { dates, exhausted };

@@ -4,6 +4,9 @@ export const limits = {
   'limits.rule.until-before': 'UNTIL ({until}) is before the first meeting ({start}); give a last date after the first, e.g. FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231.',
   'limits.rule.never': 'That rule gives no meeting in the {years} years from {from} (e.g. a day that does not exist, like February 30th, or a last date already past); check the rule, e.g. FREQ=MONTHLY;BYDAY=1TU,3TU.',
 
+  'limits.meeting.too-many': '{place} already has {max} meeting series recorded, the most a county may have',
+  'limits.meeting.too-many.help': 'Cancel the series that no longer meet (meeting-cancel <#> source:<link>), or change one with meeting-change.',
+
   'limits.date.window': 'The {what} is outside the dates the bot keeps',
   'limits.date.window.help': '{date} is not between {earliest} and {latest}: dates of elections and meetings may be up to {years} years back or ahead.',
 

@@ -6,6 +6,9 @@ export const limits: Record<keyof typeof en, string> = {
   'limits.rule.until-before': 'UNTIL ({until}) es anterior a la primera reunión ({start}); indique una última fecha posterior a la primera, por ejemplo FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231.',
   'limits.rule.never': 'Esa regla no da ninguna reunión en los {years} años desde el {from} (por ejemplo, un día que no existe, como el 30 de febrero, o una última fecha ya pasada); revise la regla, por ejemplo FREQ=MONTHLY;BYDAY=1TU,3TU.',
 
+  'limits.meeting.too-many': '{place} ya tiene {max} series de reuniones registradas, el máximo para un condado',
+  'limits.meeting.too-many.help': 'Cancele las series que ya no se reúnen (meeting-cancel <#> source:<enlace>), o cambie una con meeting-change.',
+
   'limits.date.window': 'La {what} está fuera de las fechas que guarda el bot',
   'limits.date.window.help': '{date} no está entre el {earliest} y el {latest}: las fechas de elecciones y reuniones pueden estar como mucho {years} años atrás o adelante.',
 
