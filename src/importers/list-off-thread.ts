@@ -8,7 +8,7 @@ import { IceSheetError } from './ice-287g-xlsx.ts';
 import { runListJob, type ListJob, type ListJobResult } from './list-job.ts';
 
 /** The worker's heap limit: a file the size limits admit needs far less (see `npm run bench -- import`). */
-export const WORKER_HEAP_MB = 192;
+export const WORKER_HEAP_MB = 96;
 
 const WORKER = new URL('./list-worker.ts', import.meta.url);
 

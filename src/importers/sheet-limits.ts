@@ -7,9 +7,9 @@ import { readZipDirectory, verifyZipSizes, ZipDirectoryError } from './zip-direc
 /** A sheet file as uploaded or given to the CLI (ICE's: about 280 KB). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Unpacked size of a whole workbook (ICE's: about 1.2 MB). */
-export const MAX_UNPACKED_BYTES = 12 * 1024 * 1024;
+export const MAX_UNPACKED_BYTES = 5 * 1024 * 1024;
 /** Rows of a sheet (ICE's: about 2,600). */
-export const MAX_ROWS = 20_000;
+export const MAX_ROWS = 5_000;
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 const MB = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -28,8 +28,9 @@ function countRows(xml: Buffer, stop: number): number {
  * Refuses a workbook whose zip directory declares more than MAX_UNPACKED_BYTES, whose entries
  * unpack to more than they declare, or whose worksheets hold more than MAX_ROWS rows. The
  * unpacking is capped entry by entry, so it costs at most MAX_UNPACKED_BYTES of memory.
+ * Returns the unpacked entries by name.
  */
-export function checkWorkbookSize(bytes: Uint8Array): void {
+export function checkWorkbookSize(bytes: Uint8Array): Map<string, Buffer> {
   let entries;
   try {
     entries = readZipDirectory(bytes);
@@ -42,8 +43,10 @@ export function checkWorkbookSize(bytes: Uint8Array): void {
     throw new IceSheetError('limits.sheet.too-big', { size: MB(declared), part: `${largest.name}: ${MB(largest.unpacked)} MB` });
   }
   let rows = 0;
+  const unpacked = new Map<string, Buffer>();
   try {
     verifyZipSizes(bytes, entries, (name, data) => {
+      unpacked.set(name, data);
       if (WORKSHEET.test(name)) rows = Math.max(rows, countRows(data, MAX_ROWS));
     });
   } catch (error) {
@@ -51,6 +54,7 @@ export function checkWorkbookSize(bytes: Uint8Array): void {
     throw error;
   }
   if (rows > MAX_ROWS) throw new IceSheetError('limits.sheet.too-many-rows', { rows: MAX_ROWS + 1, max: MAX_ROWS });
+  return unpacked;
 }
 
 /** Refuses a CSV with more than MAX_ROWS lines before it is parsed. */

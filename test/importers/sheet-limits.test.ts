@@ -12,6 +12,8 @@ import { migrate } from '../../src/db/migrate.ts';
 import { importIce287gList } from '../../src/importers/ice-287g-import.ts';
 import { IceSheetError } from '../../src/importers/ice-287g-xlsx.ts';
 import { readCsv } from '../../src/importers/csv.ts';
+import { readIceXlsx } from '../../src/importers/ice-287g-xlsx.ts';
+import { readWithExceljs } from '../helpers/exceljs-ice-sheet.ts';
 import { MAX_ROWS, MAX_UNPACKED_BYTES, checkWorkbookSize } from '../../src/importers/sheet-limits.ts';
 import { loadShippedData } from '../../src/importers/shipped.ts';
 import { createStore, type Store } from '../../src/store/index.ts';
@@ -154,4 +156,17 @@ describe('the import in a worker thread', () => {
     expect(store.imports.latest('ice-287g')!.version).toBe('2025-07-18');
     db.close();
   });
+});
+
+describe("the importer's own XLSX reader", () => {
+  it.each(['ice_287g_participating_2025-07-18.xlsx', 'ice_287g_participating_2026-01-23.xlsx'])(
+    "GIVEN ICE's published %s THEN the same rows and date as exceljs's full reading",
+    async (name) => {
+      const bytes = readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+      const ours = await readIceXlsx(bytes);
+      const theirs = await readWithExceljs(bytes);
+      expect(ours.rows.length).toBeGreaterThan(800);
+      expect(ours).toEqual(theirs);
+    },
+  );
 });

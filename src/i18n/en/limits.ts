@@ -13,7 +13,7 @@ export const limits = {
   'limits.text.control': 'The {label} contains invisible control characters ({which}); type plain text.',
   'limits.text.newline': 'The {label} must be on one line; line breaks are kept only in notes, reasons and instructions.',
 
-  'limits.sheet.too-big': 'This workbook unpacks to {size} MB ({part}), far more than any ICE list (about 3 MB unpacked); it was not read. Send ICE\'s sheet as published, or its CSV form.',
+  'limits.sheet.too-big': 'This workbook unpacks to {size} MB ({part}), far more than any ICE list (about 1.2 MB unpacked); it was not read. Send ICE\'s sheet as published, or its CSV form.',
   'limits.sheet.too-many-rows': 'This sheet has {rows} rows or more; ICE\'s list has about 2,600 and at most {max} are read. Send ICE\'s sheet as published.',
 
   'limits.import.retires-most': 'Not applied: this list would end {ended} of the {current} agreements on record and keep only {kept} ({percent}%).',

@@ -15,7 +15,7 @@ export const limits: Record<keyof typeof en, string> = {
   'limits.text.control': 'El campo {label} contiene caracteres de control invisibles ({which}); escriba texto simple.',
   'limits.text.newline': 'El campo {label} debe ir en una sola línea; los saltos de línea solo se guardan en notas, motivos e instrucciones.',
 
-  'limits.sheet.too-big': 'Este libro se descomprime a {size} MB ({part}), mucho más que cualquier lista de ICE (unos 3 MB descomprimida); no se leyó. Envíe la hoja de ICE tal como se publica, o su forma CSV.',
+  'limits.sheet.too-big': 'Este libro se descomprime a {size} MB ({part}), mucho más que cualquier lista de ICE (unos 1,2 MB descomprimida); no se leyó. Envíe la hoja de ICE tal como se publica, o su forma CSV.',
   'limits.sheet.too-many-rows': 'Esta hoja tiene {rows} filas o más; la lista de ICE tiene unas 2.600 y se leen como mucho {max}. Envíe la hoja de ICE tal como se publica.',
 
   'limits.import.retires-most': 'No se aplicó: esta lista terminaría {ended} de los {current} acuerdos registrados y conservaría solo {kept} ({percent} %).',
