@@ -12,7 +12,7 @@ import type { CommandDef } from './types.ts';
 
 const REQUIRED = new Set(['body', 'date', 'time']);
 /** Live meeting series one county may have (a county board rarely has more than a few). */
-export const MAX_SERIES_PER_COUNTY = 50;
+export const MAX_SERIES_PER_COUNTY = 30;
 
 export const meetingAddCommand: CommandDef = {
   name: 'meeting-add',

@@ -58,6 +58,12 @@ function checkRuleParts(value: string): void {
   }
   if (seen.has('COUNT') && seen.has('UNTIL')) throw new MeetingRuleError('rule.count-until');
   checkSetPositions(value);
+  // A day-by-day rule filtered to some days of the year steps through every day in between
+  // (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29 steps 1,461 days per meeting): say it with MONTHLY or YEARLY.
+  const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(value)?.[1];
+  const sparse = freq === 'DAILY' ? ['BYMONTH', 'BYMONTHDAY'] : freq === 'WEEKLY' ? ['BYMONTHDAY'] : [];
+  const part = sparse.find((name) => seen.has(name));
+  if (part) throw new MeetingRuleError('limits.rule.sparse', { part, freq: freq! });
 }
 
 /** How many days one period of each frequency can hold: a BYSETPOS past it never matches. */

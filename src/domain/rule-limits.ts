@@ -8,6 +8,8 @@ const { RRule } = rrule;
 
 /** A series must have a meeting within this many years of its start (or of today, if later). */
 export const OCCURS_WITHIN_YEARS = 5;
+/** A COUNT rule is expanded from its first meeting on every use: it may start at most this long ago. */
+export const COUNT_START_DAYS = 120;
 
 /**
  * Refuses a rule whose UNTIL is before the series' start, or that gives no meeting in the five
@@ -24,6 +26,10 @@ export function checkSeriesOccurs(series: Pick<MeetingSeries, 'startsAt' | 'time
     if (untilLocal < start.startOf('day')) {
       throw new MeetingRuleError('limits.rule.until-before', { until: untilLocal.toFormat('yyyy-MM-dd'), start: start.toFormat('yyyy-MM-dd') });
     }
+  }
+  const options = RRule.parseString(series.rrule);
+  if (options.count && Date.parse(series.startsAt) < now.getTime() - COUNT_START_DAYS * 86_400_000) {
+    throw new MeetingRuleError('limits.rule.count-old', { days: COUNT_START_DAYS });
   }
   const from = new Date(Math.max(Date.parse(series.startsAt), now.getTime()));
   const to = DateTime.fromJSDate(from).plus({ years: OCCURS_WITHIN_YEARS }).toJSDate();

@@ -9,7 +9,7 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Unpacked size of a whole workbook (ICE's: about 1.2 MB). */
 export const MAX_UNPACKED_BYTES = 5 * 1024 * 1024;
 /** Rows of a sheet (ICE's: about 2,600). */
-export const MAX_ROWS = 5_000;
+export const MAX_ROWS = 6_000;
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 const MB = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);

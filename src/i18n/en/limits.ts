@@ -3,6 +3,8 @@ export const limits = {
   'limits.rule.setpos': 'BYSETPOS={value} can never match with FREQ={freq}: each period has at most {max} matching days. Use a position from 1 to {max} (or -1 for the last), e.g. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 (last weekday).',
   'limits.rule.until-before': 'UNTIL ({until}) is before the first meeting ({start}); give a last date after the first, e.g. FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231.',
   'limits.rule.never': 'That rule gives no meeting in the {years} years from {from} (e.g. a day that does not exist, like February 30th, or a last date already past); check the rule, e.g. FREQ=MONTHLY;BYDAY=1TU,3TU.',
+  'limits.rule.count-old': 'A rule with COUNT is counted from its first meeting, which may be at most {days} days ago; give the date of a recent meeting, or UNTIL (the last date) instead of COUNT.',
+  'limits.rule.sparse': '{part} cannot be used with FREQ={freq}: write days of the month or months with FREQ=MONTHLY or FREQ=YEARLY, e.g. FREQ=MONTHLY;BYMONTHDAY=15 or FREQ=YEARLY;BYMONTH=1,7.',
 
   'limits.meeting.too-many': '{place} already has {max} meeting series recorded, the most a county may have',
   'limits.meeting.too-many.help': 'Cancel the series that no longer meet (meeting-cancel <#> source:<link>), or change one with meeting-change.',

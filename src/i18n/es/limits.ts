@@ -5,6 +5,8 @@ export const limits: Record<keyof typeof en, string> = {
   'limits.rule.setpos': 'BYSETPOS={value} nunca coincide con FREQ={freq}: cada periodo tiene como mucho {max} días que coinciden. Use una posición del 1 al {max} (o -1 para el último), por ejemplo FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 (último día laborable).',
   'limits.rule.until-before': 'UNTIL ({until}) es anterior a la primera reunión ({start}); indique una última fecha posterior a la primera, por ejemplo FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231.',
   'limits.rule.never': 'Esa regla no da ninguna reunión en los {years} años desde el {from} (por ejemplo, un día que no existe, como el 30 de febrero, o una última fecha ya pasada); revise la regla, por ejemplo FREQ=MONTHLY;BYDAY=1TU,3TU.',
+  'limits.rule.count-old': 'Una regla con COUNT se cuenta desde su primera reunión, que puede ser como mucho de hace {days} días; indique la fecha de una reunión reciente, o UNTIL (la última fecha) en lugar de COUNT.',
+  'limits.rule.sparse': '{part} no se puede usar con FREQ={freq}: indique días del mes o meses con FREQ=MONTHLY o FREQ=YEARLY, por ejemplo FREQ=MONTHLY;BYMONTHDAY=15 o FREQ=YEARLY;BYMONTH=1,7.',
 
   'limits.meeting.too-many': '{place} ya tiene {max} series de reuniones registradas, el máximo para un condado',
   'limits.meeting.too-many.help': 'Cancele las series que ya no se reúnen (meeting-cancel <#> source:<enlace>), o cambie una con meeting-change.',
