@@ -118,7 +118,7 @@ const july = readFileSync(new URL('../test/fixtures/ice_287g_participating_2025-
   const store = createStore(db);
   loadShippedData(store, clock);
   const registry = createRegistry();
-  const ctx: RunContext = { store, clock, registry, logger: silentLogger, caller: { id: 'bench', displayName: 'bench', isModerator: true } };
+  const ctx: RunContext = { store, clock, registry, logger: silentLogger, caller: { id: 'console:bench', platform: 'console', workspaceId: 'local', userId: 'bench', displayName: 'bench', isEditor: true, isCommunityManager: false } };
   const worst = ['FREQ=DAILY', 'FREQ=DAILY;COUNT=9999', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', 'FREQ=WEEKLY;BYMONTH=2', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1'];
   for (const rule of worst) {
     const fips = store.jurisdictions.all().find((j) => j.name === 'Travis County')!.fips;

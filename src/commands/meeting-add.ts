@@ -1,14 +1,15 @@
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { describeRule } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
-import { SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { storeWrite, writeMeta } from './event-args.ts';
 import { placeQuery } from './format.ts';
 import { detailFields, MEETING_FIELDS, scheduleFields } from './meeting-options.ts';
 import { countyOrState } from './scope-place.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import type { CommandDef } from './types.ts';
+import { COUNTY_OPTION, EVENT_SOURCE_OPTION, STATE_OPTION } from './options.ts';
 
 const REQUIRED = new Set(['body', 'date', 'time']);
 /** Live meeting series one county may have (a county board rarely has more than a few). */
@@ -16,9 +17,8 @@ export const MAX_SERIES_PER_COUNTY = 30;
 
 export const meetingAddCommand: CommandDef = {
   name: 'meeting-add',
-  description: "Record a county board's meeting or regular meetings, with the source (moderators)",
-  options: [COUNTY_OPTION, STATE_OPTION, ...MEETING_FIELDS.map((o) => (REQUIRED.has(o.name) ? { ...o, required: true } : o)), SOURCE_OPTION],
-  permission: 'moderator',
+  options: [COUNTY_OPTION, STATE_OPTION, ...MEETING_FIELDS.map((o) => (REQUIRED.has(o.name) ? { ...o, required: true } : o)), EVENT_SOURCE_OPTION],
+  permission: 'editor',
   examples: [
     'meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:09:00 repeat:FREQ=WEEKLY;BYDAY=TU location:"700 Lavaca St, Austin" source:https://www.traviscountytx.gov/commissioners-court',
     'meeting-add Cobb, GA body:"Board of Commissioners" date:2026-12-08 time:19:00 why:"287(g) renewal on the agenda" agenda:https://cobbcounty.org/agenda source:https://cobbcounty.org/agenda',
@@ -27,17 +27,17 @@ export const meetingAddCommand: CommandDef = {
     const language = languageFor(ctx);
     const place = countyOrState(ctx.store, 'meeting-add', args);
     if (place.kind !== 'jurisdiction') {
-      throw new UserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
+      throw new UserError('county_needed', 'meetings.which-county', {}, [msg('meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
     }
     const j = place.jurisdiction;
     // Every `meetings`, calendar and scheduler pass expands each live series of the county.
     if (ctx.store.meetings.liveFor(j.fips).length >= MAX_SERIES_PER_COUNTY) {
-      throw new UserError('too_many', t(language, 'limits.meeting.too-many', { max: MAX_SERIES_PER_COUNTY, place: `${j.name}, ${j.state}` }), [t(language, 'limits.meeting.too-many.help')]);
+      throw new UserError('too_many', 'limits.meeting.too-many', { max: MAX_SERIES_PER_COUNTY, place: `${j.name}, ${j.state}` }, [msg('limits.meeting.too-many.help')]);
     }
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
-      const schedule = scheduleFields(args, j.timeZone, ctx.clock.now(), undefined, language);
-      const details = detailFields(args, language);
+      const schedule = scheduleFields(args, j.timeZone, ctx.clock.now());
+      const details = detailFields(args);
       return ctx.store.meetings.add(
         {
           fips: j.fips,
@@ -54,7 +54,7 @@ export const meetingAddCommand: CommandDef = {
         },
         meta,
       );
-    }, language);
+    });
     if (Date.parse(series.startsAt) < ctx.clock.now().getTime() && !series.rrule) {
       // Recorded anyway (the history is the record), but say it will never remind.
       return {

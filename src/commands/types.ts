@@ -1,9 +1,18 @@
-import type { Language } from '../i18n/index.ts';
+import type { Language, MessageKey } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Reply } from '../reply.ts';
 import type { Clock } from '../clock.ts';
 
-export type Permission = 'everyone' | 'moderator';
+/**
+ * Who may run a command. Editors keep the record true (record changes, imports, review);
+ * community managers decide what a channel receives and in which language; everyone reads.
+ * An editor is not by that a community manager, nor the reverse: each adapter maps its
+ * platform's identity to both (see Caller), and the preflight decides (preflight.ts).
+ */
+export type Permission = 'everyone' | 'community-manager' | 'editor';
+
+/** The chat platforms the bot runs on. */
+export type ChatPlatform = 'discord' | 'slack' | 'console';
 
 /**
  * Option kinds. The free-text parser and each adapter derive their behaviour from these:
@@ -21,13 +30,19 @@ export interface AttachedFile {
 export interface OptionChoice {
   value: string;
   label: string;
+  /** The catalog entry of its label when it already has one elsewhere (a topic's name); else `<option key>.choice.<value>`. */
+  labelKey?: MessageKey;
   /** Other words a user may type for this value, e.g. '287(g)' for '287g'. */
   aliases?: string[];
 }
 
 export interface OptionDef {
   name: string;
-  description: string;
+  /**
+   * The catalog entry describing it, for an option several commands share (see options.ts);
+   * otherwise `command.<command>.option.<name>`. Its fixed choices' labels are `<that key>.choice.<value>`.
+   */
+  descriptionKey?: MessageKey;
   type: OptionType;
   required: boolean;
   choices?: OptionChoice[];
@@ -44,22 +59,31 @@ export interface OptionDef {
 
 export type Args = Record<string, string | number | undefined>;
 
-/** Who is asking, as the adapter maps the platform identity. */
+/**
+ * Who is asking, as the adapter maps the platform identity: a person is platform + workspace +
+ * user, and holds the roles the adapter found for them in this conversation.
+ */
 export interface Caller {
   /** Platform-qualified id, e.g. 'discord:1234', 'slack:U123', 'console:operator'. */
   id: string;
+  platform: ChatPlatform;
+  /** Server (Discord guild) or workspace (Slack team) id; 'local' in the console. */
+  workspaceId: string;
+  /** The platform's own user id. */
+  userId: string;
   displayName: string;
-  isModerator: boolean;
+  /** May change the record (positions, holders, events, imports, review). */
+  isEditor: boolean;
+  /** May change what this channel receives and its language (subscriptions, language). */
+  isCommunityManager: boolean;
 }
 
 /** Where a command was typed: the platform's channel and server/workspace. */
 export interface Conversation {
-  platform: 'discord' | 'slack' | 'console';
+  platform: ChatPlatform;
   /** Server (Discord guild) or workspace (Slack team) id; 'local' in the console. */
   workspaceId: string;
   channelId: string;
-  /** Whether the caller may manage this channel (Discord Manage Channels, Slack channel manager). */
-  callerCanManageChannel: boolean;
 }
 
 export interface CommandContext {
@@ -86,8 +110,11 @@ export interface CommandContext {
 
 export interface CommandDef {
   name: string;
-  /** One line, under 100 characters (Discord's limit). */
-  description: string;
+  /**
+   * The catalog entry describing it, when not `command.<name>.description` (test-only commands).
+   * Descriptions live only in the catalogs: one line, at most 100 characters (Discord's limit).
+   */
+  descriptionKey?: MessageKey;
   options: OptionDef[];
   permission: Permission;
   /**

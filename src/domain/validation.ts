@@ -4,7 +4,7 @@
  * mentions and emoji included — because rendering it safely is each adapter's job; only
  * control characters (which no chat can show) are refused.
  */
-import { catalog, t, type Language, type MessageKey, type Params } from '../i18n/index.ts';
+import { catalog, t, type Language, type MessageKey, type Params, type PluralKey } from '../i18n/index.ts';
 import { cleanTyped } from './text-policy.ts';
 import type { Topic } from './topics.ts';
 
@@ -12,7 +12,7 @@ import type { Topic } from './topics.ts';
 export interface Refusal {
   ok: false;
   message: string;
-  key: MessageKey;
+  key: MessageKey | PluralKey;
   params: Params;
 }
 

@@ -48,7 +48,7 @@ describe('what is stored from free text', () => {
     await chat.ask(`${base} body:"Court" location:"Room 2\nAustin"`);
     expect(store.meetings.live().map((m) => m.location)).toEqual(['Room 2 Austin']);
     expect(() => checkEventText('Room 2\nAustin', 'location')).toThrow(/must be on one line/);
-    expect(checkEventText('first\r\nsecond', 'note', 'en', true)).toBe('first\nsecond');
+    expect(checkEventText('first\r\nsecond', 'note', true)).toBe('first\nsecond');
   });
 });
 

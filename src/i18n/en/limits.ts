@@ -18,6 +18,8 @@ export const limits = {
   'limits.sheet.too-big': 'This workbook unpacks to {size} MB ({part}), far more than any ICE list (about 1.2 MB unpacked); it was not read. Send ICE\'s sheet as published, or its CSV form.',
   'limits.sheet.too-many-rows': 'This sheet has {rows} rows or more; ICE\'s list has about 2,600 and at most {max} are read. Send ICE\'s sheet as published.',
 
+  'command.import-287g.option.force': 'Apply even if the list ends most agreements on record (after checking it is right)',
+  'command.import-287g.option.force.choice.yes': 'yes',
   'limits.import.retires-most': 'Not applied: this list would end {ended} of the {current} agreements on record and keep only {kept} ({percent}%).',
   'limits.import.unplaced-most': 'Not applied: {unplaced} of its {rows} rows could not be placed in a county or agency.',
   'limits.import.retires-most.how': 'If ICE really ended that many, load it again with force: a moderator\'s confirmation that the list is right.',

@@ -20,6 +20,8 @@ export const limits: Record<keyof typeof en, string> = {
   'limits.sheet.too-big': 'Este libro se descomprime a {size} MB ({part}), mucho más que cualquier lista de ICE (unos 1,2 MB descomprimida); no se leyó. Envíe la hoja de ICE tal como se publica, o su forma CSV.',
   'limits.sheet.too-many-rows': 'Esta hoja tiene {rows} filas o más; la lista de ICE tiene unas 2.600 y se leen como mucho {max}. Envíe la hoja de ICE tal como se publica.',
 
+  'command.import-287g.option.force': 'Aplicarla aunque termine la mayoría de los acuerdos registrados (tras comprobar que es correcta)',
+  'command.import-287g.option.force.choice.yes': 'sí',
   'limits.import.retires-most': 'No se aplicó: esta lista terminaría {ended} de los {current} acuerdos registrados y conservaría solo {kept} ({percent} %).',
   'limits.import.unplaced-most': 'No se aplicó: {unplaced} de sus {rows} filas no se pudieron ubicar en un condado o una agencia.',
   'limits.import.retires-most.how': 'Si ICE de verdad terminó tantos, cárguela de nuevo con force: la confirmación de un moderador de que la lista es correcta.',

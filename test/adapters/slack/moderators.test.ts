@@ -6,20 +6,22 @@ import { helpCommand } from '../../../src/commands/help.ts';
 import { CommandRegistry } from '../../../src/commands/registry.ts';
 import type { CommandDef } from '../../../src/commands/types.ts';
 import { silentLogger } from '../../../src/logger.ts';
+import { en } from '../../../src/i18n/en.ts';
 import { text } from '../../../src/reply.ts';
 import { captureLogger, coreApp, shown, startHarness, type Harness } from './harness.ts';
 
 /** No moderator command exists yet: this one exists only in this test. */
 const retract: CommandDef = {
   name: 'test-retract',
-  description: 'Test-only: a command only moderators may run',
+  // Test-only: a command only moderators may run; any catalog entry describes it.
+  descriptionKey: 'command.about.description',
   options: [],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['test-retract'],
   handler: ({ caller, conversation }) => ({
     status: 'ok',
     title: `Retracted by ${caller.displayName}`,
-    intro: [[text(`caller=${caller.id} workspace=${conversation?.workspaceId} channel=${conversation?.channelId} manages=${conversation?.callerCanManageChannel}`)]],
+    intro: [[text(`caller=${caller.id} workspace=${conversation?.workspaceId} channel=${conversation?.channelId} manages=${caller.isCommunityManager}`)]],
     sections: [],
     notes: [],
   }),
@@ -82,16 +84,19 @@ describe('Slack moderators: SLACK_MODERATOR_IDS and SLACK_MODERATOR_GROUP', () =
     expect(plain.response_type).toBe('ephemeral');
     const mod = await h.command('help test-retract', { user_id: 'U0MOD' });
     expect(mod.response_type).toBe('in_channel');
-    expect(shown(mod)).toContain('Test-only: a command only moderators may run');
+    expect(shown(mod)).toContain(en['command.about.description']);
   });
 });
 
 describe('Slack conversation: who manages the channel', () => {
-  it('GIVEN a channel, a direct message, and a moderator THEN only the last two count as managing it', () => {
-    expect(slackConversation('T1', 'C1', 'general', false)).toEqual({ platform: 'slack', workspaceId: 'T1', channelId: 'C1', callerCanManageChannel: false });
-    expect(slackConversation('T1', 'D1', 'directmessage', false).callerCanManageChannel).toBe(true);
-    expect(slackConversation('T1', 'C1', 'general', true).callerCanManageChannel).toBe(true);
-    expect(slackCaller('U1', '', false)).toEqual({ id: 'slack:U1', displayName: 'U1', isModerator: false });
+  const who = (channelId: string, channelName: string) => ({ userId: 'U1', userName: '', teamId: 'T1', channelId, channelName });
+  it('GIVEN a channel, a direct message, and a moderator THEN only the last two count as managing it; only the moderator edits', () => {
+    expect(slackConversation(who('C1', 'general'))).toEqual({ platform: 'slack', workspaceId: 'T1', channelId: 'C1' });
+    expect(slackCaller(who('C1', 'general'), false)).toEqual({
+      id: 'slack:U1', platform: 'slack', workspaceId: 'T1', userId: 'U1', displayName: 'U1', isEditor: false, isCommunityManager: false,
+    });
+    expect(slackCaller(who('D1', 'directmessage'), false)).toMatchObject({ isEditor: false, isCommunityManager: true });
+    expect(slackCaller(who('C1', 'general'), true)).toMatchObject({ isEditor: true, isCommunityManager: true });
   });
 });
 
