@@ -82,7 +82,7 @@ const july = readFileSync(new URL('../test/fixtures/ice_287g_participating_2025-
   const job = (bytes: Buffer, fileName: string) => ({ mode: 'apply' as const, bytes, fileName, now: NOW, force: true });
   line(`import, ICE's sheet (${Math.round(shipped.length / 1024)} KB), worker thread`, await watch(() => runListJobOffThread(store, job(shipped, 'ice_287g_participating_2026-01-23.xlsx'))));
   line(`import, ICE's July sheet (${Math.round(july.length / 1024)} KB), worker thread`, await watch(() => runListJobOffThread(store, job(july, 'participatingAgencies07182025pm.xlsx'))));
-  line(`import, ICE's sheet, on the event loop (before this change)`, await watch(async () => applyIce287gList(store, await prepareIce287gList({ bytes: shipped, fileName: 'ice_287g_participating_2026-01-23.xlsx' }), { clock, force: true })));
+  line(`import, ICE's sheet, inline on the event loop (as before)`, await watch(async () => applyIce287gList(store, await prepareIce287gList({ bytes: shipped, fileName: 'ice_287g_participating_2026-01-23.xlsx' }), { clock, force: true })));
   store.db.close();
 }
 }
