@@ -1,8 +1,9 @@
 /**
  * Reading ICE's 287(g) participating-agencies sheet as ICE publishes it (XLSX) or in the CSV
- * form kept in data/, into the same rows. The XLSX is read with exceljs; ICE's quirks are
- * handled here: trailing spaces in headers and cells, '#N/A' error cells in COUNTY, dates as
- * date cells (or text as typed), and the MOA/ADDENDUM cells as hyperlinks whose target is the
+ * form kept in data/, into the same rows. The XLSX is size-checked (sheet-limits.ts) and read
+ * by xlsx-cells.ts; ICE's quirks are handled here: trailing spaces in headers and cells, '#N/A'
+ * error cells in COUNTY, dates as date serials (or text as typed), and the MOA/ADDENDUM cells as
+ * hyperlinks whose target is the
  * document (Outlook "safelinks" wrappers unwrapped to the ice.gov address they carry).
  */
 import { refusalText } from '../domain/validation.ts';
