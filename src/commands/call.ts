@@ -4,6 +4,7 @@ import { topicVerdicts } from '../queries/verdicts.ts';
 import { link, text, type Rich } from '../reply.ts';
 import { isReply, recordForCommand } from './action-place.ts';
 import { buildCallScript } from './call-script.ts';
+import { iceFreshnessLines } from './freshness-lines.ts';
 import { placeName, placeQuery, sourceLine } from './format.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import type { CommandDef } from './types.ts';
@@ -39,7 +40,7 @@ export const callCommand: CommandDef = {
         { heading: t(language, 'call.heading.script'), lines: script.paragraphs.map((p): Rich => [text(p)]) },
         { heading: t(language, 'call.sources'), items: script.sources.map((s, i) => sourceLine(`[${i + 1}]`, s, language)) },
       ],
-      notes: [...contactSources, [text(t(language, 'call.more', { letter: `letter ${query}`, sheriff: `sheriff ${query}` }))]],
+      notes: [...contactSources, ...iceFreshnessLines(ctx.store, ctx.clock, language), [text(t(language, 'call.more', { letter: `letter ${query}`, sheriff: `sheriff ${query}` }))]],
     };
   },
 };

@@ -6,6 +6,7 @@ import { t, type Language, type MessageKey } from '../i18n/index.ts';
 import { date, link, text, type Field, type Reply, type Rich, type Section } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import { electionDetails, electionFacts, electionHeadline, type ElectionFacts } from './election-facts.ts';
+import { iceFreshnessLines } from './freshness-lines.ts';
 import { kindLabel, perSource, placeName, placeQuery, richMessage, sourceLine } from './format.ts';
 
 const ICE_DATASET = 'ice-287g';
@@ -25,7 +26,7 @@ export function sheriffCard(store: Store, clock: Clock, j: Jurisdiction, languag
     sections: [
       holderSection(records[0], facts, language),
       contactSection(records, language),
-      agreementsSection(store, positions.filter((p) => p.topic === '287g'), language),
+      agreementsSection(store, clock, positions.filter((p) => p.topic === '287g'), language),
       policiesSection(positions, language),
       { heading: t(language, 'sheriff.election'), lines: [electionHeadline(facts.next, language), ...electionDetails(facts.next, language)] },
     ],
@@ -80,7 +81,8 @@ function contactSection(records: OfficeHolder[], language: Language): Section {
   return { heading, fields };
 }
 
-function agreementsSection(store: Store, agreements: Position[], language: Language): Section {
+function agreementsSection(store: Store, clock: Clock, agreements: Position[], language: Language): Section {
+  const freshness = iceFreshnessLines(store, clock, language);
   const topic = topicById('287g');
   const live = agreements.filter((p) => p.value !== 'none');
   const heading = topicLabel(language, topic);
@@ -90,7 +92,7 @@ function agreementsSection(store: Store, agreements: Position[], language: Langu
     const ice = store.imports.latest(ICE_DATASET);
     return {
       heading,
-      lines: [ice ? richMessage(language, 'sheriff.not-on-ice-list', { date: date(ice.version) }) : [text(t(language, 'sheriff.unknown'))]],
+      lines: ice ? [richMessage(language, 'sheriff.not-on-ice-list', { date: date(ice.version) }), ...freshness] : [[text(t(language, 'sheriff.unknown'))]],
     };
   }
   const items = live.map((p): Rich => {
@@ -100,7 +102,7 @@ function agreementsSection(store: Store, agreements: Position[], language: Langu
     return item;
   });
   const sources = [...new Map(live.map((p) => [`${p.source.title}|${p.source.date}`, p.source])).values()];
-  return { heading: t(language, 'sheriff.agreements'), items, lines: sources.map((s) => sourceLine(t(language, 'format.source'), s, language)) };
+  return { heading: t(language, 'sheriff.agreements'), items, lines: [...sources.map((s) => sourceLine(t(language, 'format.source'), s, language)), ...freshness] };
 }
 
 function policiesSection(positions: Position[], language: Language): Section {

@@ -6,6 +6,7 @@ import { occurrencesBetween } from '../domain/meetings.ts';
 import type { Store } from '../store/index.ts';
 import { date, text, time, type Rich } from '../reply.ts';
 import { isReply, recordForCommand } from './action-place.ts';
+import { iceFreshnessLines } from './freshness-lines.ts';
 import { perSource, placeName, placeQuery } from './format.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import type { CommandDef } from './types.ts';
@@ -73,7 +74,7 @@ export const statusCommand: CommandDef = {
       title: t(language, 'status.title', { place: placeName(record.jurisdiction) }),
       intro: [sheriff],
       sections: [{ items }, { lines: [electionLine(record.election, language), ...[meetingLine(ctx.store, record.jurisdiction.fips, ctx.clock.now(), language)].filter((l) => l !== undefined)] }],
-      notes: [[text(t(language, 'status.next', { call: `call ${query}`, letter: `letter ${query}`, elections: `elections ${record.jurisdiction.state}` }))]],
+      notes: [...iceFreshnessLines(ctx.store, ctx.clock, language), [text(t(language, 'status.next', { call: `call ${query}`, letter: `letter ${query}`, elections: `elections ${record.jurisdiction.state}` }))]],
     };
   },
 };

@@ -1,5 +1,6 @@
 import { actions } from './en/actions.ts';
 import { commands } from './en/commands.ts';
+import { freshness } from './en/freshness.ts';
 import { imports } from './en/imports.ts';
 import { lookup } from './en/lookup.ts';
 import { records } from './en/records.ts';
@@ -8,6 +9,6 @@ import { records } from './en/records.ts';
  * English messages, one part per area of the bot. Every user-facing string lives in these
  * files; es.ts must have the same keys with the same {placeholders} (a test checks).
  */
-export const en = { ...actions, ...commands, ...lookup, ...records, ...imports } as const;
+export const en = { ...actions, ...commands, ...lookup, ...records, ...imports, ...freshness } as const;
 
 export type MessageKey = keyof typeof en;

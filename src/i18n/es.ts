@@ -1,9 +1,10 @@
 import type { MessageKey } from './en.ts';
 import { actions } from './es/actions.ts';
 import { commands } from './es/commands.ts';
+import { freshness } from './es/freshness.ts';
 import { imports } from './es/imports.ts';
 import { lookup } from './es/lookup.ts';
 import { records } from './es/records.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
-export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports };
+export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports, ...freshness };
