@@ -1,10 +1,13 @@
 import { createApp } from '../src/app.ts';
 import { systemClock } from '../src/clock.ts';
-import { ConfigError, loadConfig, platformsOf } from '../src/config.ts';
+import { ConfigError, iceFetchSettings, loadConfig, platformsOf, type Config } from '../src/config.ts';
+import { MAX_LIST_BYTES } from '../src/commands/import-287g.ts';
 import { SchemaError } from '../src/db/migrate.ts';
 import { createLogger } from '../src/logger.ts';
 import type { RunningScheduler } from '../src/scheduler/cron.ts';
+import { startIceWatch, type RunningIceWatch, type TellEditors } from '../src/scheduler/ice-watch.ts';
 import { startReminders } from '../src/scheduler/start.ts';
+import type { Logger } from '../src/logger.ts';
 import type { RunningAdapter } from './running-adapter.ts';
 
 /** config → database → migrations → data → adapters → reminders. Resolves true when the process should exit. */
@@ -13,7 +16,8 @@ async function main(): Promise<boolean> {
   const platforms = platformsOf(config);
   const onlyConsole = platforms.length === 1 && platforms[0] === 'console';
   const logger = createLogger(config.LOG_LEVEL ?? (onlyConsole ? 'warn' : 'info'));
-  const app = createApp({ databasePath: config.DATABASE_PATH, clock: systemClock, logger, requireReview: config.REQUIRE_REVIEW });
+  const iceFetch = iceFetchSettings(config, MAX_LIST_BYTES);
+  const app = createApp({ databasePath: config.DATABASE_PATH, clock: systemClock, logger, requireReview: config.REQUIRE_REVIEW, iceFetch });
 
   // Each adapter (and its chat library) is loaded only when configured: a Discord-only bot
   // never holds Bolt in memory, and the other way round.
@@ -22,6 +26,11 @@ async function main(): Promise<boolean> {
     const { consoleSender } = await import('./console/console-sender.ts');
     // Reminders for console subscriptions are printed where they would be posted.
     const reminders = await startReminders(app, [consoleSender(process.stdout, app.registry)]);
+    // The console checks ICE's page only when asked (`npm start -- --watch-ice`); its reports are printed.
+    const sender = consoleSender(process.stdout, app.registry);
+    const watch = process.argv.includes('--watch-ice')
+      ? startIceWatch({ ...app, settings: iceFetch, hours: config.ICE_287G_CHECK_HOURS, tellEditors: async (reply, key) => void (await sender.send('console', reply, { key })) })
+      : undefined;
     try {
       await runConsole(app, {
         input: process.stdin,
@@ -30,6 +39,7 @@ async function main(): Promise<boolean> {
         ...consoleLanguage(process.argv.slice(2)),
       });
     } finally {
+      watch?.stop();
       await reminders.stop();
       app.close();
     }
@@ -41,8 +51,10 @@ async function main(): Promise<boolean> {
   // the bot for every channel: log it with context and keep serving.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection in a background task'));
   let reminders: RunningScheduler | undefined = undefined;
+  let iceWatch: RunningIceWatch | undefined = undefined;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    iceWatch?.stop();
     await reminders?.stop();
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
     app.close();
@@ -66,8 +78,23 @@ async function main(): Promise<boolean> {
   }
   // The scheduler starts after the adapters, with their senders: first the catch-up, then every minute.
   reminders = await startReminders(app, running.map((adapter) => adapter.sender));
+  iceWatch = startIceWatch({ ...app, settings: iceFetch, hours: config.ICE_287G_CHECK_HOURS, tellEditors: editorsOf(config, running, logger) });
   logger.info({ platforms }, 'Sheriff Watch is running');
   return false;
+}
+
+/** Posts to each platform's editors' channel (DISCORD_EDITOR_CHANNEL_ID / SLACK_EDITOR_CHANNEL_ID); logs when none is set. */
+function editorsOf(config: Config, running: readonly RunningAdapter[], logger: Logger): TellEditors {
+  return async (reply, key) => {
+    const posts = running.flatMap((adapter) => {
+      const channel = adapter.name === 'discord' ? config.DISCORD_EDITOR_CHANNEL_ID : config.SLACK_EDITOR_CHANNEL_ID;
+      return channel ? [adapter.sender.send(channel, reply, { key })] : [];
+    });
+    if (posts.length === 0) logger.warn({ report: reply.title }, "no editors' channel set (DISCORD_EDITOR_CHANNEL_ID / SLACK_EDITOR_CHANNEL_ID): report only logged");
+    for (const result of await Promise.allSettled(posts)) {
+      if (result.status === 'rejected') logger.error({ err: result.reason }, "could not post to the editors' channel");
+    }
+  };
 }
 
 /** `npm start -- --lang es` (or `--lang=es`). */

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { systemClock } from '../clock.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { fetchOutcomeText, MAX_LIST_BYTES } from '../commands/import-287g.ts';
+import { ConfigError, iceFetchSettings, loadConfig } from '../config.ts';
 import { migrate, SchemaError } from '../db/migrate.ts';
 import { openDatabase } from '../db/open.ts';
 import type { ImportReport } from '../importers/dataset.ts';
 import { runImport } from '../importers/dataset.ts';
+import { fetchIce287gList } from '../importers/ice-287g-fetch.ts';
 import { importIce287gList } from '../importers/ice-287g-import.ts';
 import { formatListReport } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
@@ -16,6 +18,7 @@ const USAGE = [
   'usage: npm run import [-- --force]                                      load the datasets shipped in data/',
   '       npm run import -- ice-287g <file.xlsx|file.csv> [--date YYYY-MM-DD] [--force]',
   "                                                                        load a newer ICE 287(g) list and print what changed",
+  "       npm run import -- ice-287g --fetch                               fetch ICE's current list from ICE_287G_URL (only when it changed)",
 ].join('\n');
 
 /** The printed import report: counts, notes, and every unmatched row. */
@@ -34,7 +37,9 @@ export function formatReport(report: ImportReport): string {
 }
 
 interface ListArgs {
-  file: string;
+  /** Absent with --fetch. */
+  file?: string;
+  fetch: boolean;
   date?: string;
   force: boolean;
 }
@@ -43,17 +48,20 @@ function parseListArgs(argv: string[]): ListArgs | undefined {
   const rest = [...argv];
   let date: string | undefined;
   let force = false;
+  let fetch = false;
   const files: string[] = [];
   while (rest.length) {
     const arg = rest.shift()!;
     if (arg === '--force') force = true;
+    else if (arg === '--fetch') fetch = true;
     else if (arg === '--date') date = rest.shift();
     else if (arg.startsWith('--date=')) date = arg.slice('--date='.length);
     else if (arg.startsWith('--')) return undefined;
     else files.push(arg);
   }
+  if (fetch) return files.length === 0 && date === undefined && !force ? { fetch, force } : undefined;
   if (files.length !== 1 || (date !== undefined && !date)) return undefined;
-  return { file: files[0]!, force, ...(date ? { date } : {}) };
+  return { file: files[0]!, fetch, force, ...(date ? { date } : {}) };
 }
 
 /** A progress line on a terminal, rewritten in place; nothing when stderr is a file or a pipe. */
@@ -77,7 +85,14 @@ async function main(argv: string[]): Promise<number> {
   try {
     migrate(db);
     const store = createStore(db);
-    if (list) {
+    if (list?.fetch) {
+      const started = performance.now();
+      const outcome = await fetchIce287gList(store, iceFetchSettings(config, MAX_LIST_BYTES), systemClock);
+      process.stdout.write(`${outcome.outcome === 'imported' ? formatListReport(outcome.report, 'en') : fetchOutcomeText(outcome)}\n`);
+      process.stdout.write(`(${Math.round(performance.now() - started)} ms)\n`);
+      return outcome.outcome === 'failed' ? 1 : 0;
+    }
+    if (list?.file) {
       const started = performance.now();
       const onProgress = progressOnTty();
       const report = await importIce287gList(store, {

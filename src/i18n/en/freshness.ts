@@ -27,6 +27,7 @@ export const freshness = {
   'watch.fail.no-link': "no link to the participating-agencies .xlsx on {url}; ICE may have changed the page: set ICE_287G_URL, or import the file by hand",
   'watch.fail.too-large': 'the file at {url} is larger than {mb} MB',
   'watch.fail.not-list': "the file at {url} is not ICE's list: {error}",
+  'watch.fail.not-xlsx': 'it is not an .xlsx spreadsheet',
   'watch.fail.import': 'the import refused the list: {error}',
   'watch.fail.older': "ICE's file at {url} is dated {version}, older than the loaded list of {loaded}",
   'watch.report.imported': "ICE's 287(g) list of {version}, fetched from ice.gov and loaded",

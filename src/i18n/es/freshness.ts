@@ -24,6 +24,7 @@ export const freshness: Record<keyof typeof en, string> = {
   'watch.fail.no-link': 'no hay ningún enlace al .xlsx de agencias participantes en {url}; puede que ICE haya cambiado la página: configure ICE_287G_URL o importe el archivo a mano',
   'watch.fail.too-large': 'el archivo de {url} pesa más de {mb} MB',
   'watch.fail.not-list': 'el archivo de {url} no es la lista de ICE: {error}',
+  'watch.fail.not-xlsx': 'no es una hoja de cálculo .xlsx',
   'watch.fail.import': 'la importación rechazó la lista: {error}',
   'watch.fail.older': 'el archivo de ICE en {url} tiene fecha {version}, anterior a la lista cargada del {loaded}',
   'watch.report.imported': 'Lista 287(g) de ICE del {version}, descargada de ice.gov y cargada',
