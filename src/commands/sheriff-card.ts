@@ -5,7 +5,9 @@ import type { Jurisdiction, OfficeHolder, Position, StateSheriffRule } from '../
 import { t, type Language, type MessageKey } from '../i18n/index.ts';
 import { date, link, text, type Field, type Reply, type Rich, type Section } from '../reply.ts';
 import type { Store } from '../store/index.ts';
-import { electionDetails, electionFacts, electionHeadline, type ElectionFacts } from './election-facts.ts';
+import { holderDoubt, type HolderDoubt } from '../queries/holder-doubt.ts';
+import { doubtLines } from './doubt-lines.ts';
+import { electionDetails, electionFacts, electionHeadline } from './election-facts.ts';
 import { iceFreshnessLines } from './freshness-lines.ts';
 import { kindLabel, perSource, placeName, placeQuery, richMessage, sourceLine } from './format.ts';
 
@@ -24,7 +26,7 @@ export function sheriffCard(store: Store, clock: Clock, j: Jurisdiction, languag
     title: t(language, 'sheriff.title', { place: placeName(j) }),
     intro: [[text(t(language, 'sheriff.intro', { name: j.name, state: j.state, fips: j.fips, kind: kindLabel(j.kind, language) }))]],
     sections: [
-      holderSection(records[0], facts, language),
+      holderSection(records[0], holderDoubt(rule, j, records[0], facts.today, store.electionExceptions.forJurisdiction(j)), language),
       contactSection(records, language),
       agreementsSection(store, clock, positions.filter((p) => p.topic === '287g'), language),
       policiesSection(positions, language),
@@ -37,7 +39,7 @@ export function sheriffCard(store: Store, clock: Clock, j: Jurisdiction, languag
   };
 }
 
-function holderSection(holder: OfficeHolder | undefined, facts: ElectionFacts, language: Language): Section {
+function holderSection(holder: OfficeHolder | undefined, doubt: HolderDoubt | undefined, language: Language): Section {
   const heading = t(language, 'sheriff.heading');
   if (!holder) {
     return { heading, lines: [[text(t(language, 'sheriff.no-name')), text(t(language, 'sheriff.no-guess'))]] };
@@ -52,9 +54,7 @@ function holderSection(holder: OfficeHolder | undefined, facts: ElectionFacts, l
   if (holder.selection !== 'unknown') fields.push({ label: t(language, 'sheriff.selection'), value: [text(t(language, `selection.${holder.selection}`))] });
   if (holder.tookOffice) fields.push({ label: t(language, 'sheriff.took-office'), value: [date(holder.tookOffice)] });
   if (holder.termEnd) fields.push({ label: t(language, 'sheriff.term-ends'), value: [date(holder.termEnd)] });
-  const lines: Rich[] = [];
-  if (facts.last && holder.source.date < facts.last) lines.push(richMessage(language, 'sheriff.stale', { date: date(facts.last) }));
-  return { heading, fields, lines };
+  return { heading, fields, lines: doubtLines(doubt, language) };
 }
 
 function holderSource(holder: OfficeHolder, language: Language): Rich {

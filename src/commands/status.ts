@@ -6,6 +6,7 @@ import { occurrencesBetween } from '../domain/meetings.ts';
 import type { Store } from '../store/index.ts';
 import { date, text, time, type Rich } from '../reply.ts';
 import { isReply, recordForCommand } from './action-place.ts';
+import { doubtLines } from './doubt-lines.ts';
 import { iceFreshnessLines } from './freshness-lines.ts';
 import { perSource, placeName, placeQuery } from './format.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
@@ -62,7 +63,7 @@ export const statusCommand: CommandDef = {
           text(t(language, 'status.sheriff', { sheriff: record.holder.name }), 'bold'),
           text(' ('),
           ...perSource(record.holder.source, language),
-          text(record.holderMayHaveChanged ? `; ${t(language, 'status.sheriff.stale', { date: record.election.last ?? '' })})` : ')'),
+          text(')'),
         ]
       : [text(t(language, 'status.sheriff.unknown'), 'bold')];
     const items = topicVerdicts(ctx.store, record, language).map((v): Rich => [
@@ -72,7 +73,7 @@ export const statusCommand: CommandDef = {
     return {
       status: 'ok',
       title: t(language, 'status.title', { place: placeName(record.jurisdiction) }),
-      intro: [sheriff],
+      intro: [sheriff, ...doubtLines(record.doubt, language)],
       sections: [{ items }, { lines: [electionLine(record.election, language), ...[meetingLine(ctx.store, record.jurisdiction.fips, ctx.clock.now(), language)].filter((l) => l !== undefined)] }],
       notes: [...iceFreshnessLines(ctx.store, ctx.clock, language), [text(t(language, 'status.next', { call: `call ${query}`, letter: `letter ${query}`, elections: `elections ${record.jurisdiction.state}` }))]],
     };

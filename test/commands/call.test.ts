@@ -32,13 +32,13 @@ describe('call', () => {
     expect(text).toContain('Phone: 229-482-3545');
     expect(script(text)).toMatch(/^Hi, my name is \[your name\], and I live in Lanier County, Georgia\./);
     expect(text).toMatch(/Has a 287\(g\) Task Force Model agreement with ICE, signed \d{4}-\d{2}-\d{2}\. \[1\] I ask the sheriff to end the 287\(g\) agreement\./);
-    expect(text).toMatch(/\[1\]: ICE 287\(g\) participating agencies list.*\(as of 2026-01-23/);
+    expect(text).toMatch(/\[1\]: ICE 287\(g\) participating agencies list.*\(as of 2026-05-18/);
     expect(wordCount(script(text))).toBeLessThan(MAX_SCRIPT_WORDS);
   });
 
   it('GIVEN a sheriff not on the 287(g) list and nothing else recorded THEN facts are stated and unknowns are questions', async () => {
     const { text } = await english.ask('call Travis, TX');
-    expect(text).toContain("Not on ICE's 287(g) list as of 2026-01-23. [1] I ask the sheriff to commit in writing not to sign a 287(g) agreement.");
+    expect(text).toContain("Not on ICE's 287(g) list as of 2026-05-18. [1] I ask the sheriff to commit in writing not to sign a 287(g) agreement.");
     expect(text).toContain('Does your office hold people on ICE detainers without a judicial warrant?');
     expect(text).not.toMatch(/Holds people on ICE detainers/);
     expect(wordCount(script(text))).toBeLessThan(MAX_SCRIPT_WORDS);

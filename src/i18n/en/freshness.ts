@@ -37,13 +37,14 @@ export const freshness = {
   'watch.report.retry': 'The next check retries in {hours} hours.',
   'watch.report.retry.manual': 'Try again later, or import the file by hand.',
 
-  // A name whose source may predate a change of sheriff.
-  'doubt.after-election': 'This name predates the sheriff election of {date}; the winner may be someone else.',
-  'doubt.after-election.year': 'This name predates the sheriff election of {year}; the winner may be someone else.',
-  'doubt.before-term':
-    'This name is dated after the election of {date} but before the new term began ({start}): the winner may have taken office since.',
-  'doubt.before-term.unknown': 'This name is dated in the year of the {year} sheriff election; when the new term begins is not in our records, so the winner may have taken office since.',
+  // A name whose source may predate a change of sheriff ({date} is an election's date, or its year).
+  'doubt.after-election.year': 'This name predates the sheriff election of {year}; that result is not in our records yet, so the sheriff may have changed.',
+  'doubt.before-term': 'This name is dated after the election of {date} but before the new term began on {start}: the winner may have taken office since.',
+  'doubt.before-term.unknown': 'This name is dated in the year of the {year} sheriff election, and when the new term begins is not in our records: the winner may have taken office since.',
   'doubt.until-term': 'In office until {start}; the {date} winner takes office then (not yet in our records).',
-  'doubt.until-term.unknown': 'The {date} winner takes office when the new term begins (the start is not in our records; not yet in our records either).',
-  'doubt.term-rule': 'New terms begin {rule} (source: {source}).',
+  'doubt.term-rule': 'New terms begin on {rule} ({source}).',
+  'term-start.day-1': '{month} 1 after the election',
+  'term-start.first-monday': 'the first Monday in {month} after the election',
+  'term-start.first-monday-after-second-tuesday': 'the first Monday after the second Tuesday in {month} after the election',
+  'doubt.term-unknown': 'When the new term begins is not in our records.',
 } as const;

@@ -34,12 +34,13 @@ export const freshness: Record<keyof typeof en, string> = {
   'watch.report.retry': 'La próxima comprobación lo volverá a intentar dentro de {hours} horas.',
   'watch.report.retry.manual': 'Inténtelo más tarde o importe el archivo a mano.',
 
-  'doubt.after-election': 'Este nombre es anterior a la elección de sheriff del {date}; quien ganó puede ser otra persona.',
-  'doubt.after-election.year': 'Este nombre es anterior a la elección de sheriff de {year}; quien ganó puede ser otra persona.',
-  'doubt.before-term':
-    'Este nombre tiene fecha posterior a la elección del {date} pero anterior al comienzo del nuevo mandato ({start}): puede que quien ganó ya haya asumido el cargo.',
-  'doubt.before-term.unknown': 'Este nombre tiene fecha del año de la elección de sheriff de {year}; no sabemos cuándo empieza el nuevo mandato, así que puede que quien ganó ya haya asumido el cargo.',
-  'doubt.until-term': 'En el cargo hasta {start}; quien ganó la elección del {date} asume entonces (aún no figura en nuestros registros).',
-  'doubt.until-term.unknown': 'Quien ganó la elección del {date} asume cuando empiece el nuevo mandato (no sabemos cuándo; tampoco figura aún en nuestros registros).',
-  'doubt.term-rule': 'Los nuevos mandatos empiezan {rule} (fuente: {source}).',
+  'doubt.after-election.year': 'Este nombre es anterior a la elección de sheriff de {year}; ese resultado aún no está en nuestros registros, así que el sheriff puede haber cambiado.',
+  'doubt.before-term': 'Este nombre tiene fecha posterior a la elección del {date} pero anterior al comienzo del nuevo mandato, el {start}: puede que quien ganó ya haya asumido el cargo.',
+  'doubt.before-term.unknown': 'Este nombre tiene fecha del año de la elección de sheriff de {year}, y no sabemos cuándo empieza el nuevo mandato: puede que quien ganó ya haya asumido el cargo.',
+  'doubt.until-term': 'En el cargo hasta el {start}; quien ganó la elección del {date} asume entonces (aún no figura en nuestros registros).',
+  'doubt.term-rule': 'Los nuevos mandatos empiezan {rule} ({source}).',
+  'term-start.day-1': 'el 1 de {month} siguiente a la elección',
+  'term-start.first-monday': 'el primer lunes de {month} siguiente a la elección',
+  'term-start.first-monday-after-second-tuesday': 'el primer lunes después del segundo martes de {month} siguiente a la elección',
+  'doubt.term-unknown': 'No sabemos cuándo empieza el nuevo mandato.',
 };
