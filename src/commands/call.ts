@@ -5,7 +5,8 @@ import { link, text, type Rich } from '../reply.ts';
 import { isReply, recordForCommand } from './action-place.ts';
 import { buildCallScript } from './call-script.ts';
 import { iceFreshnessLines } from './freshness-lines.ts';
-import { placeName, placeQuery, sourceLine } from './format.ts';
+import { phoneSpans } from './phone-span.ts';
+import { placeName, placeQuery, richMessage, sourceLine } from './format.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import type { CommandDef } from './types.ts';
 
@@ -23,7 +24,7 @@ export const callCommand: CommandDef = {
     const script = buildCallScript(record, topicVerdicts(ctx.store, record, language), language);
     const { phone, email, website } = record.contact;
     const reach: Rich[] = [];
-    if (phone) reach.push([text(t(language, 'call.phone', { phone: phone.value }), 'bold')]);
+    if (phone) reach.push(richMessage(language, 'call.phone', { phone: phoneSpans(phone.value, language) }));
     else {
       reach.push([text(t(language, 'call.no-phone'))]);
       reach.push(website ? [text(t(language, 'call.no-phone.website')), link(website.value, website.value)] : [text(t(language, 'call.no-phone.directory'))]);

@@ -9,6 +9,7 @@ import { holderDoubt, type HolderDoubt } from '../queries/holder-doubt.ts';
 import { doubtLines } from './doubt-lines.ts';
 import { electionDetails, electionFacts, electionHeadline } from './election-facts.ts';
 import { iceFreshnessLines } from './freshness-lines.ts';
+import { phoneSpans } from './phone-span.ts';
 import { kindLabel, perSource, placeName, placeQuery, richMessage, sourceLine } from './format.ts';
 
 const ICE_DATASET = 'ice-287g';
@@ -73,8 +74,8 @@ function contactSection(records: OfficeHolder[], language: Language): Section {
     const record = records.find((r) => r[key]);
     const value = record?.[key];
     if (!record || !value) continue;
-    const shown = key === 'website' && /^https?:\/\//i.test(value) ? link(value, value) : text(value);
-    fields.push({ label: t(language, `sheriff.${key}` as MessageKey), value: [shown, text(' — '), ...perSource(record.source, language)] });
+    const shown = key === 'phone' ? phoneSpans(value, language) : [key === 'website' && /^https?:\/\//i.test(value) ? link(value, value) : text(value)];
+    fields.push({ label: t(language, `sheriff.${key}` as MessageKey), value: [...shown, text(' — '), ...perSource(record.source, language)] });
   }
   const heading = t(language, 'sheriff.contact');
   if (fields.length === 0) return { heading, lines: [[text(t(language, 'sheriff.no-contact'))]] };

@@ -43,6 +43,7 @@ export const freshness = {
   'doubt.before-term.unknown': 'This name is dated in the year of the {year} sheriff election, and when the new term begins is not in our records: the winner may have taken office since.',
   'doubt.until-term': 'In office until {start}; the {date} winner takes office then (not yet in our records).',
   'doubt.term-rule': 'New terms begin on {rule} ({source}).',
+  'phone.unchecked': ' (as printed; not a valid US number)',
   'term-start.day-1': '{month} 1 after the election',
   'term-start.first-monday': 'the first Monday in {month} after the election',
   'term-start.first-monday-after-second-tuesday': 'the first Monday after the second Tuesday in {month} after the election',

@@ -39,6 +39,7 @@ export const freshness: Record<keyof typeof en, string> = {
   'doubt.before-term.unknown': 'Este nombre tiene fecha del año de la elección de sheriff de {year}, y no sabemos cuándo empieza el nuevo mandato: puede que quien ganó ya haya asumido el cargo.',
   'doubt.until-term': 'En el cargo hasta el {start}; quien ganó la elección del {date} asume entonces (aún no figura en nuestros registros).',
   'doubt.term-rule': 'Los nuevos mandatos empiezan {rule} ({source}).',
+  'phone.unchecked': ' (tal como figura; no es un número válido de EE. UU.)',
   'term-start.day-1': 'el 1 de {month} siguiente a la elección',
   'term-start.first-monday': 'el primer lunes de {month} siguiente a la elección',
   'term-start.first-monday-after-second-tuesday': 'el primer lunes después del segundo martes de {month} siguiente a la elección',
