@@ -11,6 +11,9 @@ import { fetchIce287gList } from '../importers/ice-287g-fetch.ts';
 import { importIce287gList } from '../importers/ice-287g-import.ts';
 import { formatListReport } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
+import { RosterFileError } from '../importers/roster-read.ts';
+import { formatRosterReport } from '../importers/roster-report.ts';
+import { importRoster } from '../importers/roster.ts';
 import { SHIPPED_DATASETS } from '../importers/shipped.ts';
 import { createStore } from '../store/index.ts';
 
@@ -19,6 +22,7 @@ const USAGE = [
   '       npm run import -- ice-287g <file.xlsx|file.csv> [--date YYYY-MM-DD] [--force]',
   "                                                                        load a newer ICE 287(g) list and print what changed",
   "       npm run import -- ice-287g --fetch                               fetch ICE's current list from ICE_287G_URL (only when it changed)",
+  '       npm run import -- roster <file.csv> [--force]                    load a sheriff roster (see the README) and print what changed',
 ].join('\n');
 
 /** The printed import report: counts, notes, and every unmatched row. */
@@ -73,10 +77,19 @@ function progressOnTty(): ((done: number, total: number) => void) | undefined {
   };
 }
 
+/** `roster <file.csv> [--force]`. */
+function parseRosterArgs(argv: string[]): { file: string; force: boolean } | undefined {
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (files.length !== 1 || argv.some((a) => a.startsWith('--') && a !== '--force')) return undefined;
+  return { file: files[0]!, force: argv.includes('--force') };
+}
+
 async function main(argv: string[]): Promise<number> {
   const list = argv[0] === 'ice-287g' ? parseListArgs(argv.slice(1)) : undefined;
+  const roster = argv[0] === 'roster' ? parseRosterArgs(argv.slice(1)) : undefined;
   const force = argv.includes('--force');
-  if ((argv[0] === 'ice-287g' && !list) || (argv[0] !== 'ice-287g' && argv.some((a) => a !== '--force'))) {
+  const command = argv[0] === 'ice-287g' || argv[0] === 'roster';
+  if ((argv[0] === 'ice-287g' && !list) || (argv[0] === 'roster' && !roster) || (!command && argv.some((a) => a !== '--force'))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -85,6 +98,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     migrate(db);
     const store = createStore(db);
+    if (roster) {
+      const report = importRoster(store, { bytes: readFileSync(roster.file), fileName: basename(roster.file), clock: systemClock, by: 'import:roster', force: roster.force });
+      process.stdout.write(`${formatRosterReport(report, 'en')}\n`);
+      return 0;
+    }
     if (list?.fetch) {
       const started = performance.now();
       const outcome = await fetchIce287gList(store, iceFetchSettings(config, MAX_LIST_BYTES), systemClock);
@@ -121,7 +139,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError;
+    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError || error instanceof RosterFileError;
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
     const message = known || missing ? (error as Error).message : error instanceof Error ? error.stack : String(error);
     process.stderr.write(`import failed: ${message}\n`);

@@ -4,11 +4,12 @@ import { freshness } from './en/freshness.ts';
 import { imports } from './en/imports.ts';
 import { lookup } from './en/lookup.ts';
 import { records } from './en/records.ts';
+import { roster } from './en/roster.ts';
 
 /**
  * English messages, one part per area of the bot. Every user-facing string lives in these
  * files; es.ts must have the same keys with the same {placeholders} (a test checks).
  */
-export const en = { ...actions, ...commands, ...lookup, ...records, ...imports, ...freshness } as const;
+export const en = { ...actions, ...commands, ...lookup, ...records, ...imports, ...freshness, ...roster } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { freshness } from './es/freshness.ts';
 import { imports } from './es/imports.ts';
 import { lookup } from './es/lookup.ts';
 import { records } from './es/records.ts';
+import { roster } from './es/roster.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
-export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports, ...freshness };
+export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports, ...freshness, ...roster };

@@ -66,7 +66,7 @@ describe('adapters in Spanish', () => {
     const home = JSON.stringify(homeView(registry, [], false, 'es'));
     expect(home).toContain('Suscripciones en este espacio de trabajo');
     expect(home).toContain('Todavía no hay suscripciones.');
-    const refused = refuseFileOptions(registry, 'import-287g', { id: 'slack:U1', displayName: 'u', isModerator: true }, 'es');
-    expect(refused?.title).toBe('`import-287g` necesita un archivo, y Slack no permite enviarlo con un comando de barra');
+    const refused = refuseFileOptions(registry, 'import-roster', { id: 'slack:U1', displayName: 'u', isModerator: true }, 'es');
+    expect(refused?.title).toBe('`import-roster` necesita un archivo, y Slack no permite enviarlo con un comando de barra');
   });
 });
