@@ -37,7 +37,8 @@ export const fileOptions = (command: CommandDef | undefined): OptionDef[] => com
  * with just `@Sheriff Watch` runs it. Undefined when no command, or several, need a file.
  */
 export function onlyFileCommand(registry: CommandRegistry): CommandDef | undefined {
-  const needing = registry.all().filter((c) => c.options.some((o) => o.type === 'attachment' && o.required));
+  // Any command that reads a file counts: a bare upload is only taken as a command when one alone could mean it.
+  const needing = registry.all().filter((c) => c.options.some((o) => o.type === 'attachment'));
   return needing.length === 1 ? needing[0] : undefined;
 }
 

@@ -34,8 +34,8 @@ describe('Slack App Home', () => {
 
   it('GIVEN a moderator THEN a command that takes a file is shown as a message to the bot, with how to send the file; members see neither', () => {
     const moderator = shown(homeView(registry, [], true));
-    expect(moderator).toContain('`@Sheriff Watch import-287g &lt;file&gt;');
-    expect(moderator).not.toContain('`/sheriff import-287g');
+    expect(moderator).toContain('`@Sheriff Watch import-roster &lt;file&gt;');
+    expect(moderator).not.toContain('`/sheriff import-roster');
     expect(moderator).toContain('upload the file in a channel the bot is in (or in a direct message to it)');
     const member = shown(homeView(registry, [], false));
     expect(member).not.toContain('@Sheriff Watch');

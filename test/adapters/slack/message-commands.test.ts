@@ -17,11 +17,12 @@ describe('a message to the bot as a command line', () => {
     expect(messageLine('<@U0BOT> cc <@U0ANA> in <#C0NEWS|news>', 'U0BOT')).toBe('cc @U0ANA in #news');
   });
 
-  it('GIVEN a line THEN the command it names, in one word or two; the file command is the only one needing a file', () => {
+  it('GIVEN a line THEN the command it names, in one word or two; with two commands reading files, a bare upload names neither', () => {
     expect(namedCommand(registry, 'import 287g 2026-01-23')?.name).toBe('import-287g');
     expect(namedCommand(registry, 'import-287g')?.name).toBe('import-287g');
     expect(namedCommand(registry, 'Travis, TX')).toBeUndefined();
-    expect(onlyFileCommand(registry)?.name).toBe('import-287g');
+    expect(namedCommand(registry, 'import roster')?.name).toBe('import-roster');
+    expect(onlyFileCommand(registry)).toBeUndefined();
   });
 
   it('GIVEN files THEN each is named in its option so the core parser takes it, whatever the file name', () => {
