@@ -35,7 +35,7 @@ export const importRosterCommand: CommandDef = {
   name: 'import-roster',
   description: 'Load a sheriff roster (CSV: state, county, sheriff, contacts, source_url, as_of) and report changes',
   options: [{ name: 'file', description: 'The roster, a CSV file with a header row', type: 'attachment', required: true, maxBytes: MAX_ROSTER_BYTES }],
-  permission: 'moderator',
+  permission: 'editor',
   // No runnable example: an example cannot carry a file.
   examples: [],
   handler(ctx) {

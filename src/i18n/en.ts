@@ -1,8 +1,10 @@
 import { actions } from './en/actions.ts';
 import { commands } from './en/commands.ts';
 import { freshness } from './en/freshness.ts';
+import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { lookup } from './en/lookup.ts';
+import { pipeline } from './en/pipeline.ts';
 import { records } from './en/records.ts';
 import { roster } from './en/roster.ts';
 
@@ -10,6 +12,16 @@ import { roster } from './en/roster.ts';
  * English messages, one part per area of the bot. Every user-facing string lives in these
  * files; es.ts must have the same keys with the same {placeholders} (a test checks).
  */
-export const en = { ...actions, ...commands, ...lookup, ...records, ...imports, ...freshness, ...roster } as const;
+export const en = {
+  ...actions,
+  ...commands,
+  ...lookup,
+  ...records,
+  ...imports,
+  ...errors,
+  ...pipeline,
+  ...freshness,
+  ...roster,
+} as const;
 
 export type MessageKey = keyof typeof en;

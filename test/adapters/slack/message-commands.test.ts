@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadSlackFile, SlackFileRefused } from '../../../adapters/slack/file-download.ts';
-import { lineWithFiles, messageLine, namedCommand, onlyFileCommand } from '../../../adapters/slack/message-commands.ts';
+import { lineWithFiles, messageLine, onlyFileCommand } from '../../../adapters/slack/message-commands.ts';
 import { createRegistry } from '../../../src/commands/index.ts';
 import { parseCommandLine } from '../../../src/commands/parse.ts';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/index.ts';
@@ -17,11 +17,7 @@ describe('a message to the bot as a command line', () => {
     expect(messageLine('<@U0BOT> cc <@U0ANA> in <#C0NEWS|news>', 'U0BOT')).toBe('cc @U0ANA in #news');
   });
 
-  it('GIVEN a line THEN the command it names, in one word or two; with two commands reading files, a bare upload names neither', () => {
-    expect(namedCommand(registry, 'import 287g 2026-01-23')?.name).toBe('import-287g');
-    expect(namedCommand(registry, 'import-287g')?.name).toBe('import-287g');
-    expect(namedCommand(registry, 'Travis, TX')).toBeUndefined();
-    expect(namedCommand(registry, 'import roster')?.name).toBe('import-roster');
+  it('GIVEN the registry THEN with two commands reading files (import-287g, import-roster), a bare upload names neither', () => {
     expect(onlyFileCommand(registry)).toBeUndefined();
   });
 
