@@ -1,6 +1,7 @@
 import { createApp } from '../src/app.ts';
 import { systemClock } from '../src/clock.ts';
-import { ConfigError, iceFetchSettings, loadConfig, platformsOf, type Config } from '../src/config.ts';
+import { ConfigError, iceFetchSettings, loadConfig, platformsOf } from '../src/config.ts';
+import type { EditorNotifier } from '../src/delivery/editor-notifier.ts';
 import { MAX_LIST_BYTES } from '../src/commands/import-287g.ts';
 import { SchemaError } from '../src/db/migrate.ts';
 import { createLogger } from '../src/logger.ts';
@@ -77,21 +78,18 @@ async function main(): Promise<boolean> {
     throw error;
   }
   // The scheduler starts after the adapters, with their senders: first the catch-up, then every minute.
-  reminders = await startReminders(app, running.map((adapter) => adapter.sender));
-  iceWatch = startIceWatch({ ...app, settings: iceFetch, hours: config.ICE_287G_CHECK_HOURS, tellEditors: editorsOf(config, running, logger) });
+  const editors = Object.fromEntries(running.flatMap((adapter) => (adapter.editors ? [[adapter.name, adapter.editors]] : [])));
+  reminders = await startReminders(app, running.map((adapter) => adapter.sender), editors);
+  iceWatch = startIceWatch({ ...app, settings: iceFetch, hours: config.ICE_287G_CHECK_HOURS, tellEditors: editorsOf(Object.values(editors), logger) });
   logger.info({ platforms }, 'Sheriff Watch is running');
   return false;
 }
 
 /** Posts to each platform's editors' channel (DISCORD_EDITOR_CHANNEL_ID / SLACK_EDITOR_CHANNEL_ID); logs when none is set. */
-function editorsOf(config: Config, running: readonly RunningAdapter[], logger: Logger): TellEditors {
+function editorsOf(notifiers: readonly EditorNotifier[], logger: Logger): TellEditors {
   return async (reply, key) => {
-    const posts = running.flatMap((adapter) => {
-      const channel = adapter.name === 'discord' ? config.DISCORD_EDITOR_CHANNEL_ID : config.SLACK_EDITOR_CHANNEL_ID;
-      return channel ? [adapter.sender.send(channel, reply, { key })] : [];
-    });
-    if (posts.length === 0) logger.warn({ report: reply.title }, "no editors' channel set (DISCORD_EDITOR_CHANNEL_ID / SLACK_EDITOR_CHANNEL_ID): report only logged");
-    for (const result of await Promise.allSettled(posts)) {
+    if (notifiers.length === 0) logger.warn({ report: reply.title }, "no editors' channel set (DISCORD_EDITOR_CHANNEL_ID / SLACK_EDITOR_CHANNEL_ID): report only logged");
+    for (const result of await Promise.allSettled(notifiers.map((n) => n.tellEditors(reply, { key })))) {
       if (result.status === 'rejected') logger.error({ err: result.reason }, "could not post to the editors' channel");
     }
   };

@@ -7,12 +7,11 @@ import { buildCallScript } from './call-script.ts';
 import { iceFreshnessLines } from './freshness-lines.ts';
 import { phoneSpans } from './phone-span.ts';
 import { placeName, placeQuery, richMessage, sourceLine } from './format.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import type { CommandDef } from './types.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 
 export const callCommand: CommandDef = {
   name: 'call',
-  description: "The sheriff's phone and a short call script built from the record",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
   cacheable: true,

@@ -89,18 +89,10 @@ export function fetchOutcomeText(outcome: FetchOutcome, language: Language = 'en
 
 export const import287gCommand: CommandDef = {
   name: 'import-287g',
-  description: "Load a newer ICE 287(g) list (attach ICE's XLSX, or the CSV) and report what changed",
   options: [
-    {
-      name: 'file',
-      description: "ICE's sheet, .xlsx as published or .csv; without a file the bot fetches ICE's current one",
-      type: 'attachment',
-      required: false,
-      maxBytes: MAX_LIST_BYTES,
-    },
+    { name: 'file', type: 'attachment', required: false, maxBytes: MAX_LIST_BYTES },
     {
       name: 'date',
-      description: 'The date ICE published it, YYYY-MM-DD, if the file name does not say',
       type: 'text',
       required: false,
       pattern: /^\d{4}-\d{2}-\d{2}$/,

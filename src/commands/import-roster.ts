@@ -33,8 +33,7 @@ export function rosterReply(report: RosterImportReport, language: Language): Rep
 
 export const importRosterCommand: CommandDef = {
   name: 'import-roster',
-  description: 'Load a sheriff roster (CSV: state, county, sheriff, contacts, source_url, as_of) and report changes',
-  options: [{ name: 'file', description: 'The roster, a CSV file with a header row', type: 'attachment', required: true, maxBytes: MAX_ROSTER_BYTES }],
+  options: [{ name: 'file', type: 'attachment', required: true, maxBytes: MAX_ROSTER_BYTES }],
   permission: 'editor',
   // No runnable example: an example cannot carry a file.
   examples: [],

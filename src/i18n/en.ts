@@ -4,6 +4,7 @@ import { freshness } from './en/freshness.ts';
 import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { lookup } from './en/lookup.ts';
+import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
 import { records } from './en/records.ts';
 import { roster } from './en/roster.ts';
@@ -19,9 +20,11 @@ export const en = {
   ...records,
   ...imports,
   ...errors,
+  ...options,
   ...pipeline,
   ...freshness,
   ...roster,
+  ...options,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { freshness } from './es/freshness.ts';
 import { errors } from './es/errors.ts';
 import { imports } from './es/imports.ts';
 import { lookup } from './es/lookup.ts';
+import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
 import { records } from './es/records.ts';
 import { roster } from './es/roster.ts';
@@ -17,7 +18,9 @@ export const es: Record<MessageKey, string> = {
   ...records,
   ...imports,
   ...errors,
+  ...options,
   ...pipeline,
   ...freshness,
   ...roster,
+  ...options,
 };
