@@ -1,3 +1,4 @@
+import type { IceFetchSettings } from '../importers/ice-287g-fetch.ts';
 import type { Language, MessageKey } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Reply } from '../reply.ts';
@@ -106,6 +107,8 @@ export interface CommandContext {
   attachments?: Record<string, AttachedFile>;
   /** REQUIRE_REVIEW: a moderator's change waits for another moderator's approval. */
   requireReview?: boolean;
+  /** Where `import-287g` with no file fetches ICE's current list (ICE_287G_URL…); absent in tests unless given. */
+  iceFetch?: IceFetchSettings;
 }
 
 export interface CommandDef {

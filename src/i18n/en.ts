@@ -1,5 +1,6 @@
 import { actions } from './en/actions.ts';
 import { commands } from './en/commands.ts';
+import { freshness } from './en/freshness.ts';
 import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { limits } from './en/limits.ts';
@@ -7,6 +8,7 @@ import { lookup } from './en/lookup.ts';
 import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
 import { records } from './en/records.ts';
+import { roster } from './en/roster.ts';
 
 /**
  * English messages, one part per area of the bot. Every user-facing string lives in these
@@ -19,9 +21,10 @@ export const en = {
   ...records,
   ...imports,
   ...errors,
-  ...options,
   ...pipeline,
   ...limits,
+  ...freshness,
+  ...roster,
   ...options,
 } as const;
 
