@@ -2,14 +2,14 @@ import { buildCalendar } from '../calendar/ics.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import { countyOrState } from './scope-place.ts';
 import type { CommandDef } from './types.ts';
+import { COUNTY_OR_STATE_OPTION, STATE_OPTION } from './options.ts';
 
 export const calendarCommand: CommandDef = {
   name: 'calendar',
-  description: 'An .ics calendar of sheriff elections and county board meetings',
-  options: [{ ...COUNTY_OPTION, description: 'A county (Travis, TX) or a whole state (Texas)' }, STATE_OPTION],
+  options: [COUNTY_OR_STATE_OPTION, STATE_OPTION],
   permission: 'everyone',
   examples: ['calendar Travis, TX', 'calendar Georgia'],
   handler(ctx, args) {
@@ -18,9 +18,9 @@ export const calendarCommand: CommandDef = {
     const place = countyOrState(store, 'calendar', args);
     const { attachment, summary } = buildCalendar(store, clock, place.kind === 'state' ? { kind: 'state', state: place.state } : { kind: 'jurisdiction', jurisdiction: place.jurisdiction }, language);
     const counts = [
-      t(language, summary.elections === 1 ? 'calendar.elections.one' : 'calendar.elections', { n: summary.elections }),
-      t(language, summary.meetings === 1 ? 'calendar.meetings.one' : 'calendar.meetings', { n: summary.meetings }),
-      ...(summary.cancelled ? [t(language, summary.cancelled === 1 ? 'calendar.cancelled.one' : 'calendar.cancelled', { n: summary.cancelled })] : []),
+      t(language, 'calendar.elections', { count: summary.elections }),
+      t(language, 'calendar.meetings', { count: summary.meetings }),
+      ...(summary.cancelled ? [t(language, 'calendar.cancelled', { count: summary.cancelled })] : []),
     ].join(', ');
     return {
       status: 'ok',

@@ -1,6 +1,6 @@
 import { topicLabel, TOPICS } from '../domain/topics.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t, type Language } from '../i18n/index.ts';
+import { msg, t, type Language } from '../i18n/index.ts';
 import { text, type Rich } from '../reply.ts';
 import { UserError } from './errors.ts';
 import type { CommandRegistry } from './registry.ts';
@@ -12,8 +12,7 @@ import { choiceLabel, commandDescription, optionDescription, usage } from './usa
 export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
   return {
     name: 'help',
-    description: 'What Sheriff Watch can do, or how to use one command',
-    options: [{ name: 'command', description: 'A command name, e.g. positions', type: 'text', required: false }],
+    options: [{ name: 'command', type: 'text', required: false }],
     permission: 'everyone',
     cacheable: true,
     examples: ['help', 'help positions'],
@@ -24,7 +23,7 @@ export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
       if (args.command) {
         const name = String(args.command).toLowerCase();
         const command = visible.find((c) => c.name === name);
-        if (!command) throw new UserError('unknown_command', t(language, 'help.unknown', { name }), [t(language, 'help.unknown.hint')]);
+        if (!command) throw new UserError('unknown_command', 'help.unknown', { name }, [msg('help.unknown.hint')]);
         return {
           status: 'ok',
           title: t(language, 'help.one.title', { command: command.name }),

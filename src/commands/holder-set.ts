@@ -1,30 +1,28 @@
-import { languageFor } from '../i18n/choose-language.ts';
 import { en } from '../i18n/en.ts';
-import { t } from '../i18n/index.ts';
+import { msg } from '../i18n/index.ts';
 import { UserError } from './errors.ts';
 import { holderRecords } from './moderation-change.ts';
 import { todayIn } from '../clock.ts';
 import { checkHolderField, checkUrl, HOLDER_FIELDS, type HolderField } from '../domain/validation.ts';
-import { checked, expectArg, EXPECT_OPTION, PLACE_OPTIONS, rerun, resolveCounty, SOURCE_URL_OPTION } from './moderation-args.ts';
+import { checked, expectArg, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef } from './types.ts';
+import { PLACE_OPTIONS, REVISION_OPTION, SOURCE_URL_OPTION } from './options.ts';
 
 export const holderSetCommand: CommandDef = {
   name: 'holder-set',
-  description: "Set or correct the sheriff's name, party, dates or contact details, with a source",
   options: [
     ...PLACE_OPTIONS,
     {
       name: 'field',
-      description: 'What to set',
       type: 'choice',
       required: true,
       // Labels are the catalog's (command.holder-set.option.field.choice.<field>), shown in the reader's language.
       choices: HOLDER_FIELDS.map((f) => ({ value: f, label: en[`command.holder-set.option.field.choice.${f}`] })),
     },
     SOURCE_URL_OPTION,
-    EXPECT_OPTION,
-    { name: 'value', description: 'The new value; "none" clears an optional field', type: 'text', required: true },
+    REVISION_OPTION,
+    { name: 'value', type: 'text', required: true },
   ],
   permission: 'editor',
   examples: [
@@ -34,19 +32,18 @@ export const holderSetCommand: CommandDef = {
   ],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'holder-set', args);
-    const language = languageFor(ctx);
     const field = String(args.field) as HolderField;
-    const sourceUrl = checked(checkUrl(String(args.source ?? '')), language);
-    const value = checked(checkHolderField(field, String(args.value ?? '')), language);
+    const sourceUrl = checked(checkUrl(String(args.source ?? '')));
+    const value = checked(checkHolderField(field, String(args.value ?? '')));
     if (field !== 'name' && holderRecords(ctx.store, j.fips).length === 0) {
-      throw new UserError('no_holder', t(language, 'holder-set.no-holder', { place: `${j.name}, ${j.state}` }), [
-        t(language, 'holder-set.no-holder.help', { command: `\`holder-set ${j.name}, ${j.state} name <source> <full name>\`` }),
+      throw new UserError('no_holder', 'holder-set.no-holder', { place: `${j.name}, ${j.state}` }, [
+        msg('holder-set.no-holder.help', { command: `\`holder-set ${j.name}, ${j.state} name <source> <full name>\`` }),
       ]);
     }
     return submitChange(ctx, {
       change: { kind: 'holder_set', fips: j.fips, field, value, sourceUrl, asOf: todayIn(ctx.clock, j.timeZone) },
       invocation: rerun('holder-set', args, j),
-      expect: expectArg(args, language),
+      expect: expectArg(args),
     });
   },
 };

@@ -1,4 +1,4 @@
-import { languageOf, t, type Language } from '../i18n/index.ts';
+import { languageOf, msg, t, type Language } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { UserError } from './errors.ts';
 import type { CommandDef } from './types.ts';
@@ -6,11 +6,9 @@ import type { CommandDef } from './types.ts';
 /** Chooses the reply language for this channel, or for the whole server/workspace. */
 export const languageCommand: CommandDef = {
   name: 'language',
-  description: 'Set the reply language (en or es) for this channel or the whole server/workspace',
   options: [
     {
       name: 'language',
-      description: 'en (English) or es (español)',
       type: 'choice',
       required: true,
       choices: [
@@ -20,7 +18,6 @@ export const languageCommand: CommandDef = {
     },
     {
       name: 'scope',
-      description: 'channel (default) or server (the whole server or workspace)',
       type: 'choice',
       required: false,
       choices: [
@@ -35,7 +32,7 @@ export const languageCommand: CommandDef = {
     if (!conversation) {
       // No channel to read a setting from: the caller's own language, else the one asked for.
       const reader = languageOf(locale) ?? (args.language as Language | undefined) ?? 'en';
-      throw new UserError('no_conversation', t(reader, 'language.no-channel'), [t(reader, 'language.no-channel.help')]);
+      throw new UserError('no_conversation', 'language.no-channel', {}, [msg('language.no-channel.help')]).writtenIn(reader);
     }
     const language = args.language as Language;
     const wholeWorkspace = args.scope === 'server';

@@ -1,21 +1,21 @@
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { describeRule } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
-import { SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { storeWrite, writeMeta } from './event-args.ts';
 import { placeQuery } from './format.ts';
 import { detailFields, MEETING_FIELDS, scheduleFields } from './meeting-options.ts';
 import { countyOrState } from './scope-place.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import type { CommandDef } from './types.ts';
+import { COUNTY_OPTION, EVENT_SOURCE_OPTION, STATE_OPTION } from './options.ts';
 
 const REQUIRED = new Set(['body', 'date', 'time']);
 
 export const meetingAddCommand: CommandDef = {
   name: 'meeting-add',
-  description: "Record a county board's meeting or regular meetings, with the source (moderators)",
-  options: [COUNTY_OPTION, STATE_OPTION, ...MEETING_FIELDS.map((o) => (REQUIRED.has(o.name) ? { ...o, required: true } : o)), SOURCE_OPTION],
+  options: [COUNTY_OPTION, STATE_OPTION, ...MEETING_FIELDS.map((o) => (REQUIRED.has(o.name) ? { ...o, required: true } : o)), EVENT_SOURCE_OPTION],
   permission: 'editor',
   examples: [
     'meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:09:00 repeat:FREQ=WEEKLY;BYDAY=TU location:"700 Lavaca St, Austin" source:https://www.traviscountytx.gov/commissioners-court',
@@ -25,13 +25,13 @@ export const meetingAddCommand: CommandDef = {
     const language = languageFor(ctx);
     const place = countyOrState(ctx.store, 'meeting-add', args);
     if (place.kind !== 'jurisdiction') {
-      throw new UserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
+      throw new UserError('county_needed', 'meetings.which-county', {}, [msg('meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
     }
     const j = place.jurisdiction;
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
-      const schedule = scheduleFields(args, j.timeZone, undefined, language);
-      const details = detailFields(args, language);
+      const schedule = scheduleFields(args, j.timeZone);
+      const details = detailFields(args);
       return ctx.store.meetings.add(
         {
           fips: j.fips,
@@ -48,7 +48,7 @@ export const meetingAddCommand: CommandDef = {
         },
         meta,
       );
-    }, language);
+    });
     if (Date.parse(series.startsAt) < ctx.clock.now().getTime() && !series.rrule) {
       // Recorded anyway (the history is the record), but say it will never remind.
       return {

@@ -1,12 +1,13 @@
 import { describeRule, occurrencesBetween } from '../domain/meetings.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { link, text, time, type Rich } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { placeName, placeQuery } from './format.ts';
 import { resolvePlaceArgs } from './place.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import type { CommandDef } from './types.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 
 /** How many upcoming dates are listed, and how far ahead. */
 const LISTED = 10;
@@ -14,7 +15,6 @@ const AHEAD_DAYS = 400;
 
 export const meetingsCommand: CommandDef = {
   name: 'meetings',
-  description: "The county board's next meetings: when, where, agenda, livestream, public comment",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
   examples: ['meetings Travis, TX', 'meetings Cobb County, GA'],
@@ -23,7 +23,7 @@ export const meetingsCommand: CommandDef = {
     const language = languageFor(ctx);
     const place = resolvePlaceArgs(store, 'meetings', args);
     if (place.kind !== 'jurisdiction') {
-      throw new UserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meetings.which-county.help', { command: `\`meetings <county>, ${place.state}\`` })]);
+      throw new UserError('county_needed', 'meetings.which-county', {}, [msg('meetings.which-county.help', { command: `\`meetings <county>, ${place.state}\`` })]);
     }
     const j = place.jurisdiction;
     const now = clock.now();

@@ -1,4 +1,3 @@
-import type { Language } from '../i18n/index.ts';
 import { parseCommandLine, type ParsedCommand } from './parse.ts';
 import type { CommandRegistry } from './registry.ts';
 
@@ -9,15 +8,15 @@ const caches = new WeakMap<CommandRegistry, Map<string, ParsedCommand>>();
 
 /**
  * parseCommandLine, remembered: what a line means depends only on the registry and the line
- * (the language only words the errors, which are never kept), and people ask the same
+ * (errors are never kept), and people ask the same
  * questions over and over. The arguments are frozen, so no caller can change them for the next.
  */
-export function parseLine(registry: CommandRegistry, line: string, language: Language): ParsedCommand {
+export function parseLine(registry: CommandRegistry, line: string): ParsedCommand {
   let cache = caches.get(registry);
   if (!cache) caches.set(registry, (cache = new Map()));
   const hit = cache.get(line);
   if (hit) return hit;
-  const parsed = parseCommandLine(registry, line, language);
+  const parsed = parseCommandLine(registry, line);
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   const kept = Object.freeze({ command: parsed.command, args: Object.freeze(parsed.args) });
   cache.set(line, kept);

@@ -1,34 +1,31 @@
-import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, type Language } from '../i18n/index.ts';
 import { todayIn } from '../clock.ts';
 import { topicById } from '../domain/topics.ts';
 import { shownLabel } from './moderation-format.ts';
 import { checkText, checkUrl, LIMITS } from '../domain/validation.ts';
 import { UserError } from './errors.ts';
 import { livePositions } from './moderation-change.ts';
-import { checked, expectArg, EXPECT_OPTION, OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, rerun, resolveCounty } from './moderation-args.ts';
+import { checked, expectArg, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef } from './types.ts';
-import { TOPIC_OPTION } from './topic-choices.ts';
+import { OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, REVISION_OPTION, TOPIC_OPTION } from './options.ts';
 
 const MODELS = topicById('287g').values.filter((v) => v.value !== 'none');
 
 export const positionRemoveCommand: CommandDef = {
   name: 'position-remove',
-  description: 'Remove a wrong position entry (kept in history, never deleted); the topic shows unknown',
   options: [
     ...PLACE_OPTIONS,
     TOPIC_OPTION,
     {
       name: 'model',
-      description: 'For 287g: which agreement, when there are several',
       type: 'choice',
       required: false,
       choices: MODELS.map((m) => ({ value: m.value, label: m.label })),
     },
     OPTIONAL_SOURCE_URL_OPTION,
-    EXPECT_OPTION,
-    { name: 'reason', description: 'Why the entry is wrong (at most 300 characters)', type: 'text', required: true },
+    REVISION_OPTION,
+    { name: 'reason', type: 'text', required: true },
   ],
   permission: 'editor',
   examples: [
@@ -37,29 +34,29 @@ export const positionRemoveCommand: CommandDef = {
   ],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'position-remove', args);
-    const language = languageFor(ctx);
     const topic = topicById(String(args.topic));
-    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason), language);
-    const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)), language);
+    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason));
+    const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)));
     const live = livePositions(ctx.store, j.fips, topic.id);
     const model = args.model === undefined ? undefined : String(args.model);
     if (model && !topic.multi) {
-      throw new UserError('bad_arguments', t(language, 'position-remove.no-models', { topic: topic.id }), [
-        t(language, 'position-remove.no-models.help', { model, command: `\`position-remove ${j.name}, ${j.state} ${topic.id} <reason>\`` }),
+      throw new UserError('bad_arguments', 'position-remove.no-models', { topic: topic.id }, [
+        msg('position-remove.no-models.help', { model, command: `\`position-remove ${j.name}, ${j.state} ${topic.id} <reason>\`` }),
       ]);
     }
     const candidates = model ? live.filter((p) => p.slot === model) : live;
     if (candidates.length === 0) {
-      throw new UserError('nothing_to_remove', t(language, 'position-remove.nothing', { topic: topic.id, place: `${j.name}, ${j.state}` }), [
-        model ? t(language, 'position-remove.no-entry', { value: shownLabel(topic.id, model, language) }) : t(language, 'position-remove.unknown'),
+      throw new UserError('nothing_to_remove', 'position-remove.nothing', { topic: topic.id, place: `${j.name}, ${j.state}` }, [
+        model ? msg('position-remove.no-entry', { value: (language: Language) => shownLabel(topic.id, model, language) }) : msg('position-remove.unknown'),
       ]);
     }
     if (candidates.length > 1) {
       throw new UserError(
         'which_entry',
-        t(language, 'position-remove.several', { place: `${j.name}, ${j.state}`, n: candidates.length, topic: topic.id }),
-        [t(language, 'position-remove.which')],
-        candidates.map((p) => ({ label: shownLabel(topic.id, p.value, language), invocation: rerun('position-remove', { ...args, model: p.slot }, j) })),
+        'position-remove.several',
+        { place: `${j.name}, ${j.state}`, n: candidates.length, topic: topic.id },
+        [msg('position-remove.which')],
+        candidates.map((p) => ({ label: (language: Language) => shownLabel(topic.id, p.value, language), invocation: rerun('position-remove', { ...args, model: p.slot }, j) })),
       );
     }
     const position = candidates[0]!;
@@ -74,7 +71,7 @@ export const positionRemoveCommand: CommandDef = {
         reason,
       },
       invocation: rerun('position-remove', { ...args, ...(position.slot ? { model: position.slot } : {}) }, j),
-      expect: expectArg(args, language),
+      expect: expectArg(args),
     });
   },
 };

@@ -4,7 +4,7 @@
  * found by name and the only place a permission is decided; adapters map platform identity to
  * the Caller's roles and nothing more.
  */
-import { t, type Language } from '../i18n/index.ts';
+import { msg } from '../i18n/index.ts';
 import { UserError } from './errors.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Caller, CommandDef, OptionDef, Permission } from './types.ts';
@@ -40,11 +40,11 @@ export function mayRun(command: Pick<CommandDef, 'permission'>, caller: Pick<Cal
 }
 
 /** The answer to a caller who may not run the command: who may, and why. */
-export function refusal(command: CommandDef, language: Language): UserError {
+export function refusal(command: CommandDef): UserError {
   if (command.permission === 'community-manager') {
-    return new UserError('forbidden', t(language, 'subs.forbidden'), [t(language, 'subs.forbidden.help', { command: `\`${command.name}\`` })]);
+    return new UserError('forbidden', 'subs.forbidden', {}, [msg('subs.forbidden.help', { command: `\`${command.name}\`` })]);
   }
-  return new UserError('forbidden', t(language, 'run.moderators-only'), [t(language, 'run.moderators-only.hint', { command: command.name })]);
+  return new UserError('forbidden', 'run.moderators-only', {}, [msg('run.moderators-only.hint', { command: command.name })]);
 }
 
 /** A command's 'attachment' options, in order. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
 import { UserError } from './errors.ts';
@@ -19,10 +19,9 @@ export interface RunContext extends CommandContext {
 /** Runs a typed invocation (from a slash command or a button). Never throws. */
 export async function runInvocation(ctx: RunContext, invocation: Invocation | { command: string; args: Args }): Promise<Reply> {
   try {
-    const language = languageFor(ctx);
     const command = allowedCommand(ctx, preflight(ctx.registry, { command: invocation.command }, ctx.caller));
-    if (!command) throw new UserError('unknown_command', t(language, 'parse.unknown', { name: invocation.command }), [t(language, 'parse.help')]);
-    const args = validateArgs(command, invocation.args, language);
+    if (!command) throw new UserError('unknown_command', 'parse.unknown', { name: invocation.command }, [msg('parse.help')]);
+    const args = validateArgs(command, invocation.args);
     return await cachedReply(command, ctx, args);
   } catch (error) {
     return toReply(ctx, error, invocation.command);
@@ -34,7 +33,7 @@ export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
   try {
     // A caller who may not run the command hears that, not what is wrong with its arguments.
     allowedCommand(ctx, preflight(ctx.registry, { line }, ctx.caller));
-    const { command, args } = parseLine(ctx.registry, line, languageFor(ctx));
+    const { command, args } = parseLine(ctx.registry, line);
     return await runInvocation(ctx, { command: command.name, args });
   } catch (error) {
     return toReply(ctx, error, line.slice(0, 40));
@@ -45,13 +44,13 @@ export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
 function allowedCommand(ctx: RunContext, checked: Preflight): CommandDef | undefined {
   if (checked.command && !checked.allowed) {
     ctx.logger.warn({ caller: ctx.caller.id, command: checked.command.name, needs: checked.command.permission }, 'refused: command above the caller\'s roles');
-    throw refusal(checked.command, languageFor(ctx));
+    throw refusal(checked.command);
   }
   return checked.command;
 }
 
 function toReply(ctx: RunContext, error: unknown, what: string): Reply {
-  if (error instanceof UserError) return error.toReply();
+  if (error instanceof UserError) return error.toReply(safeLanguage(ctx));
   const reference = randomUUID().slice(0, 8);
   ctx.logger.error({ err: error, reference, what, caller: ctx.caller.id }, 'command failed');
   const language = safeLanguage(ctx);

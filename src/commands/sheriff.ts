@@ -1,28 +1,14 @@
 import { STATES } from '../domain/states.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg } from '../i18n/index.ts';
 import { UserError } from './errors.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { noSheriffReply, sheriffCard } from './sheriff-card.ts';
-import type { CommandDef, OptionDef } from './types.ts';
-
-export const COUNTY_OPTION: OptionDef = {
-  name: 'county',
-  description: 'County, parish, borough or independent city, e.g. "Travis" or "Fairfax city"',
-  type: 'county',
-  required: true,
-};
-
-export const STATE_OPTION: OptionDef = {
-  name: 'state',
-  description: 'State, as a code (TX) or name (Texas)',
-  type: 'state',
-  required: false,
-};
+import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
+import type { CommandDef } from './types.ts';
 
 export const sheriffCommand: CommandDef = {
   name: 'sheriff',
-  description: "Who the sheriff is, how to reach them, and where they stand on ICE",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
   cacheable: true,
@@ -30,13 +16,13 @@ export const sheriffCommand: CommandDef = {
   handler(ctx, args) {
     const { store, clock } = ctx;
     const language = languageFor(ctx);
-    const place = resolvePlaceArgs(store, 'sheriff', args, language);
+    const place = resolvePlaceArgs(store, 'sheriff', args);
     if (place.kind === 'jurisdiction') return sheriffCard(store, clock, place.jurisdiction, language);
     const rule = store.rules.forState(place.state);
     if (rule?.elected === 'no') return noSheriffReply(place.state, rule, undefined, language);
-    throw new UserError('county_needed', t(language, 'place.county-needed', { state: STATES[place.state] }), [
-      t(language, 'place.county-needed.example', { example: `sheriff <county>, ${place.state}` }),
-      t(language, 'place.county-needed.state', { positions: `positions 287g ${place.state}`, elections: `elections ${place.state}` }),
+    throw new UserError('county_needed', 'place.county-needed', { state: STATES[place.state] }, [
+      msg('place.county-needed.example', { example: `sheriff <county>, ${place.state}` }),
+      msg('place.county-needed.state', { positions: `positions 287g ${place.state}`, elections: `elections ${place.state}` }),
     ]);
   },
 };

@@ -1,8 +1,7 @@
 // What the subscription commands share: the channel, who may change it, the kinds, the leads.
 import { LeadError, parseLeads, leadsFor, type EventKind, type LeadOverrides } from '../scheduler/leads.ts';
 import { scopeText } from '../scheduler/render.ts';
-import { languageFor } from '../i18n/choose-language.ts';
-import { t, type Language } from '../i18n/index.ts';
+import { msg, t, type Language } from '../i18n/index.ts';
 import { pausedReasonText } from '../scheduler/render-alert.ts';
 import { text, type Rich } from '../reply.ts';
 import type { Store } from '../store/index.ts';
@@ -14,20 +13,16 @@ import type { Args, CommandContext, OptionDef } from './types.ts';
 /** One optional choice per kind, so Discord shows three toggles and free text takes the words. */
 export const KIND_OPTIONS: OptionDef[] = SUBSCRIPTION_KINDS.map((kind) => ({
   name: kind,
-  description: {
-    elections: 'Sheriff elections and voter-registration deadlines',
-    meetings: 'County board meetings',
-    positions: "Changes to the sheriff's record (287(g), detainers…)",
-  }[kind],
+  descriptionKey: `option.${kind}`,
   type: 'choice',
   required: false,
   choices: [{ value: kind, label: kind }],
 }));
 
 export const LEAD_OPTIONS: OptionDef[] = [
-  { name: 'election-leads', description: 'When to remind before elections, e.g. 30d,7d,1d,morning', type: 'text', required: false },
-  { name: 'registration-leads', description: 'When to remind before registration deadlines, e.g. 5d,1d', type: 'text', required: false },
-  { name: 'meeting-leads', description: 'When to remind before meetings, e.g. 3d,2h', type: 'text', required: false },
+  { name: 'election-leads', type: 'text', required: false },
+  { name: 'registration-leads', type: 'text', required: false },
+  { name: 'meeting-leads', type: 'text', required: false },
 ];
 
 const LEAD_OPTION_KIND: Record<string, EventKind> = { 'election-leads': 'election', 'registration-leads': 'registration', 'meeting-leads': 'meeting' };
@@ -35,7 +30,7 @@ const LEAD_OPTION_KIND: Record<string, EventKind> = { 'election-leads': 'electio
 /** The channel a command was typed in; subscriptions belong to channels. */
 export function channelOf(ctx: CommandContext): ChannelRef {
   const c = ctx.conversation;
-  if (!c) throw new UserError('no_channel', t(languageFor(ctx), 'subs.no-channel'), [t(languageFor(ctx), 'subs.no-channel.help')]);
+  if (!c) throw new UserError('no_channel', 'subs.no-channel', {}, [msg('subs.no-channel.help')]);
   return { platform: c.platform, workspaceId: c.workspaceId, channelId: c.channelId };
 }
 
@@ -64,7 +59,7 @@ export function scopeOf(store: Store, command: string, args: Args, county: strin
 }
 
 /** Lead overrides from the arguments, on top of the subscription's current ones. */
-export function leadOverrides(args: Args, current: LeadOverrides | null, language: Language = 'en'): LeadOverrides | null {
+export function leadOverrides(args: Args, current: LeadOverrides | null): LeadOverrides | null {
   const out: LeadOverrides = { ...(current ?? {}) };
   for (const [option, kind] of Object.entries(LEAD_OPTION_KIND)) {
     const raw = args[option];
@@ -75,7 +70,8 @@ export function leadOverrides(args: Args, current: LeadOverrides | null, languag
       try {
         out[kind] = parseLeads(kind, value);
       } catch (error) {
-        throw new UserError('bad_leads', t(language, `subs.bad-leads.${kind}`), [error instanceof LeadError ? error.text(language) : error instanceof Error ? error.message : String(error)]);
+        if (!(error instanceof LeadError)) throw error;
+        throw new UserError('bad_leads', `subs.bad-leads.${kind}`, {}, [error]);
       }
     }
   }

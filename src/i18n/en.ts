@@ -1,7 +1,9 @@
 import { actions } from './en/actions.ts';
 import { commands } from './en/commands.ts';
+import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { lookup } from './en/lookup.ts';
+import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
 import { records } from './en/records.ts';
 
@@ -9,6 +11,16 @@ import { records } from './en/records.ts';
  * English messages, one part per area of the bot. Every user-facing string lives in these
  * files; es.ts must have the same keys with the same {placeholders} (a test checks).
  */
-export const en = { ...actions, ...commands, ...lookup, ...records, ...imports, ...pipeline } as const;
+export const en = {
+  ...actions,
+  ...commands,
+  ...lookup,
+  ...records,
+  ...imports,
+  ...errors,
+  ...options,
+  ...pipeline,
+  ...options,
+} as const;
 
 export type MessageKey = keyof typeof en;

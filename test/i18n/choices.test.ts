@@ -6,6 +6,7 @@ import { validateArgs } from '../../src/commands/parse.ts';
 import { choiceLabel } from '../../src/commands/usage.ts';
 import { catalog } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
+import { plain } from '../../src/reply.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { loadedStore } from '../helpers/store.ts';
 
@@ -14,9 +15,12 @@ const command = (name: string) => registry.get(name)!;
 
 function refusal(name: string, args: Record<string, string>, language: 'en' | 'es'): string {
   try {
-    validateArgs(command(name), args, language);
+    validateArgs(command(name), args);
   } catch (error) {
-    if (error instanceof UserError) return [error.title, ...error.lines].join('\n');
+    if (error instanceof UserError) {
+      const reply = error.toReply(language);
+      return [reply.title, ...(reply.intro ?? []).map(plain)].join('\n');
+    }
     throw error;
   }
   throw new Error('accepted');
@@ -29,7 +33,7 @@ describe('choice labels live in the catalogs', () => {
     for (const def of registry.all()) {
       for (const option of def.options.filter((o) => o.type === 'choice')) {
         for (const choice of option.choices ?? []) {
-          const key = `command.${def.name}.option.${option.name}.choice.${choice.value}`;
+          const key: string = choice.labelKey ?? `${option.descriptionKey ?? `command.${def.name}.option.${option.name}`}.choice.${choice.value}`;
           expect(Object.hasOwn(en, key), key).toBe(true);
           expect(choice.label, key).toBe(en[key as keyof typeof en]);
           expect(choiceLabel('es', def, option, choice), key).toBe(es[key as keyof typeof es]);

@@ -18,7 +18,7 @@ const store = placesStore();
 /** Test-only: what issue 12's proposals will do — a command that tells the editors something. */
 const tellCommand: CommandDef = {
   name: 'tell-editors-test',
-  description: 'Test-only: tells the editors',
+  descriptionKey: 'command.about.description',
   options: [],
   permission: 'everyone',
   examples: [],

@@ -5,13 +5,15 @@
 import { createRegistry } from '../../../src/commands/index.ts';
 import { CommandRegistry } from '../../../src/commands/registry.ts';
 import { UserError } from '../../../src/commands/errors.ts';
+import { msg } from '../../../src/i18n/index.ts';
 import type { CommandDef } from '../../../src/commands/types.ts';
 import { text } from '../../../src/reply.ts';
 
 export const moderatorCommand: CommandDef = {
   name: 'record-test',
-  description: 'Test-only: a moderator command',
-  options: [{ name: 'note', description: 'What to record', type: 'text', required: true }],
+  // Test-only: an editor command; any catalog entry describes it.
+  descriptionKey: 'command.about.description',
+  options: [{ name: 'note', descriptionKey: 'option.note', type: 'text', required: true }],
   permission: 'editor',
   examples: [],
   handler: ({ caller }, args) => ({ status: 'ok', title: `Recorded: ${String(args.note)}`, intro: [[text(`by ${caller.id}`)]], sections: [], notes: [] }),
@@ -20,7 +22,8 @@ export const moderatorCommand: CommandDef = {
 /** Says who the adapter says the caller is and where. */
 export const whoamiCommand: CommandDef = {
   name: 'whoami-test',
-  description: 'Test-only: the caller and conversation as the adapter maps them',
+  // Test-only: the caller and conversation as the adapter maps them; any catalog entry describes it.
+  descriptionKey: 'command.about.description',
   options: [],
   permission: 'everyone',
   examples: [],
@@ -44,13 +47,14 @@ export const whoamiCommand: CommandDef = {
 /** Echoes an attached file and sends it back as a reply attachment. */
 export const fileCommand: CommandDef = {
   name: 'file-test',
-  description: 'Test-only: reads an attachment',
-  options: [{ name: 'file', description: 'Any file', type: 'attachment', required: true }],
+  // Test-only: reads an attachment; any catalog entry describes it.
+  descriptionKey: 'command.about.description',
+  options: [{ name: 'file', descriptionKey: 'option.note', type: 'attachment', required: true }],
   permission: 'everyone',
   examples: [],
   handler: ({ attachments }, args) => {
     const file = attachments?.file;
-    if (!file) throw new UserError('no_file', 'No file', ['Attach one.']);
+    if (!file) throw new UserError('no_file', 'import.attach', {}, [msg('import.attach.help')]);
     const content = Buffer.from(file.data).toString('utf8');
     return {
       status: 'ok',
@@ -63,18 +67,22 @@ export const fileCommand: CommandDef = {
   },
 };
 
+/** The refusal the slow command answers with (any catalog message will do). */
+export const SLOW_ERROR = 'parse.empty' as const;
+
 /** A command that finishes when the test says so. */
 export function slowCommand(): { command: CommandDef; release(outcome: 'ok' | 'user_error'): void } {
   const waiting: ((outcome: 'ok' | 'user_error') => void)[] = [];
   const command: CommandDef = {
     name: 'slow-test',
-    description: 'Test-only: finishes when released',
+    // Test-only: finishes when released; any catalog entry describes it.
+    descriptionKey: 'command.about.description',
     options: [],
     permission: 'everyone',
     examples: [],
     handler: async () => {
       const outcome = await new Promise<'ok' | 'user_error'>((resolve) => waiting.push(resolve));
-      if (outcome === 'user_error') throw new UserError('too_slow', 'Slow and wrong', ['Try again.']);
+      if (outcome === 'user_error') throw new UserError('too_slow', SLOW_ERROR);
       return { status: 'ok', title: 'Slow but done', sections: [], notes: [] };
     },
   };

@@ -20,7 +20,7 @@ const REFUSED: Record<string, string> = { C0GONE: 'channel_not_found', C0OUT: 'n
 /** Test-only: what issue 12's proposals will do — a command that tells the editors something. */
 const tellCommand: CommandDef = {
   name: 'tell-editors-test',
-  description: 'Test-only: tells the editors',
+  descriptionKey: 'command.about.description',
   options: [],
   permission: 'everyone',
   examples: [],

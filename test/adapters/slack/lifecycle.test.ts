@@ -62,7 +62,8 @@ describe('Slack adapter: stopping', () => {
     const running = new Promise<void>((resolve) => (started = resolve));
     const slow: CommandDef = {
       name: 'test-slow',
-      description: 'Test-only: answers when released',
+      // Test-only: answers when released; any catalog entry describes it.
+      descriptionKey: 'command.about.description',
       options: [],
       permission: 'everyone',
       examples: [],
