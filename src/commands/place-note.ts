@@ -24,9 +24,12 @@ export interface PlaceArgs {
  * place are thrown here, with examples in the caller's platform's syntax.
  */
 export function readPlaceArgs(ctx: CommandContext, command: CommandDef, args: Args): PlaceArgs {
-  const option = command.options.find((o) => o.type === 'county');
+  const index = command.options.findIndex((o) => o.type === 'county');
+  const option = command.options[index];
   const countyText = option ? args[option.name] : undefined;
-  if (command.permission !== 'everyone' || !option || typeof countyText !== 'string' || !countyText.trim()) return { args };
+  // Only where the county text is the place and nothing else (subscribe reads kinds off its end).
+  const placeOnly = command.options.slice(index + 1).every((o) => o.type === 'state');
+  if (command.permission !== 'everyone' || !option || !placeOnly || typeof countyText !== 'string' || !countyText.trim()) return { args };
   const platform = ctx.conversation?.platform;
   const read = (): ReturnType<typeof resolvePlaceArgs> =>
     resolvePlaceArgs(ctx.store, command.name, { ...args, county: countyText }, languageFor(ctx), { platform, places: true });

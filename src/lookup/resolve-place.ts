@@ -63,7 +63,7 @@ export function resolvePlace(store: Store, input: PlaceInput): PlaceResult {
   if (stateText && !field) return badState(stateText);
   const query = county.trim();
   const notFound = (state: StateCode | undefined, suggestions: Jurisdiction[], stateGiven = false): PlaceResult =>
-    state ? { kind: 'not_found', query, state, suggestions, stateGiven } : { kind: 'not_found', query, suggestions, stateGiven };
+    ({ kind: 'not_found', query, ...(state ? { state } : {}), suggestions, ...(stateGiven ? { stateGiven } : {}) });
   if (!query || query.length > MAX_PLACE_TEXT) return notFound(field, []);
   const places = input.places === true;
   const zip = places ? zipInText(query) : undefined;
