@@ -149,11 +149,14 @@ writeFileSync(
     '\n',
 );
 const zipRows = [...new Set([...zips.keys(), ...hud.keys()])].sort().map((zip) => {
-  const main = zips.get(zip)?.county ?? hud.get(zip)![0]!;
+  // Connecticut's ZIPs come with 2022 planning regions, which are not counties: HUD's counties then.
+  const geo = zips.get(zip)?.county;
+  const main = geo && countyNames.has(geo) ? geo : hud.get(zip)?.[0];
+  if (!main) return undefined;
   const counties = [main, ...(hud.get(zip) ?? []).filter((c) => c !== main)];
   const where = zips.get(zip);
   return [zip, where?.place ?? '', where?.state ?? '', counties.join(' ')].join('\t');
-});
+}).filter((row) => row !== undefined);
 writeFileSync(
   join(root, 'data/us_zips.tsv'),
   header('US ZIP codes: ZIP, post office place, state, county FIPS (main county first).') + zipRows.join('\n') + '\n',

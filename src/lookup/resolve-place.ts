@@ -42,6 +42,14 @@ const OTHER_NAMES = new Map<string, Partial<Record<StateCode, string>>>([
 /** Short names said with "County" and no state: "LA County". */
 const COUNTY_NICKNAMES = new Map<string, { key: string; state: StateCode }>([['la', { key: 'losangeles', state: 'CA' }]]);
 
+/** The counties the text named, and how it was read. */
+interface Named {
+  matches: Jurisdiction[];
+  attempt: Attempt;
+  keys: NameKeys;
+  coAsCounty: boolean;
+}
+
 type Scope = (StateCode | undefined)[];
 
 interface Attempt {
@@ -87,12 +95,12 @@ export function resolvePlace(store: Store, input: PlaceInput): PlaceResult {
   // "Douglas CO" names Colorado; "Douglas Co." / "douglas co" more likely abbreviate County
   // (and then every Douglas County, Colorado's among them, is offered).
   const passes = /\bCO\s*$/.test(query) ? [false, true] : [true, false];
-  let named: { matches: Jurisdiction[]; attempt: Attempt; keys: NameKeys } | undefined;
+  let named: Named | undefined;
   for (const coAsCounty of passes) {
     for (const attempt of attempts) {
       const keys = nameKeys(attempt.words, coAsCounty);
       const matches = keys ? exactMatches(store, keys, attempt.scope) : [];
-      if (keys && matches.length > 0 && !named) named = { matches, attempt, keys };
+      if (keys && matches.length > 0 && !named) named = { matches, attempt, keys, coAsCounty };
     }
   }
   const asCity = places && (!onlyState || named) ? cityResult(store, query, attempts, named) : undefined;
@@ -123,14 +131,15 @@ function badState(text: string): PlaceResult {
  * a big city of the name lies in another county ("Houston, TX"). A county answer gets a note
  * when a big city elsewhere shares its name ("Raleigh" → Raleigh County, WV, or Raleigh, NC?).
  */
-function cityResult(store: Store, query: string, attempts: Attempt[], county: { matches: Jurisdiction[]; attempt: Attempt; keys: NameKeys } | undefined): PlaceResult | undefined {
-  const countyMatches = county?.matches ?? [];
-  // A kind word other than "city" names a county: "Harris County" never means a city.
-  if (county && county.keys.kindWord && county.keys.kindWord !== 'city') return undefined;
+function cityResult(store: Store, query: string, attempts: Attempt[], county: Named | undefined): PlaceResult | undefined {
+  // A kind word other than "city" names a county: "Harris County" never means a city ("Aurora, CO" is no "Aurora Co.").
+  if (county && !county.coAsCounty && county.keys.kindWord && county.keys.kindWord !== 'city') return undefined;
   for (const attempt of attempts) {
     const state = attempt.scope.length === 1 ? attempt.scope[0] : undefined;
     const cities = citiesFor(attempt.words, state);
     if (cities.length === 0) continue;
+    // Counties of the name in other states do not compete with a city in the state the text named.
+    const countyMatches = (county?.matches ?? []).filter((j) => !state || j.state === state);
     const saidCity = nameKeys(attempt.words)?.kindWord === 'city';
     // "New York": the county of the name, and the city reaches into four more.
     if (countyMatches.length === 1 && cities[0]!.counties[0] === countyMatches[0]!.fips && cities[0]!.counties.length > 1) {
