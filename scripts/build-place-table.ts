@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { matchKey, normalizeName } from '../src/domain/names.ts';
 import { isStateCode } from '../src/domain/states.ts';
+import { cityKey } from '../src/lookup/place-table.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const packageFile = (pkg: string, file: string): string => join(root, 'node_modules', pkg, file);
@@ -144,8 +145,8 @@ const header = (what: string): string =>
   `# ${what} Built by scripts/build-place-table.ts (npm run data:places); sources in data/SOURCES.md.\n`;
 writeFileSync(
   join(root, 'data/us_places.tsv'),
-  header('US places of 1,000+ people: name, state, population, county FIPS (main county first).') +
-    places.map((p) => [p.name, p.state, p.population, p.counties.join(' ')].join('\t')).join('\n') +
+  header('US places of 1,000+ people: lookup key, name, state, population, county FIPS (main county first).') +
+    places.map((p) => [cityKey(p.name), p.name, p.state, p.population, p.counties.join(' ')].join('\t')).join('\n') +
     '\n',
 );
 const zipRows = [...new Set([...zips.keys(), ...hud.keys()])].sort().map((zip) => {
