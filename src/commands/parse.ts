@@ -37,7 +37,7 @@ export function parseCommandLine(registry: CommandRegistry, line: string, langua
   const near = nearCommand(registry, first);
   if (near && rest.length > 0) {
     // Offered, not run: "stauts Harris, TX" is status for Harris, never a county named "stauts Harris".
-    let choice: { label: string; invocation: { command: string; args: Record<string, string | number> } }[] = [];
+    let choice: { label: string; invocation: { command: string; args: Record<string, string | number> } }[];
     try {
       const args = parseArgs(near, rest, language) as Record<string, string | number>;
       choice = [{ label: `${near.name} ${rest.join(' ')}`, invocation: { command: near.name, args } }];
