@@ -32,7 +32,7 @@ export function readPlaceArgs(ctx: CommandContext, command: CommandDef, args: Ar
   if (command.permission !== 'everyone' || !option || !placeOnly || typeof countyText !== 'string' || !countyText.trim()) return { args };
   const platform = ctx.conversation?.platform;
   const read = (): ReturnType<typeof resolvePlaceArgs> =>
-    resolvePlaceArgs(ctx.store, command.name, { ...args, county: countyText }, languageFor(ctx), { platform, places: true });
+    resolvePlaceArgs(ctx.store, command.name, { ...args, county: countyText }, { platform, places: true });
   let place: ReturnType<typeof resolvePlaceArgs>;
   try {
     place = read();

@@ -3,7 +3,7 @@ import type { Jurisdiction } from '../domain/types.ts';
 import { resolvePlace } from '../lookup/resolve-place.ts';
 import type { PlaceNote } from '../lookup/resolve-city.ts';
 import { placeExample, type Platform } from './platform-example.ts';
-import { t, type Language } from '../i18n/index.ts';
+import { msg } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import { UserError } from './errors.ts';
 import { placeQuery } from './format.ts';
@@ -21,7 +21,7 @@ export interface PlaceReading {
  * Resolves the county (and state) arguments of a command to a jurisdiction or a bare state.
  * Ambiguous names come back as choices that re-run the same command; nothing is guessed.
  */
-export function resolvePlaceArgs(store: Store, command: string, args: Args, language: Language = 'en', reading: PlaceReading = {}): Place {
+export function resolvePlaceArgs(store: Store, command: string, args: Args, reading: PlaceReading = {}): Place {
   const county = String(args.county ?? '');
   const state = args.state === undefined ? undefined : String(args.state);
   const result = resolvePlace(store, { county, state, places: reading.places === true });
@@ -34,22 +34,24 @@ export function resolvePlaceArgs(store: Store, command: string, args: Args, lang
       return { kind: 'state', state: result.state };
     case 'bad_state': {
       const fixed = result.suggestion;
-      if (!fixed) throw new UserError('bad_state', t(language, 'place.bad-state', { text: result.text }), [t(language, 'place.bad-state.hint')]);
+      if (!fixed) throw new UserError('bad_state', 'place.bad-state', { text: result.text }, [msg('place.bad-state.hint')]);
       // The county words stay as typed; the state becomes the one it was close to.
-      const words = state ? county : county.includes(',') ? county.slice(0, county.lastIndexOf(',')) : '';
+      const words = (state ? county : county.includes(',') ? county.slice(0, county.lastIndexOf(',')) : '').trim();
       throw new UserError(
         'bad_state',
-        t(language, 'place.bad-state', { text: result.text }),
-        [t(language, 'places.state-typo', { state: STATES[fixed] })],
-        [{ label: words ? `${words.trim()}, ${fixed}` : STATES[fixed], invocation: rerun(words.trim() || STATES[fixed], fixed) }],
+        'place.bad-state',
+        { text: result.text },
+        [msg('places.state-typo', { state: STATES[fixed] })],
+        [{ label: words ? `${words}, ${fixed}` : STATES[fixed], invocation: rerun(words || STATES[fixed], fixed) }],
       );
     }
     case 'ambiguous':
       if (result.cities?.length) {
         throw new UserError(
           'ambiguous_place',
-          t(language, 'place.ambiguous', { query: result.query, count: result.cities.length + result.candidates.length }),
-          [t(language, 'places.cities-ambiguous', { example: example(result.cities[0]!.county, result.cities[0]!.state) })],
+          'place.ambiguous',
+          { query: result.query, count: result.cities.length + result.candidates.length },
+          [msg('places.cities-ambiguous', { example: example(result.cities[0]!.county, result.cities[0]!.state) })],
           [
             ...result.cities.map((c) => ({ label: c.label, invocation: rerun(c.county, c.state) })),
             ...result.candidates.map((j) => ({ label: placeQuery(j), invocation: rerun(j.name, j.state) })),
@@ -58,8 +60,9 @@ export function resolvePlaceArgs(store: Store, command: string, args: Args, lang
       }
       throw new UserError(
         'ambiguous_place',
-        t(language, 'place.ambiguous', { query: result.query, count: result.candidates.length }),
-        [t(language, 'place.ambiguous.hint', { example: example(result.candidates[0]!.name, result.candidates[0]!.state) })],
+        'place.ambiguous',
+        { query: result.query, count: result.candidates.length },
+        [msg('place.ambiguous.hint', { example: example(result.candidates[0]!.name, result.candidates[0]!.state) })],
         result.candidates.slice(0, 25).map((j) => ({
           label: placeQuery(j),
           invocation: { command, args: { county: j.name, state: j.state } },
@@ -67,25 +70,24 @@ export function resolvePlaceArgs(store: Store, command: string, args: Args, lang
       );
     case 'not_found': {
       if (!result.query.trim()) {
-        throw new UserError('missing_argument', t(language, 'place.which-county'), [t(language, 'place.example', { example: example('Travis', 'TX') })]);
+        throw new UserError('missing_argument', 'place.which-county', {}, [msg('place.example', { example: example('Travis', 'TX') })]);
       }
       if (result.zip) {
-        throw new UserError('zip_not_found', t(language, 'places.zip-unknown', { zip: result.zip }), [t(language, 'places.zip-unknown.hint', { example: example('Houston', 'TX') })]);
+        throw new UserError('zip_not_found', 'places.zip-unknown', { zip: result.zip }, [msg('places.zip-unknown.hint', { example: example('Houston', 'TX') })]);
       }
       const [only] = result.suggestions;
       const lines =
         result.suggestions.length === 1 && only
-          ? [t(language, 'place.did-you-mean', { place: placeQuery(only) })]
+          ? [msg('place.did-you-mean', { place: placeQuery(only) })]
           : result.suggestions.length > 0
-            ? [t(language, 'place.closest')]
+            ? [msg('place.closest')]
             : result.stateGiven || result.state
-              ? [t(language, 'places.check-spelling.state-given', { example: example('Travis', result.state ?? 'TX') })]
-              : [t(language, 'place.check-spelling', { example: example('Travis', 'TX') })];
+              ? [msg('places.check-spelling.state-given', { example: example('Travis', result.state ?? 'TX') })]
+              : [msg('place.check-spelling', { example: example('Travis', 'TX') })];
       throw new UserError(
         'place_not_found',
-        result.state
-          ? t(language, 'place.not-found.in', { query: result.query, state: STATES[result.state] })
-          : t(language, 'place.not-found', { query: result.query }),
+        result.state ? 'place.not-found.in' : 'place.not-found',
+        result.state ? { query: result.query, state: STATES[result.state] } : { query: result.query },
         lines,
         result.suggestions.map((j) => ({ label: placeQuery(j), invocation: { command, args: { county: j.name, state: j.state } } })),
       );
