@@ -1,6 +1,6 @@
-import type { Conversation } from './types.ts';
+import type { ChatPlatform } from './types.ts';
 
-export type Platform = Conversation['platform'];
+export type Platform = ChatPlatform;
 
 /**
  * An example as the user would type it where they are: a slash command with options on

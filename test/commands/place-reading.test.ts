@@ -6,7 +6,7 @@ import { conversation } from '../helpers/conversation.ts';
 import { loadedStore } from '../helpers/store.ts';
 
 const store = loadedStore();
-const on = (platform: Conversation['platform']): Conversation => ({ platform, workspaceId: 'w', channelId: 'c', callerCanManageChannel: false });
+const on = (platform: Conversation['platform']): Conversation => ({ platform, workspaceId: 'w', channelId: 'c' });
 const intro = (reply: { intro?: Parameters<typeof plain>[0][] }): string => (reply.intro ?? []).map(plain).join('\n');
 
 describe('GIVEN the lines of issue 15, typed in the console', () => {
@@ -104,5 +104,14 @@ describe('GIVEN autocomplete of the county option', () => {
 
   it('GIVEN "Harr" THEN counties still come first', () => {
     expect(suggestPlaces(store, 'Harr', undefined, 25)[0]?.value).toMatch(/^Harris County/);
+  });
+});
+
+describe('GIVEN a city in subscribe', () => {
+  it('GIVEN "subscribe Houston, TX meetings" THEN Harris County is subscribed, and the reply names it', async () => {
+    const chat = conversation({ store: loadedStore({ fresh: true }), moderator: true, conversation: on('console') });
+    const { reply, text } = await chat.ask('subscribe Houston, TX meetings');
+    expect(reply.title).toBe('Subscribed');
+    expect(text).toContain('Harris County, TX — meetings');
   });
 });
