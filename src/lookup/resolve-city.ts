@@ -112,8 +112,11 @@ export function clearLeader(cities: CityRow[]): CityRow[] | undefined {
 
 /** The note for a county answer when a city elsewhere shares the name ("Raleigh County, WV" vs Raleigh, NC). */
 export function cityAlternatives(cities: CityRow[], chosen: Jurisdiction): PlaceNote | undefined {
-  const elsewhere = cities.filter((c) => c.counties[0] !== chosen.fips).slice(0, MAX_ALTERNATIVES);
-  if (elsewhere.length === 0 || elsewhere[0]!.population < BIG_CITY / 2) return undefined;
+  // A city of the name in the county's own state ("Franklin, TN" is in Williamson County), or a big one elsewhere.
+  const elsewhere = cities
+    .filter((c) => c.counties[0] !== chosen.fips && (c.state === chosen.state || c.population >= BIG_CITY / 2))
+    .slice(0, MAX_ALTERNATIVES);
+  if (elsewhere.length === 0) return undefined;
   return {
     kind: 'county',
     place: `${chosen.name}, ${chosen.state}`,

@@ -169,3 +169,11 @@ describe('GIVEN the misses of issue 15', () => {
     expect(read('00000')).toMatchObject({ kind: 'not_found', zip: '00000' });
   });
 });
+
+describe('GIVEN a county whose name a smaller city of its state shares', () => {
+  it('GIVEN "Franklin, TN" THEN Franklin County, offering the city of Franklin (Williamson County)', () => {
+    const result = read('Franklin, TN');
+    expect(result.kind === 'found' && result.jurisdiction.name).toBe('Franklin County');
+    expect(result.kind === 'found' && result.note).toMatchObject({ kind: 'county', alternatives: [{ label: 'Franklin, TN' }] });
+  });
+});
