@@ -96,11 +96,14 @@ export function resolvePlace(store: Store, input: PlaceInput): PlaceResult {
   // (and then every Douglas County, Colorado's among them, is offered).
   const passes = /\bCO\s*$/.test(query) ? [false, true] : [true, false];
   let named: Named | undefined;
-  for (const coAsCounty of passes) {
+  search: for (const coAsCounty of passes) {
     for (const attempt of attempts) {
       const keys = nameKeys(attempt.words, coAsCounty);
       const matches = keys ? exactMatches(store, keys, attempt.scope) : [];
-      if (keys && matches.length > 0 && !named) named = { matches, attempt, keys, coAsCounty };
+      if (keys && matches.length > 0) {
+        named = { matches, attempt, keys, coAsCounty };
+        break search;
+      }
     }
   }
   const asCity = places && (!onlyState || named) ? cityResult(store, query, attempts, named) : undefined;
