@@ -21,7 +21,6 @@ export const en = {
   ...errors,
   ...options,
   ...pipeline,
-  ...options,
   ...places,
 } as const;
 

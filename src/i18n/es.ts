@@ -19,6 +19,5 @@ export const es: Record<MessageKey, string> = {
   ...errors,
   ...options,
   ...pipeline,
-  ...options,
   ...places,
 };
