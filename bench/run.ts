@@ -16,6 +16,12 @@ import { benchPlaceTableLoad, benchPlaces } from './places.ts';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5000);
 
+// BENCH_ONLY=limits runs only the hostile-input stage (bench/limits.ts).
+if (process.env.BENCH_ONLY === 'limits') {
+  await import('./limits.ts');
+  process.exit(0);
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -84,4 +90,5 @@ if (process.env.BENCH_ONLY !== 'core') {
   await import('./slack.ts');
   await import('./discord.ts');
   await import('./reminders.ts');
+  await import('./limits.ts');
 }
