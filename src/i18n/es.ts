@@ -8,6 +8,7 @@ import { limits } from './es/limits.ts';
 import { lookup } from './es/lookup.ts';
 import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
+import { places } from './es/places.ts';
 import { records } from './es/records.ts';
 import { roster } from './es/roster.ts';
 
@@ -24,4 +25,5 @@ export const es: Record<MessageKey, string> = {
   ...freshness,
   ...roster,
   ...options,
+  ...places,
 };
