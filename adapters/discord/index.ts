@@ -39,6 +39,9 @@ function readyWithin(client: Client, ms: number): Promise<void> {
   });
 }
 
+/** @discordjs/ws's errors for the gateway's close codes 4011 (Sharding required) and 4010 (Invalid shard). */
+const SHARDS_REFUSED = new Set(['Sharding is required', 'Invalid shard']);
+
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 export async function startDiscord(app: App, config: Config, options: DiscordOptions = {}): Promise<RunningAdapter> {
@@ -84,6 +87,11 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
     await client.destroy();
     if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
       throw new ConfigError('Invalid configuration:\n  DISCORD_TOKEN: Discord refused this token (Developer Portal → Bot → Reset Token)');
+    }
+    if (error instanceof Error && SHARDS_REFUSED.has(error.message)) {
+      throw new ConfigError(
+        `Invalid configuration:\n  DISCORD_SHARDS: Discord refused ${String(config.DISCORD_SHARDS)} shard(s) for this bot (${error.message}); unset it or set DISCORD_SHARDS=auto to run the count Discord recommends`,
+      );
     }
     throw error;
   }

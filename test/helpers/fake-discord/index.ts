@@ -27,7 +27,7 @@ import { InteractionSender } from './interactions.ts';
 export { shardOf, type ShardPair } from './gateway.ts';
 export type { RestCall, RateLimitRule, FailureRule, SentFile } from './rest.ts';
 export type { SentInteraction, InteractionOptions, AttachmentSpec } from './interactions.ts';
-export { PERMISSIONS, MEMBER_PERMISSIONS, snowflake, type MemberSpec } from './payloads.ts';
+export { PERMISSIONS, MEMBER_PERMISSIONS, snowflake, type MemberSpec, type GuildSpec } from './payloads.ts';
 
 export interface FakeDiscordOptions {
   /** 0 (default) picks a free port. */
