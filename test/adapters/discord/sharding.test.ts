@@ -12,14 +12,25 @@ import { ConfigError } from '../../../src/config.ts';
 import { shardOf, startFakeDiscord, type GuildSpec } from '../../helpers/fake-discord/index.ts';
 import { addTravisMeeting, channel, ManualClock, subscribe } from '../../scheduler/helpers.ts';
 import { messageOf, startHarness, type Harness } from './harness.ts';
+import { moderatorCommand, registryWith } from './test-commands.ts';
 
 /** (id >> 22) % 2 is 0 for the fake's default guild and 1 for this one. */
-const SECOND: GuildSpec = { id: '200000000004194305', name: 'Second county group', roles: [], channelIds: ['220000000000000002'] };
+const SECOND: GuildSpec = {
+  id: '200000000004194305',
+  name: 'Second county group',
+  roles: [{ id: '210000000000000002', name: 'Sheriff Watch moderators' }],
+  channelIds: ['220000000000000002'],
+};
 
 let h: Harness;
 const store = loadedStore({ fresh: true });
 beforeAll(async () => {
-  h = await startHarness({ store, fakeOptions: { shards: 2, guilds: [SECOND] } });
+  h = await startHarness({
+    store,
+    registry: registryWith(moderatorCommand),
+    env: { DISCORD_MODERATOR_ROLE: 'sheriff watch MODERATORS' },
+    fakeOptions: { shards: 2, guilds: [SECOND] },
+  });
 });
 afterAll(() => h?.stop());
 
@@ -42,6 +53,13 @@ describe('Discord: two shards in one process', () => {
     expect(await title(h.fake.guild.id)).toBe('Sheriff of Travis County, Texas');
     expect(await title(SECOND.id)).toBe('Sheriff of Travis County, Texas');
     expect(h.fake.gateway.shard(1)!.sequence).toBe(before + 1);
+  });
+
+  it('GIVEN the moderator role given by name THEN a member with it is a moderator in the guild on shard 1 (roles are cached; members are not)', async () => {
+    const note = (roles: string[], id: string) =>
+      h.fake.sendCommand('record-test', { note: 'shard 1' }, { guildId: SECOND.id, member: { id, roles } }).callback;
+    expect(messageOf(await note([SECOND.roles[0]!.id], '300000000000000071')).embeds[0]!.title).toBe('Recorded: shard 1');
+    expect(messageOf(await note([], '300000000000000072')).embeds[0]!.title).toBe('Moderators only');
   });
 
   it('GIVEN two shards THEN the commands are read and registered once, not per shard', () => {
