@@ -99,7 +99,7 @@ describe('Discord: a shard count Discord refuses', () => {
   it('GIVEN DISCORD_SHARDS=1 for a bot Discord requires to run two THEN the start fails naming DISCORD_SHARDS and what to set', async () => {
     const fake = await startFakeDiscord({ shards: 2 });
     try {
-      const started = startHarness({ fake, env: { DISCORD_SHARDS: '1' } });
+      const started = startHarness({ fake, store, env: { DISCORD_SHARDS: '1' } });
       await expect(started).rejects.toThrow(ConfigError);
       await expect(started).rejects.toThrow(/DISCORD_SHARDS: Discord refused 1 shard\(s\).*DISCORD_SHARDS=auto/);
       expect(fake.gateway.sessions).toHaveLength(0);
