@@ -1,8 +1,8 @@
 /**
  * Sharding through the real discord.js: the fake Discord recommends two shards and puts one
  * guild on each; the bot runs both in one process, answers on both, registers its commands
- * once, survives a shard dropping (it resumes), and its one scheduler reaches channels on
- * either shard over REST.
+ * once, survives a shard dropping (it resumes), and reminders reach channels on either shard
+ * over REST, once each even with a second scheduler on the database (the lease).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { once } from 'node:events';
@@ -81,14 +81,16 @@ describe('Discord: two shards in one process', () => {
     expect(commandCalls()).toHaveLength(2); // still the one GET and one PUT
   });
 
-  it('GIVEN a channel subscribed in a guild on each shard THEN the one scheduler posts each reminder once, over REST', async () => {
+  it('GIVEN a channel subscribed in a guild on each shard THEN each reminder is posted once, over REST, even with a second scheduler on the database', async () => {
     const [first, second] = [h.fake.guild.channelIds[0]!, SECOND.channelIds[0]!];
     subscribe(store, channel(first, h.fake.guild.id), { state: 'TX', fips: '48453' }, '2026-11-24T15:00:00.000Z', ['meetings']);
     subscribe(store, channel(second, SECOND.id), { state: 'TX', fips: '48453' }, '2026-11-24T15:00:00.000Z', ['meetings']);
     addTravisMeeting(store, { rrule: null, startsAt: '2026-12-01T15:00:00.000Z' }, '2026-11-24T15:00:00.000Z');
     const clock = new ManualClock('2026-11-28T15:00:00.000Z'); // 3 days before
-    const reminders = await startReminders({ ...h.app, clock }, [h.adapter.sender]);
-    await reminders.stop();
+    // Two schedulers on one database, as two processes under a ShardingManager would start:
+    // the lease lets one of them send.
+    const schedulers = [await startReminders({ ...h.app, clock }, [h.adapter.sender]), await startReminders({ ...h.app, clock }, [h.adapter.sender])];
+    for (const scheduler of schedulers) await scheduler.stop();
     expect(h.fake.channelPosts(first)).toHaveLength(1);
     expect(h.fake.channelPosts(second)).toHaveLength(1);
     expect(store.deliveries.all().filter((d) => d.status === 'sent').map((d) => d.channelId).sort()).toEqual([first, second].sort());
