@@ -1,7 +1,7 @@
 import { t, type Language } from '../../src/i18n/index.ts';
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Attachment } from '../../src/reply.ts';
+import { attachmentBytes, type Attachment } from '../../src/reply.ts';
 
 /**
  * Writes a reply's files (e.g. an .ics calendar) into `dir` and returns what to tell the user.
@@ -11,7 +11,7 @@ export function saveAttachments(attachments: readonly Attachment[] | undefined, 
   return (attachments ?? []).map((file) => {
     const name = basename(file.filename).replace(/[^\w.-]/g, '_') || 'attachment';
     const path = join(dir, name);
-    writeFileSync(path, file.content);
+    writeFileSync(path, typeof file.content === 'string' ? file.content : attachmentBytes(file));
     return t(language, 'console.saved', { file: file.filename, path });
   });
 }

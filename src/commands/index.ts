@@ -12,6 +12,7 @@ import { holderRemoveCommand } from './holder-remove.ts';
 import { holderSetCommand } from './holder-set.ts';
 import { import287gCommand } from './import-287g.ts';
 import { languageCommand } from './language.ts';
+import { mapCommand } from './map.ts';
 import { letterCommand } from './letter.ts';
 import { meetingAddCommand } from './meeting-add.ts';
 import { meetingCancelCommand } from './meeting-cancel.ts';
@@ -37,6 +38,7 @@ export function createRegistry(): CommandRegistry {
     callCommand,
     letterCommand,
     positionsCommand,
+    mapCommand,
     electionCommand,
     electionsCommand,
     // Elections, meetings, reminders (see README, "Reminders").

@@ -6,6 +6,7 @@ import { t, type Language, type MessageKey } from '../i18n/index.ts';
 import { date, link, text, type Field, type Reply, type Rich, type Section } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import { electionDetails, electionFacts, electionHeadline, type ElectionFacts } from './election-facts.ts';
+import { neighbourLines } from './neighbour-lines.ts';
 import { kindLabel, perSource, placeName, placeQuery, richMessage, sourceLine } from './format.ts';
 
 const ICE_DATASET = 'ice-287g';
@@ -26,6 +27,7 @@ export function sheriffCard(store: Store, clock: Clock, j: Jurisdiction, languag
       holderSection(records[0], facts, language),
       contactSection(records, language),
       agreementsSection(store, positions.filter((p) => p.topic === '287g'), language),
+      { heading: t(language, 'map.neighbours.heading'), lines: neighbourLines(store, j, language) },
       policiesSection(positions, language),
       { heading: t(language, 'sheriff.election'), lines: [electionHeadline(facts.next, language), ...electionDetails(facts.next, language)] },
     ],

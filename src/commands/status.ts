@@ -7,6 +7,7 @@ import type { Store } from '../store/index.ts';
 import { date, text, time, type Rich } from '../reply.ts';
 import { isReply, recordForCommand } from './action-place.ts';
 import { perSource, placeName, placeQuery } from './format.ts';
+import { neighbourLines } from './neighbour-lines.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import type { CommandDef } from './types.ts';
 
@@ -72,7 +73,7 @@ export const statusCommand: CommandDef = {
       status: 'ok',
       title: t(language, 'status.title', { place: placeName(record.jurisdiction) }),
       intro: [sheriff],
-      sections: [{ items }, { lines: [electionLine(record.election, language), ...[meetingLine(ctx.store, record.jurisdiction.fips, ctx.clock.now(), language)].filter((l) => l !== undefined)] }],
+      sections: [{ items }, { lines: neighbourLines(ctx.store, record.jurisdiction, language) }, { lines: [electionLine(record.election, language), ...[meetingLine(ctx.store, record.jurisdiction.fips, ctx.clock.now(), language)].filter((l) => l !== undefined)] }],
       notes: [[text(t(language, 'status.next', { call: `call ${query}`, letter: `letter ${query}`, elections: `elections ${record.jurisdiction.state}` }))]],
     };
   },

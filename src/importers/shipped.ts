@@ -2,6 +2,7 @@ import type { Clock } from '../clock.ts';
 import { forgetPlaceIndex } from '../lookup/place-index.ts';
 import type { Store } from '../store/index.ts';
 import { countiesDataset } from './counties.ts';
+import { countyNeighboursDataset } from './county-neighbours.ts';
 import { runImport, type Dataset, type ImportReport } from './dataset.ts';
 import { electionExceptionsDataset } from './election-exceptions.ts';
 import { electionRulesDataset } from './election-rules.ts';
@@ -11,6 +12,7 @@ import { SHERIFF_DATASETS } from './sheriff-datasets.ts';
 /** The datasets shipped in data/, in load order (later ones look up earlier ones). */
 export const SHIPPED_DATASETS: readonly Dataset[] = [
   countiesDataset,
+  countyNeighboursDataset,
   electionRulesDataset,
   electionExceptionsDataset,
   ...SHERIFF_DATASETS,

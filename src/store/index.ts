@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import { ChangeLogStore } from './change-log.ts';
+import { CountyNeighbourStore } from './county-neighbours.ts';
 import { DeliveryStore } from './deliveries.ts';
 import { ElectionExceptionStore } from './election-exceptions.ts';
 import { HolderStore } from './holders.ts';
@@ -19,6 +20,7 @@ import { SubscriptionStore } from './subscriptions.ts';
 export interface Store {
   db: Db;
   jurisdictions: JurisdictionStore;
+  neighbours: CountyNeighbourStore;
   rules: RuleStore;
   electionExceptions: ElectionExceptionStore;
   offices: OfficeStore;
@@ -40,6 +42,7 @@ export function createStore(db: Db): Store {
   return {
     db,
     jurisdictions: new JurisdictionStore(db),
+    neighbours: new CountyNeighbourStore(db),
     rules: new RuleStore(db),
     electionExceptions: new ElectionExceptionStore(db),
     offices: new OfficeStore(db),

@@ -1,0 +1,73 @@
+import { parseState } from '../domain/states.ts';
+import { languageFor } from '../i18n/choose-language.ts';
+import { t, type Language } from '../i18n/index.ts';
+import type { MapSubject } from '../maps/map-content.ts';
+import { altText, categoryLines } from '../maps/map-words.ts';
+import { renderMap, type RenderedMap } from '../maps/render-map.ts';
+import { text, type Reply, type Rich } from '../reply.ts';
+import type { Store } from '../store/index.ts';
+import { neighbourLines } from './neighbour-lines.ts';
+import { resolvePlaceArgs } from './place.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+import { noSheriffReply } from './sheriff-card.ts';
+import { TOPIC_CHOICES } from './topic-choices.ts';
+import type { Args, CommandDef } from './types.ts';
+
+const NATION = new Set(['us', 'usa', 'u s', 'u s a', 'united states', 'the united states', 'nation', 'eeuu', 'ee uu', 'estados unidos']);
+
+/** What to draw: the country, a state, or a county and its neighbours. */
+function subjectOf(store: Store, args: Args, language: Language): MapSubject {
+  const typed = String(args.county ?? '').trim();
+  if (NATION.has(typed.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim())) return { kind: 'nation' };
+  const named = parseState(typed);
+  const state = args.state === undefined ? undefined : parseState(String(args.state));
+  if (named && (!state || state === named)) return { kind: 'state', state: named };
+  const place = resolvePlaceArgs(store, 'map', args, language);
+  return place.kind === 'state' ? { kind: 'state', state: place.state } : { kind: 'county', county: place.jurisdiction };
+}
+
+function fileName(subject: MapSubject, topic: string, language: Language): string {
+  const where = subject.kind === 'nation' ? 'us' : subject.kind === 'state' ? subject.state : `${subject.county.name}-${subject.county.state}`;
+  return `${t(language, 'map.file')}-${topic}-${where}`.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-') + '.png';
+}
+
+function mapReply(store: Store, rendered: RenderedMap, language: Language): Reply {
+  const { content } = rendered;
+  const words: Rich[] = categoryLines(content, language).map((line) => [text(line)]);
+  if (rendered.unlabelled.length && content.subject.kind !== 'nation') {
+    words.push([text(t(language, 'map.text.unlabelled', { names: [...rendered.unlabelled].sort((a, b) => a.localeCompare(b)).join(', ') }))]);
+  }
+  const sections: Reply['sections'] = [{ heading: t(language, 'map.text.heading'), items: words }];
+  if (content.subject.kind === 'county') sections.push({ heading: t(language, 'map.neighbours.heading'), lines: neighbourLines(store, content.subject.county, language, false) });
+  return {
+    status: 'ok',
+    title: content.title,
+    intro: content.lines.map((line) => [text(line)]),
+    sections,
+    notes: content.notes.map((note) => [text(note)]),
+    attachments: [{ filename: fileName(content.subject, content.topic, language), contentType: 'image/png', content: rendered.png, altText: altText(content, language) }],
+  };
+}
+
+export const mapCommand: CommandDef = {
+  name: 'map',
+  description: "A map of a state's or a county's sheriff's offices, filled by their record on a topic",
+  options: [
+    { ...COUNTY_OPTION, description: 'A state (Texas), a county (Travis, TX) or us for the whole country' },
+    STATE_OPTION,
+    { name: 'topic', description: 'What to fill the counties by (default: 287g)', type: 'choice', required: false, choices: TOPIC_CHOICES },
+  ],
+  permission: 'everyone',
+  examples: ['map Texas', 'map Travis, TX', 'map us', 'map Oregon detainers'],
+  async handler(ctx, args) {
+    const { store } = ctx;
+    const language = languageFor(ctx);
+    const subject = subjectOf(store, args, language);
+    const state = subject.kind === 'state' ? subject.state : subject.kind === 'county' ? subject.county.state : undefined;
+    const rule = state ? store.rules.forState(state) : undefined;
+    if (state && rule?.elected === 'no') return noSheriffReply(state, rule, subject.kind === 'county' ? subject.county : undefined, language);
+    const rendered = await renderMap(store, subject, String(args.topic ?? '287g'), language);
+    return mapReply(store, rendered, language);
+  },
+};
+
