@@ -34,7 +34,7 @@ let stateFipsByCode: Map<StateCode, string> | undefined;
 /** '48' for TX: the two-digit FIPS prefix of a state's counties, from the atlas's state names. */
 export function stateFips(state: StateCode): string | undefined {
   if (!stateFipsByCode) {
-    const byName = new Map(Object.entries(STATES).map(([code, name]) => [name, code as StateCode]));
+    const byName = new Map<string, StateCode>(Object.entries(STATES).map(([code, name]) => [name, code as StateCode]));
     stateFipsByCode = new Map();
     for (const geometry of countyTopology().objects.states.geometries) {
       const code = byName.get((geometry.properties as { name?: string } | undefined)?.name ?? '');
