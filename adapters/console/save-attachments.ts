@@ -1,5 +1,5 @@
 import { t, type Language } from '../../src/i18n/index.ts';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { attachmentBytes, type Attachment } from '../../src/reply.ts';
 
@@ -8,6 +8,7 @@ import { attachmentBytes, type Attachment } from '../../src/reply.ts';
  * Names are reduced to their last path part, so a file name can never escape `dir`.
  */
 export function saveAttachments(attachments: readonly Attachment[] | undefined, dir: string, language: Language = 'en'): string[] {
+  if (attachments?.length) mkdirSync(dir, { recursive: true });
   return (attachments ?? []).map((file) => {
     const name = basename(file.filename).replace(/[^\w.-]/g, '_') || 'attachment';
     const path = join(dir, name);

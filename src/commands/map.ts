@@ -7,21 +7,29 @@ import { renderMap, type RenderedMap } from '../maps/render-map.ts';
 import { text, type Reply, type Rich } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import { neighbourLines } from './neighbour-lines.ts';
+import { parseChoice } from './parse.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import { noSheriffReply } from './sheriff-card.ts';
 import { TOPIC_CHOICES } from './topic-choices.ts';
-import type { Args, CommandDef } from './types.ts';
+import type { Args, CommandDef, OptionDef } from './types.ts';
+
+const TOPIC_OPTION: OptionDef = { name: 'topic', description: 'What to fill the counties by (default: 287g)', type: 'choice', required: false, choices: TOPIC_CHOICES };
 
 const NATION = new Set(['us', 'usa', 'u s', 'u s a', 'united states', 'the united states', 'nation', 'eeuu', 'ee uu', 'estados unidos']);
+const isNation = (typed: string) => NATION.has(typed.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim());
 
 /** What to draw: the country, a state, or a county and its neighbours. */
 function subjectOf(store: Store, args: Args, language: Language): MapSubject {
   const typed = String(args.county ?? '').trim();
-  if (NATION.has(typed.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim())) return { kind: 'nation' };
+  if (isNation(typed)) return { kind: 'nation' };
   const named = parseState(typed);
   const state = args.state === undefined ? undefined : parseState(String(args.state));
   if (named && (!state || state === named)) return { kind: 'state', state: named };
+  // 'map Texas bogus': a place, then a word that is no topic. Say so, rather than "no county called 'Texas bogus'".
+  const words = typed.split(' ');
+  const head = words.slice(0, -1).join(' ');
+  if (words.length > 1 && (isNation(head) || parseState(head))) parseChoice(TOPIC_OPTION, words.at(-1)!, language, mapCommand);
   const place = resolvePlaceArgs(store, 'map', args, language);
   return place.kind === 'state' ? { kind: 'state', state: place.state } : { kind: 'county', county: place.jurisdiction };
 }
@@ -55,7 +63,7 @@ export const mapCommand: CommandDef = {
   options: [
     { ...COUNTY_OPTION, description: 'A state (Texas), a county (Travis, TX) or us for the whole country' },
     STATE_OPTION,
-    { name: 'topic', description: 'What to fill the counties by (default: 287g)', type: 'choice', required: false, choices: TOPIC_CHOICES },
+    TOPIC_OPTION,
   ],
   permission: 'everyone',
   examples: ['map Texas', 'map Travis, TX', 'map us', 'map Oregon detainers'],

@@ -44,6 +44,12 @@ export interface MapContent {
   counties: MapCounty[];
   /** The county outlined on a county map. */
   highlight?: string;
+  /**
+   * The fill of shapes the store has no county for, by state FIPS prefix: states without
+   * elected sheriffs are filled whole even where the shapes' county list is newer or older
+   * than the store's (Alaska's Valdez-Cordova split).
+   */
+  noSheriffStates: ReadonlySet<string>;
 }
 
 /** The counties drawn and how the subject reads in a title. */
@@ -120,5 +126,8 @@ export function mapContent(store: Store, subject: MapSubject, topicId: string, l
     notes: sourceNotes(store, subject, topic.id, listDate, language),
     counties,
     ...(subject.kind === 'county' ? { highlight: subject.county.fips } : {}),
+    noSheriffStates: new Set(
+      counties.filter((c) => c.category === 'no-sheriff').flatMap((c) => stateFips(c.jurisdiction.state) ?? []),
+    ),
   };
 }

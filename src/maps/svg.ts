@@ -95,7 +95,7 @@ export function mapSvg(content: MapContent, map: ProjectedMap): MapSvg {
   parts.push(`<g transform="translate(${PAD + (inner - map.width) / 2},${mapTop})" stroke-linejoin="round">`);
   parts.push(`<g${countyStroke}>`);
   for (const county of map.counties) {
-    const category = fills.get(county.fips);
+    const category = fills.get(county.fips) ?? (content.noSheriffStates.has(county.fips.slice(0, 2)) ? 'no-sheriff' : undefined);
     if (!category) continue;
     parts.push(`<path data-fips="${county.fips}" fill="${fillOf.get(category)}" d="${county.d}"/>`);
   }
