@@ -12,6 +12,12 @@ import { loadShippedData } from '../src/importers/shipped.ts';
 import { silentLogger } from '../src/logger.ts';
 import { createStore } from '../src/store/index.ts';
 
+// BENCH_ONLY=maps runs only the map renderer's bench.
+if (process.env.BENCH_ONLY === 'maps') {
+  await import('./maps.ts');
+  process.exit(0);
+}
+
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5000);
 
 function percentile(sorted: number[], p: number): number {
@@ -80,4 +86,5 @@ if (process.env.BENCH_ONLY !== 'core') {
   await import('./slack.ts');
   await import('./discord.ts');
   await import('./reminders.ts');
+  await import('./maps.ts');
 }

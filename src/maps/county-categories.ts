@@ -15,20 +15,6 @@ export function iceListDate(store: Store): string | undefined {
   return store.imports.latest(ICE_DATASET)?.version;
 }
 
-/** Live positions of sheriff's offices on a topic, by county FIPS. */
-function valuesByCounty(store: Store, topic: string, states: readonly string[]): Map<string, string[]> {
-  const rows = states.length === 1 ? store.positions.byTopic(topic, states[0]) : store.positions.byTopic(topic);
-  const byCounty = new Map<string, string[]>();
-  for (const row of rows) {
-    const fips = row.office.jurisdictionFips;
-    if (row.office.kind !== 'sheriff' || !fips) continue;
-    const values = byCounty.get(fips);
-    if (values) values.push(row.value);
-    else byCounty.set(fips, [row.value]);
-  }
-  return byCounty;
-}
-
 function agreementCategory(values: readonly string[] | undefined, listed: boolean): MapCategory {
   const models = [...new Set((values ?? []).filter((v) => AGREEMENT_MODELS.includes(v)))];
   if (models.length > 1) return 'several';
@@ -45,7 +31,7 @@ function policyCategory(values: readonly string[] | undefined): MapCategory {
 /** The category of every given jurisdiction on the topic, by FIPS. */
 export function countyCategories(store: Store, topic: string, jurisdictions: readonly Jurisdiction[]): Map<string, MapCategory> {
   const states = [...new Set(jurisdictions.map((j) => j.state))];
-  const values = valuesByCounty(store, topic, states);
+  const values = store.sheriffValues.byCounty(topic, states.length === 1 ? states[0] : undefined);
   const listed = iceListDate(store) !== undefined;
   const noSheriff = new Set(states.filter((s) => store.rules.forState(s)?.elected === 'no'));
   const result = new Map<string, MapCategory>();

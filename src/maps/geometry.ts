@@ -3,17 +3,24 @@
  * so each scope is projected once and kept; building one hands the event loop back every few
  * dozen counties, so even the whole country never holds it for long.
  */
-import { geoAlbersUsa, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { geoAlbersUsa, geoConicEqualArea, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { countyGeometries, countyTopology, type CountyGeometry } from './atlas.ts';
 
 /** The width of the map area in SVG units; the height follows the shape, within these bounds. */
 export const MAP_WIDTH = 960;
 const MIN_HEIGHT = 420;
 const MAX_HEIGHT = 760;
-/** Counties projected per turn of the event loop. */
-const SLICE = 60;
+/** geoAlbersUsa's default frame is 960 × 500 at scale 1070; this is the same frame, taller to keep Alaska and Hawaii clear of the legend. */
+const NATION_SCALE = 1200;
+const NATION_HEIGHT = 600;
+/**
+ * Counties projected per turn of the event loop. Projections run with precision(0): the
+ * shapes' points are already closer together than a pixel, so d3's adaptive resampling
+ * would only add work.
+ */
+const SLICE = 30;
 
 export interface ProjectedCounty {
   fips: string;
@@ -65,7 +72,8 @@ function conicFor(collection: FeatureCollection): GeoProjection {
   return geoConicEqualArea()
     .parallels([south + span / 6, north - span / 6])
     .rotate([-lon, 0])
-    .center([0, (south + north) / 2]);
+    .center([0, (south + north) / 2])
+    .precision(0);
 }
 
 /** Fits the projection to the collection at MAP_WIDTH; returns the height the picture takes. */
@@ -97,15 +105,9 @@ async function project(scope: GeometryScope): Promise<ProjectedMap> {
   }
   const collection: FeatureCollection<Geometry, { name: string }> = { type: 'FeatureCollection', features };
   const nation = scope.kind === 'nation';
-  const projection = nation ? geoAlbersUsa() : conicFor(collection);
-  const height = nation
-    ? (() => {
-        const states = feature(topology, topology.objects.states);
-        projection.fitWidth(MAP_WIDTH, states);
-        const [[, top], [, bottom]] = geoPath(projection).bounds(states);
-        return bottom - top;
-      })()
-    : fit(projection, collection);
+  // Albers USA's own frame, scaled to the map's width: fitting it to the shapes would project the whole country once more.
+  const projection = nation ? geoAlbersUsa().scale(NATION_SCALE).translate([MAP_WIDTH / 2, NATION_HEIGHT / 2]).precision(0) : conicFor(collection);
+  const height = nation ? NATION_HEIGHT : fit(projection, collection);
   await pause();
   const path = geoPath(projection).digits(1);
   const counties: ProjectedCounty[] = [];
@@ -121,13 +123,23 @@ async function project(scope: GeometryScope): Promise<ProjectedMap> {
   await pause();
   const result: ProjectedMap = { width: MAP_WIDTH, height: Math.ceil(height), counties };
   if (nation) {
-    result.stateLines = path(mesh(topology, topology.objects.states, (a, b) => a !== b)) ?? '';
-    result.outline = path(mesh(topology, topology.objects.nation)) ?? '';
+    result.stateLines = await slicedLines(path, mesh(topology, topology.objects.states, (a, b) => a !== b));
+    result.outline = await slicedLines(path, mesh(topology, topology.objects.nation));
   } else if (scope.kind === 'state') {
     const state = topology.objects.states.geometries.find((g) => String(g.id) === scope.fipsPrefix);
     if (state) result.outline = path(feature(topology, state)) ?? '';
   }
   return result;
+}
+
+/** Projects many lines a slice at a time (Albers USA sends every point through three projections). */
+async function slicedLines(path: GeoPath, lines: MultiLineString): Promise<string> {
+  const parts: string[] = [];
+  for (let i = 0; i < lines.coordinates.length; i += SLICE * 4) {
+    await pause();
+    parts.push(path({ type: 'MultiLineString', coordinates: lines.coordinates.slice(i, i + SLICE * 4) }) ?? '');
+  }
+  return parts.join('');
 }
 
 /** Projected shapes are kept; county maps (one per county asked about) only up to this many. */

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.ts';
 import { ChangeLogStore } from './change-log.ts';
 import { CountyNeighbourStore } from './county-neighbours.ts';
+import { SheriffValueStore } from './sheriff-values.ts';
 import { DeliveryStore } from './deliveries.ts';
 import { ElectionExceptionStore } from './election-exceptions.ts';
 import { HolderStore } from './holders.ts';
@@ -21,6 +22,7 @@ export interface Store {
   db: Db;
   jurisdictions: JurisdictionStore;
   neighbours: CountyNeighbourStore;
+  sheriffValues: SheriffValueStore;
   rules: RuleStore;
   electionExceptions: ElectionExceptionStore;
   offices: OfficeStore;
@@ -43,6 +45,7 @@ export function createStore(db: Db): Store {
     db,
     jurisdictions: new JurisdictionStore(db),
     neighbours: new CountyNeighbourStore(db),
+    sheriffValues: new SheriffValueStore(db),
     rules: new RuleStore(db),
     electionExceptions: new ElectionExceptionStore(db),
     offices: new OfficeStore(db),

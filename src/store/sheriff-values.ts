@@ -1,0 +1,31 @@
+import type { Db } from '../db/open.ts';
+
+type ValueRow = [fips: string, value: string];
+
+/**
+ * Sheriff's offices' live values on a topic, as (county FIPS, value) pairs and nothing more:
+ * a map reads every sheriff in the country at once, so the rows stay two columns wide.
+ */
+export class SheriffValueStore {
+  private readonly allStmt;
+  private readonly inStateStmt;
+
+  constructor(db: Db) {
+    const sql = `SELECT o.jurisdiction_fips, p.value FROM positions p JOIN offices o ON o.id = p.office_id
+      WHERE p.topic = ? AND p.retired_at IS NULL AND o.kind = 'sheriff' AND o.jurisdiction_fips IS NOT NULL`;
+    this.allStmt = db.prepare<[string], ValueRow>(sql).raw(true);
+    this.inStateStmt = db.prepare<[string, string], ValueRow>(`${sql} AND o.state = ?`).raw(true);
+  }
+
+  /** Each county's live values on the topic (several for 287(g) models), in one state or everywhere. */
+  byCounty(topic: string, state?: string): Map<string, string[]> {
+    const rows = state ? this.inStateStmt.all(topic, state) : this.allStmt.all(topic);
+    const byCounty = new Map<string, string[]>();
+    for (const [fips, value] of rows) {
+      const values = byCounty.get(fips);
+      if (values) values.push(value);
+      else byCounty.set(fips, [value]);
+    }
+    return byCounty;
+  }
+}
