@@ -7,7 +7,7 @@
  *
  *   BENCH_ONLY=maps npm run bench
  */
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { systemClock } from '../src/clock.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openDatabase } from '../src/db/open.ts';
@@ -15,6 +15,7 @@ import type { StateCode } from '../src/domain/states.ts';
 import { loadShippedData } from '../src/importers/shipped.ts';
 import type { MapSubject } from '../src/maps/map-content.ts';
 import { createStore } from '../src/store/index.ts';
+import { StallMonitor } from './stall-monitor.ts';
 
 const ITERATIONS = Number(process.env.BENCH_MAP_ITERATIONS ?? 40);
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
@@ -41,14 +42,16 @@ async function draw(subject: MapSubject): Promise<number> {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (v: number) => `${v.toFixed(0)} ms`;
 
-const blocks = monitorEventLoopDelay({ resolution: 5 });
-blocks.enable();
+const monitor = new StallMonitor();
+const block = (b: { wall: number; cpu: number }) => `${ms(b.wall)} (process CPU in it ${ms(b.cpu)})`;
 
 async function measure(name: string, subjects: MapSubject[], iterations: number): Promise<void> {
+  monitor.take();
   const firstStart = performance.now();
   let bytes = await draw(subjects[0]!);
   const first = performance.now() - firstStart;
   for (const subject of subjects.slice(1)) await draw(subject); // project every subject once
+  const firstBlock = monitor.take();
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const start = performance.now();
@@ -59,14 +62,14 @@ async function measure(name: string, subjects: MapSubject[], iterations: number)
   console.log(
     `map ${name.padEnd(28)} n=${iterations}  first ${ms(first)}  p50 ${ms(percentile(times, 50))}  p99 ${ms(percentile(times, 99))}  max ${ms(times.at(-1)!)}  png ${(bytes / 1024).toFixed(0)} KiB`,
   );
+  console.log(`    longest event-loop block: first renders ${block(firstBlock)}, then ${block(monitor.take())}`);
 }
 
 const counties = ['48453', '48201', '06037', '17031', '13121', '51059', '12086', '04013'].map((fips) => ({ kind: 'county' as const, county: store.jurisdictions.byFips(fips)! }));
 await measure('Texas (254 counties)', [{ kind: 'state', state: 'TX' as StateCode }], ITERATIONS);
 await measure('county and its neighbours', counties, ITERATIONS);
 await measure('United States', [{ kind: 'nation' }], Math.max(10, Math.floor(ITERATIONS / 4)));
-blocks.disable();
-console.log(`map longest event-loop block while rendering: ${ms(blocks.max / 1e6)} (p99 ${ms(blocks.percentile(99) / 1e6)})`);
+await monitor.stop();
 globalThis.gc?.();
 const rssAfter = process.memoryUsage().rss;
 console.log(`map rss: ${mib(rssBefore)} with the data loaded → ${mib(rssAfter)} after the map libraries drew these maps (+${mib(rssAfter - rssBefore)})`);
