@@ -3,7 +3,7 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
 import type { MapSubject } from '../maps/map-content.ts';
 import { altText, categoryLines } from '../maps/map-words.ts';
-import { renderMap, type RenderedMap } from '../maps/render-map.ts';
+import type { RenderedMap } from '../maps/render-map.ts';
 import { text, type Reply, type Rich } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import { neighbourLines } from './neighbour-lines.ts';
@@ -74,6 +74,8 @@ export const mapCommand: CommandDef = {
     const state = subject.kind === 'state' ? subject.state : subject.kind === 'county' ? subject.county.state : undefined;
     const rule = state ? store.rules.forState(state) : undefined;
     if (state && rule?.elected === 'no') return noSheriffReply(state, rule, subject.kind === 'county' ? subject.county : undefined, language);
+    // Loaded on the first map: the shapes, d3 and resvg's native module stay out of a bot that never draws one.
+    const { renderMap } = await import('../maps/render-map.ts');
     const rendered = await renderMap(store, subject, String(args.topic ?? '287g'), language);
     return mapReply(store, rendered, language);
   },

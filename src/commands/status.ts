@@ -73,7 +73,11 @@ export const statusCommand: CommandDef = {
       status: 'ok',
       title: t(language, 'status.title', { place: placeName(record.jurisdiction) }),
       intro: [sheriff],
-      sections: [{ items }, { lines: neighbourLines(ctx.store, record.jurisdiction, language) }, { lines: [electionLine(record.election, language), ...[meetingLine(ctx.store, record.jurisdiction.fips, ctx.clock.now(), language)].filter((l) => l !== undefined)] }],
+      sections: [
+        { items },
+        { lines: [electionLine(record.election, language), ...[meetingLine(ctx.store, record.jurisdiction.fips, ctx.clock.now(), language)].filter((l) => l !== undefined)] },
+        { lines: neighbourLines(ctx.store, record.jurisdiction, language) },
+      ],
       notes: [[text(t(language, 'status.next', { call: `call ${query}`, letter: `letter ${query}`, elections: `elections ${record.jurisdiction.state}` }))]],
     };
   },

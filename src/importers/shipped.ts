@@ -12,11 +12,11 @@ import { SHERIFF_DATASETS } from './sheriff-datasets.ts';
 /** The datasets shipped in data/, in load order (later ones look up earlier ones). */
 export const SHIPPED_DATASETS: readonly Dataset[] = [
   countiesDataset,
-  countyNeighboursDataset,
   electionRulesDataset,
   electionExceptionsDataset,
   ...SHERIFF_DATASETS,
   ice287gDataset,
+  countyNeighboursDataset,
 ];
 
 /** Loads every shipped dataset that is new or changed; each in its own transaction. */

@@ -2,7 +2,7 @@ import type { maps as en } from '../en/maps.ts';
 
 /** Mensajes del comando `map` y de las líneas sobre condados vecinos (ficha del sheriff, status). */
 export const maps: Record<keyof typeof en, string> = {
-  'command.map.description': 'Un mapa de las oficinas del sheriff de un estado o un condado, coloreadas según su historial en un tema',
+  'command.map.description': 'Un mapa de las oficinas del sheriff de un estado o condado, según su historial en un tema',
   'command.map.option.county': 'Un estado (Texas), un condado (Travis, TX) o us para todo el país',
   'command.map.option.state': 'Estado, como código (TX) o nombre (Texas)',
   'command.map.option.topic': 'Según qué colorear los condados (por defecto: 287g)',
