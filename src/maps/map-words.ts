@@ -38,7 +38,11 @@ export function categoryLines(content: MapContent, language: Language): string[]
       const states = [...byState].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([state, n]) => `${state} ${n}`).join(', ');
       return t(language, 'map.text.states', { label: entry.label, count: entry.count, states });
     }
-    const names = counties.map((c) => c.name).sort((a, b) => a.localeCompare(b)).join(', ');
+    const home = content.subject.kind === 'county' ? content.subject.county.state : undefined;
+    const names = counties
+      .map((c) => (home && c.state !== home ? `${c.name}, ${c.state}` : c.name))
+      .sort((a, b) => a.localeCompare(b))
+      .join(', ');
     return t(language, 'map.text.line', { label: entry.label, count: entry.count, names });
   });
 }
