@@ -19,7 +19,7 @@ export function stateAgreementCountLines(store: Store, state: StateCode, languag
       counties: store.jurisdictions.countInState(state),
       models,
     }),
-    t(language, others === 1 ? 'positions.state.others.one' : 'positions.state.others', { count: others }),
+    t(language, 'positions.state.others', { count: others }),
   ];
 }
 
@@ -28,6 +28,6 @@ export function nationAgreementCountLines(store: Store, language: Language): str
   const totals = agreementTotals(store);
   return [
     t(language, 'positions.states.intro', { count: totals.sheriffOffices, states: totals.states }),
-    t(language, totals.otherOffices === 1 ? 'positions.state.others.one' : 'positions.state.others', { count: totals.otherOffices }),
+    t(language, 'positions.state.others', { count: totals.otherOffices }),
   ];
 }

@@ -89,7 +89,7 @@ export const historyCommand: CommandDef = {
   name: 'history',
   description: "Every change to a county sheriff's record: who, when, from what to what, and the source",
   options: PLACE_OPTIONS,
-  permission: 'moderator',
+  permission: 'editor',
   paged: true,
   examples: ['history Travis, TX', 'history Autauga, AL page 2'],
   handler(ctx, args) {
@@ -105,7 +105,7 @@ export const historyCommand: CommandDef = {
     return {
       status: 'ok',
       title: t(language, 'history.title', { place: placeName(j) }),
-      intro: [[text(t(language, entries.length === 1 ? 'history.count.one' : 'history.count', { n: entries.length }))]],
+      intro: [[text(t(language, 'history.count', { count: entries.length }))]],
       sections: [{ items: page.items.length ? page.items : [[text(t(language, 'history.empty'))]] }],
       notes: [
         ...(versions ? [[text(t(language, 'history.versions', { versions }))]] : []),

@@ -20,7 +20,7 @@ const NATION = new Set(['us', 'usa', 'u s', 'u s a', 'united states', 'the unite
 const isNation = (typed: string) => NATION.has(typed.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim());
 
 /** What to draw: the country, a state, or a county and its neighbours. */
-function subjectOf(store: Store, args: Args, language: Language): MapSubject {
+function subjectOf(store: Store, args: Args): MapSubject {
   const typed = String(args.county ?? '').trim();
   if (isNation(typed)) return { kind: 'nation' };
   const named = parseState(typed);
@@ -29,8 +29,8 @@ function subjectOf(store: Store, args: Args, language: Language): MapSubject {
   // 'map Texas bogus': a place, then a word that is no topic. Say so, rather than "no county called 'Texas bogus'".
   const words = typed.split(' ');
   const head = words.slice(0, -1).join(' ');
-  if (words.length > 1 && (isNation(head) || parseState(head))) parseChoice(TOPIC_OPTION, words.at(-1)!, language, mapCommand);
-  const place = resolvePlaceArgs(store, 'map', args, language);
+  if (words.length > 1 && (isNation(head) || parseState(head))) parseChoice(TOPIC_OPTION, words.at(-1)!, mapCommand);
+  const place = resolvePlaceArgs(store, 'map', args);
   return place.kind === 'state' ? { kind: 'state', state: place.state } : { kind: 'county', county: place.jurisdiction };
 }
 
@@ -70,7 +70,7 @@ export const mapCommand: CommandDef = {
   async handler(ctx, args) {
     const { store } = ctx;
     const language = languageFor(ctx);
-    const subject = subjectOf(store, args, language);
+    const subject = subjectOf(store, args);
     const state = subject.kind === 'state' ? subject.state : subject.kind === 'county' ? subject.county.state : undefined;
     const rule = state ? store.rules.forState(state) : undefined;
     if (state && rule?.elected === 'no') return noSheriffReply(state, rule, subject.kind === 'county' ? subject.county : undefined, language);

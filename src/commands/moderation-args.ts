@@ -2,8 +2,7 @@
 import { STATES } from '../domain/states.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 import { checkVersion, refusalText, type Checked } from '../domain/validation.ts';
-import { languageFor } from '../i18n/choose-language.ts';
-import { t, type Language } from '../i18n/index.ts';
+import { msg, type Language } from '../i18n/index.ts';
 import type { Invocation } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { resolvePlaceArgs } from './place.ts';
@@ -38,16 +37,16 @@ export const EXPECT_OPTION: OptionDef = {
   pattern: /^#\d+$/,
 };
 
-/** A validation result's value, or a user error that says what is allowed (in the caller's language). */
-export function checked<T>(result: Checked<T>, language: Language = 'en'): T {
-  if (!result.ok) throw new UserError('invalid_value', t(language, 'moderation.invalid'), [refusalText(result, language)]);
+/** A validation result's value, or a user error that says what is allowed. */
+export function checked<T>(result: Checked<T>): T {
+  if (!result.ok) throw new UserError('invalid_value', 'moderation.invalid', {}, [(language: Language) => refusalText(result, language)]);
   return result.value;
 }
 
 /** The `revision` argument ('#57', or 57) as a version number, if given. */
-export function expectArg(args: Args, language: Language = 'en'): number | undefined {
+export function expectArg(args: Args): number | undefined {
   const raw = args.revision;
-  return raw === undefined ? undefined : checked(checkVersion(String(raw)), language);
+  return raw === undefined ? undefined : checked(checkVersion(String(raw)));
 }
 
 /** The invocation to re-run this command with the place already resolved (for confirm and conflict choices). */
@@ -66,25 +65,19 @@ export function resolveCounty(ctx: CommandContext, command: string, args: Args):
   try {
     place = resolvePlaceArgs(ctx.store, command, args);
   } catch (error) {
-    if (!(error instanceof UserError) || !error.choices) throw error;
+    if (!(error instanceof UserError) || !error.choices.length) throw error;
     const rest = Object.fromEntries(Object.entries(args).filter((e): e is [string, string | number] => e[1] !== undefined));
-    throw new UserError(
-      error.code,
-      error.title,
-      error.lines,
-      error.choices.map((c) => ({ ...c, invocation: { command, args: { ...rest, ...c.invocation.args } } })),
-    );
+    throw error.withChoices(error.choices.map((c) => ({ ...c, invocation: { command, args: { ...rest, ...c.invocation.args } } })));
   }
-  const language = languageFor(ctx);
   if (place.kind === 'state') {
-    throw new UserError('county_needed', t(language, 'moderation.which-county', { state: STATES[place.state] }), [
-      t(language, 'moderation.which-county.help'),
+    throw new UserError('county_needed', 'moderation.which-county', { state: STATES[place.state] }, [
+      msg('moderation.which-county.help'),
     ]);
   }
   const j = place.jurisdiction;
   if (ctx.store.rules.forState(j.state)?.elected === 'no') {
-    throw new UserError('no_sheriff', t(language, 'moderation.no-sheriff', { state: STATES[j.state] }), [
-      t(language, 'moderation.no-sheriff.help'),
+    throw new UserError('no_sheriff', 'moderation.no-sheriff', { state: STATES[j.state] }, [
+      msg('moderation.no-sheriff.help'),
     ]);
   }
   return j;

@@ -27,7 +27,7 @@ export function neighbourLines(store: Store, county: Jurisdiction, language: Lan
         : t(language, 'map.neighbours.287g.zero-unlisted', { total })
       : engaged.length === total
         ? t(language, 'map.neighbours.287g.all', { total, names })
-        : t(language, engaged.length === 1 ? 'map.neighbours.287g.one' : 'map.neighbours.287g', { count: engaged.length, total, names });
+        : t(language, 'map.neighbours.287g', { count: engaged.length, total, names });
   const own = categories.get(county.fips)!;
   // Unknown is not "does not": the county's own record is compared only when there is one.
   const self = ENGAGED.has(own) ? 'map.neighbours.287g.this' : own === 'not-listed' || own === 'none' ? 'map.neighbours.287g.this-not' : undefined;

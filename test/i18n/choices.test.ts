@@ -6,6 +6,7 @@ import { validateArgs } from '../../src/commands/parse.ts';
 import { choiceLabel } from '../../src/commands/usage.ts';
 import { catalog } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
+import { plain } from '../../src/reply.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { loadedStore } from '../helpers/store.ts';
 
@@ -14,9 +15,12 @@ const command = (name: string) => registry.get(name)!;
 
 function refusal(name: string, args: Record<string, string>, language: 'en' | 'es'): string {
   try {
-    validateArgs(command(name), args, language);
+    validateArgs(command(name), args);
   } catch (error) {
-    if (error instanceof UserError) return [error.title, ...error.lines].join('\n');
+    if (error instanceof UserError) {
+      const reply = error.toReply(language);
+      return [reply.title, ...(reply.intro ?? []).map(plain)].join('\n');
+    }
     throw error;
   }
   throw new Error('accepted');

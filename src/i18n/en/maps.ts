@@ -47,7 +47,7 @@ export const maps = {
   'map.file': 'map',
 
   'map.neighbours.heading': 'Neighbouring counties',
-  'map.neighbours.287g': "{count} of the {total} neighbouring counties' sheriffs have a 287(g) agreement: {names}.",
+  'map.neighbours.287g.other': "{count} of the {total} neighbouring counties' sheriffs have a 287(g) agreement: {names}.",
   'map.neighbours.287g.one': "1 of the {total} neighbouring counties' sheriffs has a 287(g) agreement: {names}.",
   'map.neighbours.287g.all': "All {total} neighbouring counties' sheriffs have a 287(g) agreement: {names}.",
   'map.neighbours.287g.zero': "None of the {total} neighbouring counties' sheriff's offices is on ICE's 287(g) list as of {date}.",

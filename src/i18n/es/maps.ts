@@ -49,7 +49,7 @@ export const maps: Record<keyof typeof en, string> = {
   'map.file': 'mapa',
 
   'map.neighbours.heading': 'Condados vecinos',
-  'map.neighbours.287g': 'Los sheriffs de {count} de los {total} condados vecinos tienen un acuerdo 287(g): {names}.',
+  'map.neighbours.287g.other': 'Los sheriffs de {count} de los {total} condados vecinos tienen un acuerdo 287(g): {names}.',
   'map.neighbours.287g.one': 'El sheriff de 1 de los {total} condados vecinos tiene un acuerdo 287(g): {names}.',
   'map.neighbours.287g.all': 'Los sheriffs de los {total} condados vecinos tienen un acuerdo 287(g): {names}.',
   'map.neighbours.287g.zero': 'Ninguna de las oficinas del sheriff de los {total} condados vecinos figura en la lista 287(g) de ICE al {date}.',
