@@ -50,7 +50,7 @@ function mapReply(store: Store, rendered: RenderedMap, language: Language): Repl
   return {
     status: 'ok',
     title: content.title,
-    intro: content.lines.map((line) => [text(line)]),
+    intro: [...content.lines, ...content.underMap].map((line) => [text(line)]),
     sections,
     notes: content.notes.map((note) => [text(note)]),
     attachments: [{ filename: fileName(content.subject, content.topic, language), contentType: 'image/png', content: rendered.png, altText: altText(content, language) }],

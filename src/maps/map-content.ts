@@ -36,8 +36,10 @@ export interface MapContent {
   /** The place as the title names it: 'Texas', 'the United States', 'Travis County, TX'. */
   place: string;
   title: string;
-  /** The count lines, as the text answers give them. */
+  /** The count line, as the text answers give it (under the title). */
   lines: string[];
+  /** The other agencies with agreements (police, state), counted in a line under the map. */
+  underMap: string[];
   legend: LegendEntry[];
   /** Sources and caveats, under the legend. */
   notes: string[];
@@ -76,6 +78,7 @@ function legendOf(topic: string, counties: MapCounty[], listDate: string | undef
     .map((category) => ({ category, label: t(language, LABEL[category], { date: listDate ?? '' }), count: counts.get(category)!, fill: FILL[category] }));
 }
 
+/** The sheriffs' count line(s), and the other agencies' line when the topic has one (287(g): "41 other agencies have one too."). */
 function countLines(store: Store, subject: MapSubject, topic: string, counties: MapCounty[], place: string, language: Language): string[] {
   if (subject.kind === 'county') return [t(language, 'map.count.county', { place, total: counties.length - 1 })];
   if (topic === AGREEMENT_TOPIC) {
@@ -109,6 +112,7 @@ export function mapContent(store: Store, subject: MapSubject, topicId: string, l
   const counties = jurisdictions.map((jurisdiction) => ({ jurisdiction, category: categories.get(jurisdiction.fips)! }));
   const listDate = iceListDate(store);
   const shownPlace = subject.kind === 'nation' ? t(language, 'map.place.us') : place;
+  const counted = countLines(store, subject, topic.id, counties, shownPlace, language);
   const title =
     subject.kind === 'county'
       ? t(language, 'map.title.county', { place: subject.county.name, topic: topicLabel(language, topic) })
@@ -121,7 +125,8 @@ export function mapContent(store: Store, subject: MapSubject, topicId: string, l
     geometry,
     place: shownPlace,
     title,
-    lines: countLines(store, subject, topic.id, counties, shownPlace, language),
+    lines: counted.slice(0, 1),
+    underMap: counted.slice(1),
     legend: legendOf(topic.id, counties, listDate, language),
     notes: sourceNotes(store, subject, topic.id, listDate, language),
     counties,

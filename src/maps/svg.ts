@@ -110,7 +110,9 @@ export function mapSvg(content: MapContent, map: ProjectedMap): MapSvg {
     parts.push(`<g fill="${INK}" stroke="#FFFFFF" stroke-width="${labelSize > 10 ? 3 : 2}" paint-order="stroke" stroke-linejoin="round">`, ...named.svg, '</g>');
   }
   parts.push('</g>');
-  y = mapTop + map.height + 24;
+  y = mapTop + map.height + 10;
+  for (const line of content.underMap.flatMap((l) => wrap(l, inner, 15))) parts.push(textRow(PAD, (y += 20), 15, line));
+  y += content.underMap.length ? 36 : 24;
 
   const entries = content.legend.map((e) => `${e.label}: ${e.count}`);
   const columns = entries.every((e) => textWidth(e, 14) + 26 <= inner / 2 - 10) ? 2 : 1;

@@ -11,7 +11,7 @@ beforeAll(async () => {
   h = await startHarness();
   // Drawn once before the interaction, so the answer is not deferred for the first render's font and shape loading.
   await renderMap(loadedStore(), { kind: 'state', state: 'DE' as StateCode }, '287g', 'en');
-});
+}, 60_000);
 afterAll(() => h?.stop());
 
 describe('Discord: map', () => {
