@@ -9,6 +9,8 @@ import type { Store } from '../store/index.ts';
 import type { MapCategory } from './categories.ts';
 
 const ICE_DATASET = 'ice-287g';
+/** Up to this many counties (a county map, a neighbour line) are read by FIPS; more, by state or all at once. */
+const FEW_COUNTIES = 40;
 
 /** The date of the loaded ICE 287(g) list, if one is loaded. */
 export function iceListDate(store: Store): string | undefined {
@@ -31,7 +33,10 @@ function policyCategory(values: readonly string[] | undefined): MapCategory {
 /** The category of every given jurisdiction on the topic, by FIPS. */
 export function countyCategories(store: Store, topic: string, jurisdictions: readonly Jurisdiction[]): Map<string, MapCategory> {
   const states = [...new Set(jurisdictions.map((j) => j.state))];
-  const values = store.sheriffValues.byCounty(topic, states.length === 1 ? states[0] : undefined);
+  const values =
+    jurisdictions.length <= FEW_COUNTIES
+      ? store.sheriffValues.forCounties(topic, jurisdictions.map((j) => j.fips))
+      : store.sheriffValues.byCounty(topic, states.length === 1 ? states[0] : undefined);
   const listed = iceListDate(store) !== undefined;
   const noSheriff = new Set(states.filter((s) => store.rules.forState(s)?.elected === 'no'));
   const result = new Map<string, MapCategory>();
