@@ -53,15 +53,22 @@ async function measure(name: string, subjects: MapSubject[], iterations: number)
   for (const subject of subjects.slice(1)) await draw(subject); // project every subject once
   const firstBlock = monitor.take();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     bytes = await draw(subjects[i % subjects.length]!);
     times.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   console.log(
     `map ${name.padEnd(28)} n=${iterations}  first ${ms(first)}  p50 ${ms(percentile(times, 50))}  p99 ${ms(percentile(times, 99))}  max ${ms(times.at(-1)!)}  png ${(bytes / 1024).toFixed(0)} KiB`,
   );
+  // CPU time (main thread and resvg's worker together) does not grow when other work shares the machine; wall time does.
+  console.log(`    CPU per render (all threads): p50 ${ms(percentile(cpu, 50))}  p99 ${ms(percentile(cpu, 99))}`);
   console.log(`    longest event-loop block: first renders ${block(firstBlock)}, then ${block(monitor.take())}`);
 }
 

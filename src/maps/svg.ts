@@ -59,7 +59,21 @@ function labelName(content: MapContent, fips: string): string | undefined {
   return county.kind === 'independent_city' ? county.name : county.baseName;
 }
 
-function labels(content: MapContent, map: ProjectedMap, size: number): { svg: string[]; labelled: string[]; unlabelled: string[] } {
+/** White on the dark fills, ink on the light ones (relative luminance of the sRGB colour). */
+function labelInk(fill: string | undefined): string {
+  if (!fill) return INK;
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(fill.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.3 ? '#FFFFFF' : INK;
+}
+
+/**
+ * Labels where the name fits inside the county. Small labels (state maps) take white or ink by
+ * the fill instead of a halo: a stroked outline around every glyph doubles the text's cost.
+ */
+function labels(content: MapContent, map: ProjectedMap, size: number, fillOf: (fips: string) => string | undefined, halo: boolean): { svg: string[]; labelled: string[]; unlabelled: string[] } {
   const svg: string[] = [];
   const labelled: string[] = [];
   const unlabelled: string[] = [];
@@ -70,7 +84,8 @@ function labels(content: MapContent, map: ProjectedMap, size: number): { svg: st
     if (!jurisdiction || !name) continue;
     const [w, h] = county.size;
     if (textWidth(name, size) <= w * 0.85 && size * 1.3 <= h * 0.6) {
-      svg.push(textRow(+county.centroid[0].toFixed(1), +(county.centroid[1] + size * 0.35).toFixed(1), size, name, ' text-anchor="middle"'));
+      const ink = halo ? '' : ` fill="${labelInk(fillOf(county.fips))}"`;
+      svg.push(textRow(+county.centroid[0].toFixed(1), +(county.centroid[1] + size * 0.35).toFixed(1), size, name, ` text-anchor="middle"${ink}`));
       labelled.push(jurisdiction.name);
     } else unlabelled.push(jurisdiction.name);
   }
@@ -105,9 +120,12 @@ export function mapSvg(content: MapContent, map: ProjectedMap): MapSvg {
   const highlighted = content.highlight ? map.counties.find((c) => c.fips === content.highlight) : undefined;
   if (highlighted) parts.push(`<path d="${highlighted.d}" fill="none" stroke="${INK}" stroke-width="4"/>`);
   const labelSize = content.subject.kind === 'county' ? 15 : 9;
-  const named = nation ? { svg: [], labelled: [], unlabelled: [] } : labels(content, map, labelSize);
+  const halo = content.subject.kind === 'county';
+  const fillFor = (fips: string) => fillOf.get(fills.get(fips)!);
+  const named = nation ? { svg: [], labelled: [], unlabelled: [] } : labels(content, map, labelSize, fillFor, halo);
   if (named.svg.length) {
-    parts.push(`<g fill="${INK}" stroke="#FFFFFF" stroke-width="${labelSize > 10 ? 3 : 2}" paint-order="stroke" stroke-linejoin="round">`, ...named.svg, '</g>');
+    const outline = halo ? ' stroke="#FFFFFF" stroke-width="3" paint-order="stroke" stroke-linejoin="round"' : '';
+    parts.push(`<g fill="${INK}"${outline}>`, ...named.svg, '</g>');
   }
   parts.push('</g>');
   y = mapTop + map.height + 10;
