@@ -9,12 +9,14 @@ import type { Store } from '../store/index.ts';
 import { neighbourLines } from './neighbour-lines.ts';
 import { parseChoice } from './parse.ts';
 import { resolvePlaceArgs } from './place.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+import { STATE_OPTION } from './options.ts';
 import { noSheriffReply } from './sheriff-card.ts';
 import { TOPIC_CHOICES } from './topic-choices.ts';
 import type { Args, CommandDef, OptionDef } from './types.ts';
 
-const TOPIC_OPTION: OptionDef = { name: 'topic', description: 'What to fill the counties by (default: 287g)', type: 'choice', required: false, choices: TOPIC_CHOICES };
+/** Described in the catalog under `command.map.option.<name>`: the place may be a state, a county or the country. */
+const PLACE_OPTION: OptionDef = { name: 'county', type: 'county', required: true };
+const TOPIC_OPTION: OptionDef = { name: 'topic', type: 'choice', required: false, choices: TOPIC_CHOICES };
 
 const NATION = new Set(['us', 'usa', 'u s', 'u s a', 'united states', 'the united states', 'nation', 'eeuu', 'ee uu', 'estados unidos']);
 const isNation = (typed: string) => NATION.has(typed.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim());
@@ -59,12 +61,7 @@ function mapReply(store: Store, rendered: RenderedMap, language: Language): Repl
 
 export const mapCommand: CommandDef = {
   name: 'map',
-  description: "A map of a state's or a county's sheriff's offices, filled by their record on a topic",
-  options: [
-    { ...COUNTY_OPTION, description: 'A state (Texas), a county (Travis, TX) or us for the whole country' },
-    STATE_OPTION,
-    TOPIC_OPTION,
-  ],
+  options: [PLACE_OPTION, STATE_OPTION, TOPIC_OPTION],
   permission: 'everyone',
   examples: ['map Texas', 'map Travis, TX', 'map us', 'map Oregon detainers'],
   async handler(ctx, args) {

@@ -2,7 +2,6 @@
 export const maps = {
   'command.map.description': "A map of a state's or a county's sheriff's offices, filled by their record on a topic",
   'command.map.option.county': 'A state (Texas), a county (Travis, TX) or us for the whole country',
-  'command.map.option.state': 'State, as a code (TX) or name (Texas)',
   'command.map.option.topic': 'What to fill the counties by (default: 287g)',
   'command.map.option.topic.choice.287g': '287(g) agreement',
   'command.map.option.topic.choice.detainers': 'Holds people on ICE detainers without a judicial warrant',

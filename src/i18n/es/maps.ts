@@ -4,7 +4,6 @@ import type { maps as en } from '../en/maps.ts';
 export const maps: Record<keyof typeof en, string> = {
   'command.map.description': 'Un mapa de las oficinas del sheriff de un estado o condado, según su historial en un tema',
   'command.map.option.county': 'Un estado (Texas), un condado (Travis, TX) o us para todo el país',
-  'command.map.option.state': 'Estado, como código (TX) o nombre (Texas)',
   'command.map.option.topic': 'Según qué colorear los condados (por defecto: 287g)',
   'command.map.option.topic.choice.287g': 'Acuerdo 287(g)',
   'command.map.option.topic.choice.detainers': 'Retiene a personas con solicitudes de detención de ICE sin orden judicial',
