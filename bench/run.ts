@@ -20,6 +20,12 @@ if (process.env.BENCH_ONLY === 'maps') {
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5000);
 
+// BENCH_ONLY=limits runs only the hostile-input stage (bench/limits.ts).
+if (process.env.BENCH_ONLY === 'limits') {
+  await import('./limits.ts');
+  process.exit(0);
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -87,4 +93,5 @@ if (process.env.BENCH_ONLY !== 'core') {
   await import('./discord.ts');
   await import('./reminders.ts');
   await import('./maps.ts');
+  await import('./limits.ts');
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts';
 
-/** The stored county adjacency (migration 0009): who borders whom, by FIPS. */
+/** The stored county adjacency (migration 0010): who borders whom, by FIPS. */
 export class CountyNeighbourStore {
   private readonly ofStmt;
   private readonly clearStmt;
