@@ -63,7 +63,7 @@ export const mapCommand: CommandDef = {
   name: 'map',
   options: [PLACE_OPTION, STATE_OPTION, TOPIC_OPTION],
   permission: 'everyone',
-  examples: ['map Texas', 'map Travis, TX', 'map us', 'map Oregon detainers'],
+  examples: ['map Texas', 'map Travis, TX', 'map us'],
   async handler(ctx, args) {
     const { store } = ctx;
     const language = languageFor(ctx);
