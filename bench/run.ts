@@ -14,6 +14,12 @@ import { silentLogger } from '../src/logger.ts';
 import { createStore } from '../src/store/index.ts';
 import { benchPlaceTableLoad, benchPlaces } from './places.ts';
 
+// BENCH_ONLY=maps runs only the map renderer's bench.
+if (process.env.BENCH_ONLY === 'maps') {
+  await import('./maps.ts');
+  process.exit(0);
+}
+
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5000);
 
 // BENCH_ONLY=limits runs only the hostile-input stage (bench/limits.ts).
@@ -91,5 +97,6 @@ if (process.env.BENCH_ONLY !== 'core') {
   await import('./slack.ts');
   await import('./discord.ts');
   await import('./reminders.ts');
+  await import('./maps.ts');
   await import('./limits.ts');
 }

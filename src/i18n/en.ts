@@ -5,6 +5,7 @@ import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { limits } from './en/limits.ts';
 import { lookup } from './en/lookup.ts';
+import { maps } from './en/maps.ts';
 import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
 import { places } from './en/places.ts';
@@ -28,6 +29,7 @@ export const en = {
   ...roster,
   ...options,
   ...places,
+  ...maps,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { errors } from './es/errors.ts';
 import { imports } from './es/imports.ts';
 import { limits } from './es/limits.ts';
 import { lookup } from './es/lookup.ts';
+import { maps } from './es/maps.ts';
 import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
 import { places } from './es/places.ts';
@@ -26,4 +27,5 @@ export const es: Record<MessageKey, string> = {
   ...roster,
   ...options,
   ...places,
+  ...maps,
 };
