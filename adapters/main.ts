@@ -4,6 +4,7 @@ import { ConfigError, iceFetchSettings, loadConfig, platformsOf } from '../src/c
 import type { EditorNotifier } from '../src/delivery/editor-notifier.ts';
 import { MAX_LIST_BYTES } from '../src/commands/import-287g.ts';
 import { SchemaError } from '../src/db/migrate.ts';
+import { DatabaseStartError } from '../src/db/startup-failure.ts';
 import { createLogger } from '../src/logger.ts';
 import type { RunningScheduler } from '../src/scheduler/cron.ts';
 import { startIceWatch, type RunningIceWatch, type TellEditors } from '../src/scheduler/ice-watch.ts';
@@ -104,9 +105,12 @@ function consoleLanguage(argv: string[]): { language?: string } {
   return { language: value };
 }
 
+/** One line on stderr and exit code 1; the stack only with LOG_LEVEL=debug (or trace). */
 function fail(error: unknown): never {
-  const known = error instanceof ConfigError || error instanceof SchemaError;
-  process.stderr.write(`sheriff-watch: ${known ? error.message : `could not start: ${error instanceof Error ? error.stack : String(error)}`}\n`);
+  const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof DatabaseStartError;
+  const message = error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : String(error);
+  process.stderr.write(`sheriff-watch: ${known ? message : `could not start: ${message}`}\n`);
+  if (/^(debug|trace)$/.test(process.env.LOG_LEVEL ?? '') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exit(1);
 }
 

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { systemClock } from '../clock.ts';
 import { fetchOutcomeText, MAX_LIST_BYTES } from '../commands/import-287g.ts';
 import { ConfigError, iceFetchSettings, loadConfig } from '../config.ts';
 import { migrate, SchemaError } from '../db/migrate.ts';
+import { databaseFailure, DatabaseStartError } from '../db/startup-failure.ts';
 import { openDatabase } from '../db/open.ts';
 import type { ImportReport } from '../importers/dataset.ts';
 import { runImport } from '../importers/dataset.ts';
@@ -15,6 +16,7 @@ import { RosterFileError } from '../importers/roster-read.ts';
 import { formatRosterReport } from '../importers/roster-report.ts';
 import { importRoster } from '../importers/roster.ts';
 import { SHIPPED_DATASETS } from '../importers/shipped.ts';
+import { MAX_FILE_BYTES } from '../importers/sheet-limits.ts';
 import { createStore } from '../store/index.ts';
 
 const USAGE = [
@@ -94,9 +96,18 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const db = openDatabase(config.DATABASE_PATH);
+  let db: ReturnType<typeof openDatabase>;
   try {
-    migrate(db);
+    db = openDatabase(config.DATABASE_PATH);
+  } catch (error) {
+    throw databaseFailure(error, config.DATABASE_PATH) ?? error;
+  }
+  try {
+    try {
+      migrate(db);
+    } catch (error) {
+      throw databaseFailure(error, config.DATABASE_PATH) ?? error;
+    }
     const store = createStore(db);
     if (roster) {
       const report = importRoster(store, { bytes: readFileSync(roster.file), fileName: basename(roster.file), clock: systemClock, by: 'import:roster', force: roster.force });
@@ -113,6 +124,10 @@ async function main(argv: string[]): Promise<number> {
     if (list?.file) {
       const started = performance.now();
       const onProgress = progressOnTty();
+      if (statSync(list.file).size > MAX_FILE_BYTES) {
+        process.stderr.write(`import failed: ${list.file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; ICE's list is about 280 KB.\n`);
+        return 1;
+      }
       const report = await importIce287gList(store, {
         bytes: readFileSync(list.file),
         fileName: basename(list.file),
@@ -123,7 +138,8 @@ async function main(argv: string[]): Promise<number> {
       });
       process.stdout.write(`${formatListReport(report, 'en')}\n`);
       process.stdout.write(`(${Math.round(performance.now() - started)} ms)\n`);
-      return 0;
+      // Stopped by the retire-most guard: nothing applied, which a script should not take for success.
+      return report.skipReason === 'retires_most' || report.skipReason === 'unplaced_most' ? 3 : 0;
     }
     for (const dataset of SHIPPED_DATASETS) {
       process.stdout.write(`${formatReport(runImport(store, dataset, { clock: systemClock, force }))}\n`);
@@ -138,11 +154,14 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError || error instanceof RosterFileError;
+  (caught: unknown) => {
+    // A database error while importing (a full disk) is said like one at start.
+    const error = databaseFailure(caught, process.env.DATABASE_PATH ?? 'the database') ?? caught;
+    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError || error instanceof RosterFileError || error instanceof DatabaseStartError;
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-    const message = known || missing ? (error as Error).message : error instanceof Error ? error.stack : String(error);
-    process.stderr.write(`import failed: ${message}\n`);
+    const message = error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : String(error);
+    process.stderr.write(`import failed: ${known || missing ? message : `unexpected error: ${message}`}\n`);
+    if (/^(debug|trace)$/.test(process.env.LOG_LEVEL ?? '') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   },
 );

@@ -3,6 +3,7 @@ import { commands } from './en/commands.ts';
 import { freshness } from './en/freshness.ts';
 import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
+import { limits } from './en/limits.ts';
 import { lookup } from './en/lookup.ts';
 import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
@@ -24,6 +25,7 @@ export const en = {
   ...pipeline,
   ...freshness,
   ...roster,
+  ...limits,
   ...options,
 } as const;
 

@@ -4,6 +4,7 @@ import { commands } from './es/commands.ts';
 import { freshness } from './es/freshness.ts';
 import { errors } from './es/errors.ts';
 import { imports } from './es/imports.ts';
+import { limits } from './es/limits.ts';
 import { lookup } from './es/lookup.ts';
 import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
@@ -22,5 +23,6 @@ export const es: Record<MessageKey, string> = {
   ...pipeline,
   ...freshness,
   ...roster,
+  ...limits,
   ...options,
 };
