@@ -20,7 +20,7 @@ export interface App {
   clock: Clock;
   logger: Logger;
   /** The context for one caller's command, in a conversation when there is one. */
-  contextFor(caller: Caller, where?: Pick<CommandContext, 'conversation' | 'locale'>): RunContext;
+  contextFor(caller: Caller, where?: Pick<CommandContext, 'conversation' | 'locale' | 'editors'>): RunContext;
   close(): void;
 }
 

@@ -157,7 +157,7 @@ main(process.argv.slice(2)).then(
   (caught: unknown) => {
     // A database error while importing (a full disk) is said like one at start.
     const error = databaseFailure(caught, process.env.DATABASE_PATH ?? 'the database') ?? caught;
-    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError || error instanceof RosterFileError || error instanceof DatabaseStartError;
+    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError || error instanceof DatabaseStartError || error instanceof RosterFileError;
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
     const message = error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : String(error);
     process.stderr.write(`import failed: ${known || missing ? message : `unexpected error: ${message}`}\n`);

@@ -7,6 +7,7 @@ import { limits } from './en/limits.ts';
 import { lookup } from './en/lookup.ts';
 import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
+import { places } from './en/places.ts';
 import { records } from './en/records.ts';
 import { roster } from './en/roster.ts';
 
@@ -21,12 +22,12 @@ export const en = {
   ...records,
   ...imports,
   ...errors,
-  ...options,
   ...pipeline,
+  ...limits,
   ...freshness,
   ...roster,
-  ...limits,
   ...options,
+  ...places,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { limits } from './es/limits.ts';
 import { lookup } from './es/lookup.ts';
 import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
+import { places } from './es/places.ts';
 import { records } from './es/records.ts';
 import { roster } from './es/roster.ts';
 
@@ -19,10 +20,10 @@ export const es: Record<MessageKey, string> = {
   ...records,
   ...imports,
   ...errors,
-  ...options,
   ...pipeline,
+  ...limits,
   ...freshness,
   ...roster,
-  ...limits,
   ...options,
+  ...places,
 };
