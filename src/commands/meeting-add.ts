@@ -1,6 +1,8 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
-import { describeRule } from '../domain/meetings.ts';
+import { utcToLocal } from '../domain/meetings.ts';
+import { readRepeat } from '../domain/repeat-phrases/reading.ts';
+import { checkSeriesStart } from '../domain/repeat-phrases/series-start.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
@@ -10,7 +12,8 @@ import { countyOrState } from './scope-place.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import type { CommandDef } from './types.ts';
 
-const REQUIRED = new Set(['body', 'date', 'time']);
+// date and time may come from the repeat ('every 2nd Tuesday at 9am'); checked in the handler.
+const REQUIRED = new Set(['body']);
 
 export const meetingAddCommand: CommandDef = {
   name: 'meeting-add',
@@ -19,6 +22,7 @@ export const meetingAddCommand: CommandDef = {
   permission: 'moderator',
   examples: [
     'meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:09:00 repeat:FREQ=WEEKLY;BYDAY=TU location:"700 Lavaca St, Austin" source:https://www.traviscountytx.gov/commissioners-court',
+    'meeting-add Cook, IL body:"Board of Commissioners" repeat:"every 2nd Tuesday at 10am" source:https://www.cookcountyil.gov/',
     'meeting-add Cobb, GA body:"Board of Commissioners" date:2026-12-08 time:19:00 why:"287(g) renewal on the agenda" agenda:https://cobbcounty.org/agenda source:https://cobbcounty.org/agenda',
   ],
   handler(ctx, args) {
@@ -30,7 +34,10 @@ export const meetingAddCommand: CommandDef = {
     const j = place.jurisdiction;
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
-      const schedule = scheduleFields(args, j.timeZone, undefined, language);
+      const today = utcToLocal(ctx.clock.now().toISOString(), j.timeZone).date;
+      const schedule = scheduleFields(args, j.timeZone, undefined, language, today);
+      if (!schedule.startsAt) throw new UserError('missing_argument', t(language, 'meeting.when-needed'), [t(language, 'meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00` · `repeat:"every 2nd Tuesday at 9am"`' })]);
+      checkSeriesStart({ startsAt: schedule.startsAt, timeZone: j.timeZone, rrule: schedule.rrule ?? null }, language);
       const details = detailFields(args, language);
       return ctx.store.meetings.add(
         {
@@ -62,7 +69,7 @@ export const meetingAddCommand: CommandDef = {
     return {
       status: 'ok',
       title: t(language, 'meeting-add.title', { body: series.body, place: `${j.name}, ${j.state}`, id: series.id }),
-      intro: [[text(t(language, 'meeting-add.first')), time(series.startsAt, series.timeZone), text(` · ${describeRule(series.rrule, language)}`)]],
+      intro: [[text(t(language, 'meeting-add.first')), time(series.startsAt, series.timeZone), text(` · ${readRepeat(series.rrule, language, series.rrule ? { time: utcToLocal(series.startsAt, series.timeZone).time, timeZone: series.timeZone } : undefined)}`)]],
       sections: [{ lines: [[text(t(language, 'reminder.source')), link(series.sourceTitle, series.sourceUrl)]] }],
       notes: [
         [text(t(language, 'meeting-add.next')), text(`meetings ${placeQuery(j)}`, 'code'), text(t(language, 'meeting-add.one-off')), text(`meeting-cancel ${series.id} on:YYYY-MM-DD source:<link>`, 'code')],

@@ -1,6 +1,8 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { localToUtc, ruleStartOn, utcToLocal } from '../domain/meetings.ts';
+import { parseClockTime } from '../domain/repeat-phrases/parse.ts';
+import { checkSeriesStart } from '../domain/repeat-phrases/series-start.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
@@ -34,9 +36,13 @@ export const meetingChangeCommand: CommandDef = {
     if (args.on !== undefined) return moveOccurrence(ctx, args, series.id, meta);
     const given = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k));
     if (!given.length) throw new UserError('nothing_to_change', t(language, 'event.nothing'), [t(language, 'meeting-change.nothing.help')]);
-    const changed = storeWrite('meeting-change', () =>
-      ctx.store.meetings.change(series.id, { ...scheduleFields(args, series.timeZone, series, language), ...detailFields(args, language) }, meta),
-    language);
+    const changed = storeWrite('meeting-change', () => {
+      const schedule = scheduleFields(args, series.timeZone, series, language);
+      if (schedule.startsAt !== undefined || schedule.rrule !== undefined) {
+        checkSeriesStart({ startsAt: schedule.startsAt ?? series.startsAt, timeZone: series.timeZone, rrule: schedule.rrule !== undefined ? schedule.rrule : series.rrule }, language);
+      }
+      return ctx.store.meetings.change(series.id, { ...schedule, ...detailFields(args, language) }, meta);
+    }, language);
     return {
       status: 'ok',
       title: t(language, 'meeting-change.title', { id: changed.id, revision: changed.revision }),
@@ -57,7 +63,7 @@ function moveOccurrence(ctx: CommandContext, args: Args, id: number, meta: Retur
   if (!original) throw new UserError('no_occurrence', t(language, 'meeting.no-occurrence', { id, date: on }), [t(language, 'meeting.check-dates')]);
   const was = utcToLocal(original, series.timeZone);
   const startsAt = storeWrite('meeting-change', () =>
-    localToUtc(args.date !== undefined ? checkDate(String(args.date), 'date', language) : was.date, args.time !== undefined ? String(args.time) : was.time, series.timeZone),
+    localToUtc(args.date !== undefined ? checkDate(String(args.date), 'date', language) : was.date, args.time !== undefined ? parseClockTime(String(args.time)) : was.time, series.timeZone),
   language);
   const exception = storeWrite('meeting-change', () =>
     ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location', language) ?? null, note: checkText(args.note, 'note', language) ?? null }, meta),

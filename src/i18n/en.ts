@@ -2,12 +2,13 @@ import { actions } from './en/actions.ts';
 import { commands } from './en/commands.ts';
 import { imports } from './en/imports.ts';
 import { lookup } from './en/lookup.ts';
+import { meetingsSources } from './en/meetings-sources.ts';
 import { records } from './en/records.ts';
 
 /**
  * English messages, one part per area of the bot. Every user-facing string lives in these
  * files; es.ts must have the same keys with the same {placeholders} (a test checks).
  */
-export const en = { ...actions, ...commands, ...lookup, ...records, ...imports } as const;
+export const en = { ...actions, ...commands, ...lookup, ...records, ...imports, ...meetingsSources } as const;
 
 export type MessageKey = keyof typeof en;

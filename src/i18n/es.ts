@@ -3,7 +3,8 @@ import { actions } from './es/actions.ts';
 import { commands } from './es/commands.ts';
 import { imports } from './es/imports.ts';
 import { lookup } from './es/lookup.ts';
+import { meetingsSources } from './es/meetings-sources.ts';
 import { records } from './es/records.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
-export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports };
+export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports, ...meetingsSources };
