@@ -19,6 +19,7 @@ export const calendarCommand: CommandDef = {
     const { attachment, summary } = buildCalendar(store, clock, place.kind === 'state' ? { kind: 'state', state: place.state } : { kind: 'jurisdiction', jurisdiction: place.jurisdiction }, language);
     const counts = [
       t(language, summary.elections === 1 ? 'calendar.elections.one' : 'calendar.elections', { n: summary.elections }),
+      ...(summary.deadlines ? [t(language, summary.deadlines === 1 ? 'calendar.deadlines.one' : 'calendar.deadlines', { n: summary.deadlines })] : []),
       t(language, summary.meetings === 1 ? 'calendar.meetings.one' : 'calendar.meetings', { n: summary.meetings }),
       ...(summary.cancelled ? [t(language, summary.cancelled === 1 ? 'calendar.cancelled.one' : 'calendar.cancelled', { n: summary.cancelled })] : []),
     ].join(', ');
