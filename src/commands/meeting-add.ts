@@ -1,10 +1,10 @@
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { utcToLocal } from '../domain/meetings.ts';
 import { readRepeat } from '../domain/repeat-phrases/reading.ts';
 import { checkSeriesStart } from '../domain/repeat-phrases/series-start.ts';
 import { link, text, time } from '../reply.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import { placeQuery } from './format.ts';
 import { detailFields, MEETING_FIELDS, scheduleFields } from './meeting-options.ts';
@@ -29,14 +29,14 @@ export const meetingAddCommand: CommandDef = {
     const language = languageFor(ctx);
     const place = countyOrState(ctx.store, 'meeting-add', args);
     if (place.kind !== 'jurisdiction') {
-      throw new UserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
+      throw new LegacyUserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
     }
     const j = place.jurisdiction;
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
       const today = utcToLocal(ctx.clock.now().toISOString(), j.timeZone).date;
       const schedule = scheduleFields(args, j.timeZone, undefined, language, today);
-      if (!schedule.startsAt) throw new UserError('missing_argument', t(language, 'meeting.when-needed'), [t(language, 'meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00` · `repeat:"every 2nd Tuesday at 9am"`' })]);
+      if (!schedule.startsAt) throw new UserError('missing_argument', 'meeting.when-needed', {}, [msg('meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00` · `repeat:"every 2nd Tuesday at 9am"`' })]);
       checkSeriesStart({ startsAt: schedule.startsAt, timeZone: j.timeZone, rrule: schedule.rrule ?? null }, language);
       const details = detailFields(args, language);
       return ctx.store.meetings.add(

@@ -3,7 +3,7 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
 import { text, type Reply } from '../reply.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { applyIce287gList } from '../importers/ice-287g-import.ts';
 import { listReportReply, listVersion, readList } from './import-287g.ts';
 import { applyChange, ConflictError, UnchangedError, type Change } from './moderation-change.ts';
@@ -18,11 +18,11 @@ class AlreadyDecided extends Error {}
 function openChange(ctx: CommandContext, args: Args, language: Language): PendingChange {
   const id = Number(args.id);
   const pending = ctx.store.pending.byId(id);
-  if (!pending) throw new UserError('not_found', t(language, 'review.not-found', { id }), [t(language, 'review.not-found.help')]);
+  if (!pending) throw new LegacyUserError('not_found', t(language, 'review.not-found', { id }), [t(language, 'review.not-found.help')]);
   if (pending.decision) {
     const d = pending.decision;
     const decision = t(language, `review.decision.${d.decision}`);
-    throw new UserError('already_decided', t(language, 'review.already', { id, decision }), [t(language, 'review.already.by', { decision, name: d.byName, by: d.by, at: d.at })]);
+    throw new LegacyUserError('already_decided', t(language, 'review.already', { id, decision }), [t(language, 'review.already.by', { decision, name: d.byName, by: d.by, at: d.at })]);
   }
   return pending;
 }
@@ -42,7 +42,7 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
   const language = languageFor(ctx);
   const pending = openChange(ctx, args, language);
   if (pending.requestedBy === ctx.caller.id) {
-    throw new UserError('own_change', t(language, 'review.own', { id: pending.id }), [t(language, 'review.own.help', { command: `\`reject ${pending.id}\`` })]);
+    throw new LegacyUserError('own_change', t(language, 'review.own', { id: pending.id }), [t(language, 'review.own.help', { command: `\`reject ${pending.id}\`` })]);
   }
   const me = authorOf(ctx);
   const at = ctx.clock.now().toISOString();
@@ -71,14 +71,14 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
     })();
     return doneReply(ctx, change, before, t(language, 'review.approved', { id: pending.id }));
   } catch (error) {
-    if (error instanceof AlreadyDecided) throw new UserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.meanwhile.once')]);
+    if (error instanceof AlreadyDecided) throw new LegacyUserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.meanwhile.once')]);
     const reject = { label: t(language, 'pending.reject', { id: pending.id }), invocation: { command: 'reject', args: { id: pending.id, reason: t(language, 'review.reject.reason') } } };
     if (error instanceof UnchangedError) {
-      throw new UserError('unchanged', t(language, 'review.unchanged', { id: pending.id }), [t(language, 'review.unchanged.help', { what: error.text(language) })], [reject]);
+      throw new LegacyUserError('unchanged', t(language, 'review.unchanged', { id: pending.id }), [t(language, 'review.unchanged.help', { what: error.text(language) })], [reject]);
     }
     if (!(error instanceof ConflictError)) throw error;
     if (pending.kind === 'ice_import') {
-      throw new UserError('conflict', t(language, 'review.import-conflict', { id: pending.id }), [t(language, 'review.import-conflict.help')], [reject]);
+      throw new LegacyUserError('conflict', t(language, 'review.import-conflict', { id: pending.id }), [t(language, 'review.import-conflict.help')], [reject]);
     }
     const reply = conflictReply(ctx, pending.payload as Change, error.current);
     return { ...reply, notes: [[text(t(language, 'review.conflict.note', { id: pending.id }))]], choices: [reject] };
@@ -98,7 +98,7 @@ async function reject(ctx: CommandContext, args: Args): Promise<Reply> {
     byName: me.name,
     at: ctx.clock.now().toISOString(),
   });
-  if (!decided) throw new UserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.see-pending')]);
+  if (!decided) throw new LegacyUserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.see-pending')]);
   return {
     status: 'ok',
     title: t(language, own ? 'review.withdrawn' : 'review.rejected', { id: pending.id }),

@@ -18,8 +18,8 @@ export const meetingsSources = {
   'repeat.not-occurrence': '{date} is not one of the meetings: it is a {weekday}, and the rule is {reading}. The first meeting on or after it is {first}; use date:{first}.',
   'repeat.no-occurrence': 'The rule ({reading}) gives no meeting on or after {date}; check the rule or the date.',
 
-  'calendar.deadlines.one': '{n} voter-registration deadline',
-  'calendar.deadlines': '{n} voter-registration deadlines',
+  'calendar.deadlines.one': '{count} voter-registration deadline',
+  'calendar.deadlines.other': '{count} voter-registration deadlines',
 
   'reading.every-day': 'every day',
   'reading.every-days': 'every {n} days',

@@ -20,8 +20,8 @@ export const meetingsSources: Record<keyof typeof en, string> = {
   'repeat.not-occurrence': 'El {date} no es una de las reuniones: es {weekday}, y la regla es {reading}. La primera reunión en esa fecha o después es el {first}; use date:{first}.',
   'repeat.no-occurrence': 'La regla ({reading}) no da ninguna reunión en el {date} o después; revise la regla o la fecha.',
 
-  'calendar.deadlines.one': '{n} fecha límite de inscripción de votantes',
-  'calendar.deadlines': '{n} fechas límite de inscripción de votantes',
+  'calendar.deadlines.one': '{count} fecha límite de inscripción de votantes',
+  'calendar.deadlines.other': '{count} fechas límite de inscripción de votantes',
 
   'reading.every-day': 'todos los días',
   'reading.every-days': 'cada {n} días',
