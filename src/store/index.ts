@@ -7,6 +7,7 @@ import { ImportStore } from './imports.ts';
 import { JurisdictionStore } from './jurisdictions.ts';
 import { LanguageSettingsStore } from './language-settings.ts';
 import { MeetingStore } from './meetings.ts';
+import { MeetingSourceStore } from './meeting-sources.ts';
 import { OfficeStore } from './offices.ts';
 import { PendingChangeStore } from './pending-changes.ts';
 import { PositionHistoryStore } from './position-history.ts';
@@ -31,6 +32,7 @@ export interface Store {
   pending: PendingChangeStore;
   recordedElections: RecordedElectionStore;
   meetings: MeetingStore;
+  meetingSources: MeetingSourceStore;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
 }
@@ -52,6 +54,7 @@ export function createStore(db: Db): Store {
     pending: new PendingChangeStore(db),
     recordedElections: new RecordedElectionStore(db, changes),
     meetings: new MeetingStore(db, changes),
+    meetingSources: new MeetingSourceStore(db),
     subscriptions: new SubscriptionStore(db, changes),
     deliveries: new DeliveryStore(db),
   };
