@@ -5,6 +5,7 @@ import { SchemaError } from '../src/db/migrate.ts';
 import { createLogger } from '../src/logger.ts';
 import type { RunningScheduler } from '../src/scheduler/cron.ts';
 import { startReminders } from '../src/scheduler/start.ts';
+import { startMeetingSync, type RunningSync } from '../src/meeting-sources/daily.ts';
 import type { RunningAdapter } from './running-adapter.ts';
 
 /** config → database → migrations → data → adapters → reminders. Resolves true when the process should exit. */
@@ -41,8 +42,10 @@ async function main(): Promise<boolean> {
   // the bot for every channel: log it with context and keep serving.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection in a background task'));
   let reminders: RunningScheduler | undefined = undefined;
+  let meetingSync: RunningSync | undefined = undefined;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    await meetingSync?.stop();
     await reminders?.stop();
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
     app.close();
@@ -66,6 +69,8 @@ async function main(): Promise<boolean> {
   }
   // The scheduler starts after the adapters, with their senders: first the catch-up, then every minute.
   reminders = await startReminders(app, running.map((adapter) => adapter.sender));
+  // Counties' linked calendars (meeting-source) are imported again every day.
+  meetingSync = startMeetingSync(app);
   logger.info({ platforms }, 'Sheriff Watch is running');
   return false;
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import { setLegistarBase } from '../../src/meeting-sources/legistar.ts';
-import { syncSource } from '../../src/meeting-sources/sync.ts';
+import { syncAll, syncSource } from '../../src/meeting-sources/sync.ts';
+import { syncDue } from '../../src/meeting-sources/daily.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { legistarEvent, startFakeLegistar, type FakeLegistar } from '../helpers/fake-legistar.ts';
 import { placesStore } from '../scheduler/helpers.ts';
@@ -155,5 +156,18 @@ describe('Legistar meetings imported into the county’s meetings', () => {
     const { text } = await conversation({ store, moderator: true }).ask(LINK);
     expect(text).toContain('1 added');
     expect(text).toContain('2 without a readable date or time');
+  });
+
+  it('GIVEN a linked source THEN the daily run is due only a day after the last import, and picks up a new meeting', async () => {
+    fake.clients.set('cook-county', { events: [legistarEvent(1, '2026-12-08', '10:00 AM')] });
+    const store = placesStore();
+    await conversation({ store, moderator: true }).ask(LINK);
+    expect(syncDue(store, fixedClock('2026-11-25T14:59:00Z'))).toBe(false);
+    const nextDay = fixedClock('2026-11-25T15:00:00Z');
+    expect(syncDue(store, nextDay)).toBe(true);
+    fake.clients.get('cook-county')!.events.push(legistarEvent(2, '2026-12-22', '10:00 AM'));
+    const reports = await syncAll(store, nextDay);
+    expect([...reports.values()]).toMatchObject([{ outcome: 'ok', added: 1, unchanged: 1 }]);
+    expect(syncDue(store, nextDay)).toBe(false);
   });
 });
