@@ -1,5 +1,5 @@
 /**
- * The Discord identity → the core's Caller and Conversation. A moderator is a member with
+ * The Discord identity → the core's Caller (its roles) and Conversation. A moderator is a member with
  * the role named (or id'd) in DISCORD_MODERATOR_ROLE, or with Manage Server (Administrator
  * implies it). Everything comes from the interaction payload, which Discord fills in for
  * every interaction: no member fetches, no privileged intents.
@@ -32,20 +32,27 @@ export function isModerator(interaction: BaseInteraction, moderatorRole: string 
   return hasModeratorRole(interaction, moderatorRole);
 }
 
+/**
+ * The core's caller: a moderator edits the record and manages every channel; a member allowed
+ * to manage this channel (Manage Channels, as Discord resolves it for the channel) manages it.
+ */
 export function callerOf(interaction: BaseInteraction, moderatorRole: string | undefined): Caller {
   const user = interaction.user;
+  const moderator = isModerator(interaction, moderatorRole);
   return {
     id: `discord:${user.id}`,
+    platform: 'discord',
+    workspaceId: workspaceOf(interaction),
+    userId: user.id,
     displayName: user.globalName ?? user.username,
-    isModerator: isModerator(interaction, moderatorRole),
+    isEditor: moderator,
+    isCommunityManager: moderator || (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false),
   };
 }
 
+/** The guild, or the user's own direct-message space outside one. */
+const workspaceOf = (interaction: BaseInteraction) => interaction.guildId ?? `dm:${interaction.user.id}`;
+
 export function conversationOf(interaction: BaseInteraction): Conversation {
-  return {
-    platform: 'discord',
-    workspaceId: interaction.guildId ?? `dm:${interaction.user.id}`,
-    channelId: interaction.channelId ?? '',
-    callerCanManageChannel: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
-  };
+  return { platform: 'discord', workspaceId: workspaceOf(interaction), channelId: interaction.channelId ?? '' };
 }

@@ -70,18 +70,29 @@ export class Moderators {
   }
 }
 
-/** The core's caller for a Slack user. */
-export function slackCaller(userId: string, userName: string | undefined, isModerator: boolean): Caller {
-  return { id: `slack:${userId}`, displayName: userName || userId, isModerator };
-}
+/** Whether a channel is a direct message with the bot. */
+export const isDirectMessage = (channelId: string, channelName: string | undefined) => channelId.startsWith('D') || channelName === 'directmessage';
 
 /**
- * Where a Slack command was typed. Slack has no API that says who manages a channel, so
- * moderators count as channel managers, and so does anyone in a direct message.
+ * The core's caller for a Slack user: a moderator edits the record and manages every channel.
+ * Slack has no API that says who manages a channel, so besides moderators only the person in
+ * a direct message with the bot manages it.
  */
-export function slackConversation(teamId: string, channelId: string, channelName: string | undefined, isModerator: boolean): Conversation {
-  const direct = channelId.startsWith('D') || channelName === 'directmessage';
-  return { platform: 'slack', workspaceId: teamId, channelId, callerCanManageChannel: isModerator || direct };
+export function slackCaller(who: Who, isModerator: boolean): Caller {
+  return {
+    id: `slack:${who.userId}`,
+    platform: 'slack',
+    workspaceId: who.teamId,
+    userId: who.userId,
+    displayName: who.userName || who.userId,
+    isEditor: isModerator,
+    isCommunityManager: isModerator || isDirectMessage(who.channelId, who.channelName),
+  };
+}
+
+/** Where a Slack command was typed. */
+export function slackConversation(who: Who): Conversation {
+  return { platform: 'slack', workspaceId: who.teamId, channelId: who.channelId };
 }
 
 /** Who wrote, and where: what every Slack entry point (command, button, message) knows. */
@@ -98,9 +109,6 @@ export interface Who {
  * the reply language read once for the request (the handler, the runner and the cache all ask).
  */
 export async function slackContext(app: App, moderators: Moderators, who: Who): Promise<RunContext> {
-  const isModerator = await moderators.isModerator(who.userId);
-  const ctx = app.contextFor(slackCaller(who.userId, who.userName, isModerator), {
-    conversation: slackConversation(who.teamId, who.channelId, who.channelName, isModerator),
-  });
+  const ctx = app.contextFor(slackCaller(who, await moderators.isModerator(who.userId)), { conversation: slackConversation(who) });
   return { ...ctx, language: languageFor(ctx) };
 }

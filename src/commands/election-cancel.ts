@@ -10,13 +10,13 @@ export const electionCancelCommand: CommandDef = {
   name: 'election-cancel',
   description: 'Cancel a recorded election, with the source that says so (moderators)',
   options: [ELECTION_ID_OPTION, SOURCE_OPTION, { ...NOTE_OPTION, description: 'Why, e.g. "candidate unopposed; race removed from the ballot"' }, REVISION_OPTION],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['election-cancel 1 source:https://www.votetravis.gov/notice note:"court order"'],
   handler(ctx, args) {
     const language = languageFor(ctx);
     const meta = writeMeta(ctx, args);
-    const reason = checkText(args.note, 'note', language) ?? null;
-    const e = storeWrite('election-cancel', () => ctx.store.recordedElections.cancel(Number(args.id), { ...meta, reason }), language);
+    const reason = checkText(args.note, 'note') ?? null;
+    const e = storeWrite('election-cancel', () => ctx.store.recordedElections.cancel(Number(args.id), { ...meta, reason }));
     return {
       status: 'ok',
       title: t(language, 'election-cancel.title', { id: e.id }),

@@ -90,7 +90,7 @@ export const historyCommand: CommandDef = {
   name: 'history',
   description: "Every change to a county sheriff's record: who, when, from what to what, and the source",
   options: PLACE_OPTIONS,
-  permission: 'moderator',
+  permission: 'editor',
   paged: true,
   examples: ['history Travis, TX', 'history Autauga, AL page 2'],
   handler(ctx, args) {

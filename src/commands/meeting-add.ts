@@ -4,7 +4,7 @@ import { utcToLocal } from '../domain/meetings.ts';
 import { readRepeat } from '../domain/repeat-phrases/reading.ts';
 import { checkSeriesStart } from '../domain/repeat-phrases/series-start.ts';
 import { link, text, time } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import { placeQuery } from './format.ts';
 import { detailFields, MEETING_FIELDS, scheduleFields } from './meeting-options.ts';
@@ -19,7 +19,7 @@ export const meetingAddCommand: CommandDef = {
   name: 'meeting-add',
   description: "Record a county board's meeting or regular meetings, with the source (moderators)",
   options: [COUNTY_OPTION, STATE_OPTION, ...MEETING_FIELDS.map((o) => (REQUIRED.has(o.name) ? { ...o, required: true } : o)), SOURCE_OPTION],
-  permission: 'moderator',
+  permission: 'editor',
   examples: [
     'meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:09:00 repeat:FREQ=WEEKLY;BYDAY=TU location:"700 Lavaca St, Austin" source:https://www.traviscountytx.gov/commissioners-court',
     'meeting-add Cook, IL body:"Board of Commissioners" repeat:"every 2nd Tuesday at 10am" source:https://www.cookcountyil.gov/',
@@ -29,16 +29,16 @@ export const meetingAddCommand: CommandDef = {
     const language = languageFor(ctx);
     const place = countyOrState(ctx.store, 'meeting-add', args);
     if (place.kind !== 'jurisdiction') {
-      throw new LegacyUserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
+      throw new UserError('county_needed', 'meetings.which-county', {}, [msg('meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
     }
     const j = place.jurisdiction;
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
       const today = utcToLocal(ctx.clock.now().toISOString(), j.timeZone).date;
-      const schedule = scheduleFields(args, j.timeZone, undefined, language, today);
+      const schedule = scheduleFields(args, j.timeZone, undefined, today);
       if (!schedule.startsAt) throw new UserError('missing_argument', 'meeting.when-needed', {}, [msg('meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00` · `repeat:"every 2nd Tuesday at 9am"`' })]);
       checkSeriesStart({ startsAt: schedule.startsAt, timeZone: j.timeZone, rrule: schedule.rrule ?? null }, language);
-      const details = detailFields(args, language);
+      const details = detailFields(args);
       return ctx.store.meetings.add(
         {
           fips: j.fips,
@@ -55,7 +55,7 @@ export const meetingAddCommand: CommandDef = {
         },
         meta,
       );
-    }, language);
+    });
     if (Date.parse(series.startsAt) < ctx.clock.now().getTime() && !series.rrule) {
       // Recorded anyway (the history is the record), but say it will never remind.
       return {

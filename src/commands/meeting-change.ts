@@ -1,10 +1,10 @@
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { localToUtc, ruleStartOn, utcToLocal } from '../domain/meetings.ts';
 import { parseClockTime } from '../domain/repeat-phrases/parse.ts';
 import { checkSeriesStart } from '../domain/repeat-phrases/series-start.ts';
 import { link, text, time } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import { detailFields, MEETING_FIELDS, MEETING_ID_OPTION, scheduleFields } from './meeting-options.ts';
 import type { Args, CommandContext, CommandDef, OptionDef } from './types.ts';
@@ -23,7 +23,7 @@ export const meetingChangeCommand: CommandDef = {
   name: 'meeting-change',
   description: 'Change a meeting series, or move one occurrence with on:<date> (moderators)',
   options: [MEETING_ID_OPTION, ON_OPTION, ...MEETING_FIELDS, NOTE_OPTION, SOURCE_OPTION, REVISION_OPTION],
-  permission: 'moderator',
+  permission: 'editor',
   examples: [
     'meeting-change 1 on:2026-12-15 date:2026-12-16 time:14:00 note:"moved for the holiday" source:https://www.traviscountytx.gov/',
     'meeting-change 1 agenda:https://www.traviscountytx.gov/agenda/2026-12-01 source:https://www.traviscountytx.gov/',
@@ -31,18 +31,18 @@ export const meetingChangeCommand: CommandDef = {
   handler(ctx, args) {
     const language = languageFor(ctx);
     const series = ctx.store.meetings.byId(Number(args.id));
-    if (!series || series.retiredAt) throw new LegacyUserError('not_found', t(language, 'meeting.not-found', { id: String(args.id) }), [t(language, 'meeting.check-number')]);
+    if (!series || series.retiredAt) throw new UserError('not_found', 'meeting.not-found', { id: String(args.id) }, [msg('meeting.check-number')]);
     const meta = writeMeta(ctx, args);
     if (args.on !== undefined) return moveOccurrence(ctx, args, series.id, meta);
     const given = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k));
-    if (!given.length) throw new LegacyUserError('nothing_to_change', t(language, 'event.nothing'), [t(language, 'meeting-change.nothing.help')]);
+    if (!given.length) throw new UserError('nothing_to_change', 'event.nothing', {}, [msg('meeting-change.nothing.help')]);
     const changed = storeWrite('meeting-change', () => {
-      const schedule = scheduleFields(args, series.timeZone, series, language);
+      const schedule = scheduleFields(args, series.timeZone, series);
       if (schedule.startsAt !== undefined || schedule.rrule !== undefined) {
-        checkSeriesStart({ startsAt: schedule.startsAt ?? series.startsAt, timeZone: series.timeZone, rrule: schedule.rrule !== undefined ? schedule.rrule : series.rrule }, language);
+        checkSeriesStart({ startsAt: schedule.startsAt ?? series.startsAt, timeZone: series.timeZone, rrule: schedule.rrule !== undefined ? schedule.rrule : series.rrule }, languageFor(ctx));
       }
-      return ctx.store.meetings.change(series.id, { ...schedule, ...detailFields(args, language) }, meta);
-    }, language);
+      return ctx.store.meetings.change(series.id, { ...schedule, ...detailFields(args) }, meta);
+    });
     return {
       status: 'ok',
       title: t(language, 'meeting-change.title', { id: changed.id, revision: changed.revision }),
@@ -57,17 +57,17 @@ function moveOccurrence(ctx: CommandContext, args: Args, id: number, meta: Retur
   const language = languageFor(ctx);
   const series = ctx.store.meetings.byId(id)!;
   const other = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k) && !OCCURRENCE_FIELDS.has(k));
-  if (other.length) throw new LegacyUserError('bad_arguments', t(language, 'meeting-change.only-move'), [t(language, 'meeting-change.only-move.help', { fields: other.join(', ') })]);
-  const on = checkDate(String(args.on), 'occurrence date', language);
+  if (other.length) throw new UserError('bad_arguments', 'meeting-change.only-move', {}, [msg('meeting-change.only-move.help', { fields: other.join(', ') })]);
+  const on = checkDate(String(args.on), 'occurrence date');
   const original = ruleStartOn(series, on);
-  if (!original) throw new LegacyUserError('no_occurrence', t(language, 'meeting.no-occurrence', { id, date: on }), [t(language, 'meeting.check-dates')]);
+  if (!original) throw new UserError('no_occurrence', 'meeting.no-occurrence', { id, date: on }, [msg('meeting.check-dates')]);
   const was = utcToLocal(original, series.timeZone);
   const startsAt = storeWrite('meeting-change', () =>
-    localToUtc(args.date !== undefined ? checkDate(String(args.date), 'date', language) : was.date, args.time !== undefined ? parseClockTime(String(args.time)) : was.time, series.timeZone),
-  language);
+    localToUtc(args.date !== undefined ? checkDate(String(args.date), 'date') : was.date, args.time !== undefined ? parseClockTime(String(args.time)) : was.time, series.timeZone),
+  );
   const exception = storeWrite('meeting-change', () =>
-    ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location', language) ?? null, note: checkText(args.note, 'note', language) ?? null }, meta),
-  language);
+    ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location') ?? null, note: checkText(args.note, 'note') ?? null }, meta),
+  );
   return {
     status: 'ok',
     title: t(language, 'meeting-change.moved', { body: series.body, date: on }),

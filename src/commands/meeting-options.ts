@@ -1,13 +1,12 @@
-import { msg, t, type Language } from '../i18n/index.ts';
+import { msg } from '../i18n/index.ts';
 // Options of the meeting commands, and reading them into the facts a moderator states.
 import { normalizeRrule } from '../domain/meeting-rules.ts';
 import { localToUtc, utcToLocal, type MeetingSeries } from '../domain/meetings.ts';
 import { parseClockTime, parseRepeat, RepeatPhraseError } from '../domain/repeat-phrases/parse.ts';
 import { firstOccurrence } from '../domain/repeat-phrases/series-start.ts';
-import { clockText } from '../domain/repeat-phrases/reading.ts';
 import type { MeetingFacts } from '../store/meetings.ts';
 import { checkDate, checkText, optionalUrl } from './event-args.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import type { Args, OptionDef } from './types.ts';
 
 export const MEETING_ID_OPTION: OptionDef = { name: 'id', description: 'The meeting number (#) as `meetings` shows it', type: 'integer', required: true, min: 1 };
@@ -27,21 +26,21 @@ export const MEETING_FIELDS: OptionDef[] = [
 ];
 
 /** Fields other than the schedule, as given (undefined = not given, null = cleared with '-'). */
-export function detailFields(args: Args, language: Language = 'en'): Partial<MeetingFacts> {
+export function detailFields(args: Args): Partial<MeetingFacts> {
   const out: Partial<MeetingFacts> = {};
-  const body = checkText(args.body, 'body', language);
-  if (body === null) throw new LegacyUserError('missing_argument', t(language, 'meeting.body-needed'), [t(language, 'meeting.body-needed.help', { example: '`body:"Commissioners Court"`' })]);
+  const body = checkText(args.body, 'body');
+  if (body === null) throw new UserError('missing_argument', 'meeting.body-needed', {}, [msg('meeting.body-needed.help', { example: '`body:"Commissioners Court"`' })]);
   if (body !== undefined) out.body = body;
   if (args.minutes !== undefined) out.durationMinutes = Number(args.minutes);
-  const location = checkText(args.location, 'location', language);
+  const location = checkText(args.location, 'location');
   if (location !== undefined) out.location = location;
-  const agenda = optionalUrl(args.agenda, 'agenda link', language);
+  const agenda = optionalUrl(args.agenda, 'agenda link');
   if (agenda !== undefined) out.agendaUrl = agenda;
-  const livestream = optionalUrl(args.livestream, 'livestream link', language);
+  const livestream = optionalUrl(args.livestream, 'livestream link');
   if (livestream !== undefined) out.livestreamUrl = livestream;
-  const comment = checkText(args.comment, 'public comment instructions', language);
+  const comment = checkText(args.comment, 'public comment instructions');
   if (comment !== undefined) out.publicComment = comment;
-  const why = checkText(args.why, 'reason it matters', language);
+  const why = checkText(args.why, 'reason it matters');
   if (why !== undefined) out.why = why;
   return out;
 }
@@ -60,18 +59,18 @@ export function readRepeatOption(raw: string): { rrule: string | null; time?: st
  * A time may come with the repeat ('every Tuesday at 9am'); without a date, a new series starts
  * at its first meeting from `today` on.
  */
-export function scheduleFields(args: Args, timeZone: string, current?: Pick<MeetingSeries, 'startsAt' | 'rrule'>, language: Language = 'en', today?: string): Partial<MeetingFacts> {
+export function scheduleFields(args: Args, timeZone: string, current?: Pick<MeetingSeries, 'startsAt' | 'rrule'>, today?: string): Partial<MeetingFacts> {
   const out: Partial<MeetingFacts> = {};
   const repeat = args.repeat !== undefined ? readRepeatOption(String(args.repeat)) : undefined;
   if (repeat) out.rrule = repeat.rrule;
   const typedTime = args.time !== undefined ? parseClockTime(String(args.time)) : undefined;
   if (typedTime && repeat?.time && typedTime !== repeat.time) {
-    throw new RepeatPhraseError('repeat.time-differs', { phrase: clockText(repeat.time, language), time: clockText(typedTime, language) });
+    throw new RepeatPhraseError('repeat.time-differs', { phrase: repeat.time, time: typedTime });
   }
   const newTime = typedTime ?? repeat?.time;
   if (args.date !== undefined || newTime !== undefined) {
     const was = current ? utcToLocal(current.startsAt, timeZone) : undefined;
-    const day = args.date !== undefined ? checkDate(String(args.date), 'date', language) : (was?.date ?? (repeat?.rrule ? today : undefined));
+    const day = args.date !== undefined ? checkDate(String(args.date), 'date') : (was?.date ?? (repeat?.rrule ? today : undefined));
     const time = newTime ?? was?.time;
     if (!day || !time) throw new UserError('missing_argument', 'meeting.when-needed', {}, [msg('meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00`' })]);
     out.startsAt = localToUtc(day, time, timeZone);

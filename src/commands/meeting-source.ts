@@ -46,7 +46,7 @@ export const meetingSourceCommand: CommandDef = {
     { name: 'body', description: 'Only this body, as the source names it, e.g. "Board of Commissioners"', type: 'text', required: false },
     { name: 'token', description: 'A token the source requires (never shown again)', type: 'text', required: false },
   ],
-  permission: 'moderator',
+  permission: 'editor',
   // Examples run in tests; linking reaches the county's server, so only the listing is one (the reply shows how to link).
   examples: ['meeting-source Cook, IL'],
   async handler(ctx, args) {

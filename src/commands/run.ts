@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { parseCommandLine, validateArgs } from './parse.ts';
+import { preflight, refusal, type Preflight } from './preflight.ts';
 import { cachedReply } from './reply-cache.ts';
 import type { CommandRegistry } from './registry.ts';
-import type { Args, CommandContext } from './types.ts';
+import type { Args, CommandContext, CommandDef } from './types.ts';
 
 export interface RunContext extends CommandContext {
   registry: CommandRegistry;
@@ -17,14 +18,9 @@ export interface RunContext extends CommandContext {
 /** Runs a typed invocation (from a slash command or a button). Never throws. */
 export async function runInvocation(ctx: RunContext, invocation: Invocation | { command: string; args: Args }): Promise<Reply> {
   try {
-    const language = languageFor(ctx);
-    const command = ctx.registry.get(invocation.command);
-    if (!command) throw new LegacyUserError('unknown_command', t(language, 'parse.unknown', { name: invocation.command }), [t(language, 'parse.help')]);
-    if (command.permission === 'moderator' && !ctx.caller.isModerator) {
-      ctx.logger.warn({ caller: ctx.caller.id, command: command.name }, 'refused: moderator command by non-moderator');
-      throw new LegacyUserError('forbidden', t(language, 'run.moderators-only'), [t(language, 'run.moderators-only.hint', { command: command.name })]);
-    }
-    const args = validateArgs(command, invocation.args, language);
+    const command = allowedCommand(ctx, preflight(ctx.registry, { command: invocation.command }, ctx.caller));
+    if (!command) throw new UserError('unknown_command', 'parse.unknown', { name: invocation.command }, [msg('parse.help')]);
+    const args = validateArgs(command, invocation.args);
     return await cachedReply(command, ctx, args);
   } catch (error) {
     return toReply(ctx, error, invocation.command);
@@ -34,12 +30,23 @@ export async function runInvocation(ctx: RunContext, invocation: Invocation | { 
 /** Parses and runs a line of free text (console, Slack). Never throws. */
 export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
   try {
-    const { command, args } = parseCommandLine(ctx.registry, line, languageFor(ctx));
+    // A caller who may not run the command hears that, not what is wrong with its arguments.
+    allowedCommand(ctx, preflight(ctx.registry, { line }, ctx.caller));
+    const { command, args } = parseCommandLine(ctx.registry, line);
     return await runInvocation(ctx, { command: command.name, args });
   } catch (error) {
     // A secret typed as token:… never reaches the log.
     return toReply(ctx, error, line.replace(/\btoken:\S+/gi, 'token:…').slice(0, 40));
   }
+}
+
+/** The preflight's command, or its refusal (logged) thrown when the caller may not run it. */
+function allowedCommand(ctx: RunContext, checked: Preflight): CommandDef | undefined {
+  if (checked.command && !checked.allowed) {
+    ctx.logger.warn({ caller: ctx.caller.id, command: checked.command.name, needs: checked.command.permission }, 'refused: command above the caller\'s roles');
+    throw refusal(checked.command);
+  }
+  return checked.command;
 }
 
 function toReply(ctx: RunContext, error: unknown, what: string): Reply {

@@ -4,7 +4,7 @@ import { text } from '../reply.ts';
 import { scopeText } from '../scheduler/render.ts';
 import { SUBSCRIPTION_KINDS } from '../store/subscriptions.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
-import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, LEAD_OPTIONS, leadOverrides, requireManage, scopeOf } from './subscription-args.ts';
+import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, LEAD_OPTIONS, leadOverrides, scopeOf } from './subscription-args.ts';
 import type { CommandDef } from './types.ts';
 
 const OUTCOME_TITLE = {
@@ -18,17 +18,16 @@ export const subscribeCommand: CommandDef = {
   name: 'subscribe',
   description: 'Reminders in this channel: elections, county board meetings, record changes',
   options: [{ ...COUNTY_OPTION, description: 'A county (Travis, TX) or a whole state (Texas)' }, STATE_OPTION, ...KIND_OPTIONS, ...LEAD_OPTIONS],
-  permission: 'everyone',
+  permission: 'community-manager',
   examples: ['subscribe Travis, TX', 'subscribe Texas elections', 'subscribe Cobb, GA meetings positions meeting-leads:1d,2h'],
   handler(ctx, args) {
-    requireManage(ctx, 'subscribe');
     const language = languageFor(ctx);
     const channel = channelOf(ctx);
     const { county, kinds } = kindsOf(args);
     const scope = scopeOf(ctx.store, 'subscribe', args, county);
     const existing = ctx.store.subscriptions.find(channel, scope);
     const wanted = kinds.length ? kinds : existing && !existing.pausedAt ? existing.kinds : [...SUBSCRIPTION_KINDS];
-    const leads = leadOverrides(args, existing?.leads ?? null, language);
+    const leads = leadOverrides(args, existing?.leads ?? null);
     const { subscription, outcome } = ctx.store.subscriptions.subscribe(channel, scope, { kinds: wanted, leads }, { by: ctx.caller.id, at: ctx.clock.now().toISOString() });
     return {
       status: 'ok',

@@ -1,14 +1,25 @@
 import { actions } from './en/actions.ts';
 import { commands } from './en/commands.ts';
+import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { lookup } from './en/lookup.ts';
 import { meetingsSources } from './en/meetings-sources.ts';
+import { pipeline } from './en/pipeline.ts';
 import { records } from './en/records.ts';
 
 /**
  * English messages, one part per area of the bot. Every user-facing string lives in these
  * files; es.ts must have the same keys with the same {placeholders} (a test checks).
  */
-export const en = { ...actions, ...commands, ...lookup, ...records, ...imports, ...meetingsSources } as const;
+export const en = {
+  ...actions,
+  ...commands,
+  ...lookup,
+  ...records,
+  ...imports,
+  ...errors,
+  ...pipeline,
+  ...meetingsSources,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -56,7 +56,7 @@ describe('meeting-add with repeats and times people type', () => {
   it('GIVEN a time in the repeat and a different time: THEN refused, saying both', async () => {
     const chat = conversation({ store: placesStore(), moderator: true });
     const { text } = await chat.ask(`meeting-add Cobb, GA body:"Board" date:2026-12-08 time:10am repeat:every tuesday at 9am ${SRC}`);
-    expect(text).toContain('The repeat says 9:00 AM but time: says 10:00 AM');
+    expect(text).toContain('The repeat says 09:00 but time: says 10:00');
   });
 
   it('GIVEN an unreadable repeat THEN refused quoting the word, with an example', async () => {
