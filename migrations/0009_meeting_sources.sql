@@ -31,3 +31,17 @@ CREATE TABLE meeting_source_events (
   PRIMARY KEY (source_id, external_id)
 );
 CREATE INDEX meeting_source_events_meeting ON meeting_source_events (meeting_id);
+
+-- Agenda watch: one alert per meeting whose imported agenda mentions a watched subject (287(g),
+-- ICE, immigration, detainers, jail or detention contracts, the sheriff's budget), ever. The
+-- scheduler posts it to the channels subscribed to the county's meetings, through the ledger.
+CREATE TABLE agenda_alerts (
+  id                 INTEGER PRIMARY KEY,
+  meeting_id         INTEGER NOT NULL UNIQUE REFERENCES meetings (id),
+  jurisdiction_fips  TEXT NOT NULL REFERENCES jurisdictions (fips),
+  matches            TEXT NOT NULL,     -- JSON [{number, title, keywords}]
+  item_count         INTEGER NOT NULL,  -- items on the agenda
+  agenda_url         TEXT,
+  public_comment     TEXT,              -- the source's remark on public comment, when it gives one
+  found_at           TEXT NOT NULL
+);

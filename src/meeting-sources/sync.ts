@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
 import { todayIn } from '../clock.ts';
+import { matchAgenda } from '../domain/agenda-watch.ts';
 import { localToUtc } from '../domain/meetings.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 import type { Logger } from '../logger.ts';
@@ -99,7 +100,13 @@ export async function syncSource(store: Store, clock: Clock, source: MeetingSour
       seen.add(event.externalId);
       const meetingId = apply(store, j, source, adapter, event, links.get(event.externalId), now, report, agendas.get(event.externalId));
       const items = agendas.get(event.externalId);
-      if (meetingId !== undefined && items) reads.push({ meetingId, event, items });
+      if (meetingId === undefined || !items) continue;
+      reads.push({ meetingId, event, items });
+      const matches = matchAgenda(items);
+      // One alert per meeting, ever: a republished agenda or a re-import adds nothing.
+      if (matches.length) {
+        store.agendaAlerts.add({ meetingId, fips: j.fips, matches, itemCount: items.length, agendaUrl: event.agendaUrl, publicComment: publicCommentOf(event), foundAt: now.toISOString() });
+      }
     }
     for (const gone of links.values()) {
       if (seen.has(gone.externalId) || gone.status === 'deleted') continue;
@@ -114,6 +121,11 @@ export async function syncSource(store: Store, clock: Clock, source: MeetingSour
   });
   for (const read of reads) options.onAgenda?.(read);
   return report;
+}
+
+/** The source's remark when it is about public comment (Legistar puts sign-up notes in EventComment). */
+function publicCommentOf(event: SourceEvent): string | null {
+  return event.comment && /public comment|comentario p[uú]blico|speak|testimony/i.test(event.comment) ? event.comment : null;
 }
 
 function meta(source: MeetingSource, adapter: MeetingSourceAdapter, event: SourceEvent | null, now: Date): WriteMeta {

@@ -8,6 +8,7 @@ import { JurisdictionStore } from './jurisdictions.ts';
 import { LanguageSettingsStore } from './language-settings.ts';
 import { MeetingStore } from './meetings.ts';
 import { MeetingSourceStore } from './meeting-sources.ts';
+import { AgendaAlertStore } from './agenda-alerts.ts';
 import { OfficeStore } from './offices.ts';
 import { PendingChangeStore } from './pending-changes.ts';
 import { PositionHistoryStore } from './position-history.ts';
@@ -33,6 +34,7 @@ export interface Store {
   recordedElections: RecordedElectionStore;
   meetings: MeetingStore;
   meetingSources: MeetingSourceStore;
+  agendaAlerts: AgendaAlertStore;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
 }
@@ -55,6 +57,7 @@ export function createStore(db: Db): Store {
     recordedElections: new RecordedElectionStore(db, changes),
     meetings: new MeetingStore(db, changes),
     meetingSources: new MeetingSourceStore(db),
+    agendaAlerts: new AgendaAlertStore(db),
     subscriptions: new SubscriptionStore(db, changes),
     deliveries: new DeliveryStore(db),
   };
