@@ -68,7 +68,8 @@ async function main(): Promise<boolean> {
     throw error;
   }
   // The scheduler starts after the adapters, with their senders: first the catch-up, then every minute.
-  reminders = await startReminders(app, running.map((adapter) => adapter.sender));
+  const editors = Object.fromEntries(running.flatMap((adapter) => (adapter.editors ? [[adapter.name, adapter.editors]] : [])));
+  reminders = await startReminders(app, running.map((adapter) => adapter.sender), editors);
   // Counties' linked calendars (meeting-source) are imported again every day.
   meetingSync = startMeetingSync(app);
   logger.info({ platforms }, 'Sheriff Watch is running');

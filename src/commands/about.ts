@@ -6,7 +6,6 @@ import type { CommandDef } from './types.ts';
 
 export const aboutCommand: CommandDef = {
   name: 'about',
-  description: 'Which datasets are loaded, their dates, row counts and sources',
   options: [],
   permission: 'everyone',
   examples: ['about'],

@@ -8,9 +8,10 @@ import type { PositionHistoryEntry } from '../store/position-history.ts';
 import { changeLine } from './change-log-lines.ts';
 import { withLocalTimes } from './local-instants.ts';
 import { placeName, placeQuery } from './format.ts';
-import { PLACE_OPTIONS, resolveCounty } from './moderation-args.ts';
+import { resolveCounty } from './moderation-args.ts';
 import { paginate } from './paging.ts';
 import type { CommandDef } from './types.ts';
+import { PLACE_OPTIONS } from './options.ts';
 
 interface Entry {
   at: string;
@@ -88,7 +89,6 @@ function versionsNow(store: Store, j: Jurisdiction, language: Language): string 
 
 export const historyCommand: CommandDef = {
   name: 'history',
-  description: "Every change to a county sheriff's record: who, when, from what to what, and the source",
   options: PLACE_OPTIONS,
   permission: 'editor',
   paged: true,

@@ -10,7 +10,7 @@ import type { MeetingSource } from '../store/meeting-sources.ts';
 import { UserError } from './errors.ts';
 import { placeName, placeQuery } from './format.ts';
 import { resolveCounty } from './moderation-args.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 import type { CommandDef } from './types.ts';
 
 const OFF = 'off';
@@ -31,20 +31,18 @@ function sourceLine(source: MeetingSource, language: 'en' | 'es'): Rich {
 
 export const meetingSourceCommand: CommandDef = {
   name: 'meeting-source',
-  description: "Link a county to its published meeting calendar (Legistar, .ics); imported daily (moderators)",
   options: [
     COUNTY_OPTION,
     STATE_OPTION,
     {
       name: 'kind',
-      description: 'Where the county publishes: legistar, ics (an .ics address), or off to unlink',
       type: 'choice',
       required: false,
       choices: [...[...MEETING_SOURCES.keys()].map((kind) => ({ value: kind, label: kind })), { value: OFF, label: OFF }],
     },
-    { name: 'where', description: 'The Legistar client name (cook-county) or the .ics address; with off, the source #', type: 'text', required: false, pattern: /^\S+$/ },
-    { name: 'body', description: 'Only this body, as the source names it, e.g. "Board of Commissioners"', type: 'text', required: false },
-    { name: 'token', description: 'A token the source requires (never shown again)', type: 'text', required: false },
+    { name: 'where', type: 'text', required: false, pattern: /^\S+$/ },
+    { name: 'body', type: 'text', required: false },
+    { name: 'token', type: 'text', required: false },
   ],
   permission: 'editor',
   // Examples run in tests; linking reaches the county's server, so only the listing is one (the reply shows how to link).

@@ -4,6 +4,7 @@ import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { lookup } from './en/lookup.ts';
 import { meetingsSources } from './en/meetings-sources.ts';
+import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
 import { records } from './en/records.ts';
 
@@ -18,6 +19,7 @@ export const en = {
   ...records,
   ...imports,
   ...errors,
+  ...options,
   ...pipeline,
   ...meetingsSources,
 } as const;

@@ -5,6 +5,7 @@ import { errors } from './es/errors.ts';
 import { imports } from './es/imports.ts';
 import { lookup } from './es/lookup.ts';
 import { meetingsSources } from './es/meetings-sources.ts';
+import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
 import { records } from './es/records.ts';
 
@@ -16,6 +17,7 @@ export const es: Record<MessageKey, string> = {
   ...records,
   ...imports,
   ...errors,
+  ...options,
   ...pipeline,
   ...meetingsSources,
 };

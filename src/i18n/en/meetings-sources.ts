@@ -56,8 +56,6 @@ export const meetingsSources = {
   'reading.day.SA': 'Saturday',
   'reading.day.SU': 'Sunday',
   'command.meeting-source.description': "Link a county to its published meeting calendar (Legistar, .ics); imported daily (moderators)",
-  'command.meeting-source.option.county': "County, parish, borough or independent city, e.g. \"Travis\" or \"Fairfax city\"",
-  'command.meeting-source.option.state': "State, as a code (TX) or name (Texas)",
   'command.meeting-source.option.kind': "Where the county publishes: legistar, ics (an .ics address), or off to unlink",
   'command.meeting-source.option.kind.choice.legistar': "legistar",
   'command.meeting-source.option.kind.choice.ics': "ics",

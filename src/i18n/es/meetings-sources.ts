@@ -58,8 +58,6 @@ export const meetingsSources: Record<keyof typeof en, string> = {
   'reading.day.SA': 'sábado',
   'reading.day.SU': 'domingo',
   'command.meeting-source.description': "Vincula un condado con su calendario de reuniones (Legistar, .ics); importado a diario (moderadores)",
-  'command.meeting-source.option.county': "Condado, parroquia, municipio o ciudad independiente, p. ej. \"Travis\" o \"Fairfax city\"",
-  'command.meeting-source.option.state': "Estado, como código (TX) o nombre (Texas)",
   'command.meeting-source.option.kind': "Dónde publica el condado: legistar, ics (una dirección .ics), u off para desvincular",
   'command.meeting-source.option.kind.choice.legistar': "legistar",
   'command.meeting-source.option.kind.choice.ics': "ics",
