@@ -6,6 +6,8 @@ import { createLogger } from '../src/logger.ts';
 import type { RunningScheduler } from '../src/scheduler/cron.ts';
 import { startReminders } from '../src/scheduler/start.ts';
 import { startMeetingSync, type RunningSync } from '../src/meeting-sources/daily.ts';
+import { calendarFeedRoute, setPublicUrl } from '../src/http/calendar-feed.ts';
+import { startHttpServer, type RunningHttp } from '../src/http/routes.ts';
 import type { RunningAdapter } from './running-adapter.ts';
 
 /** config → database → migrations → data → adapters → reminders. Resolves true when the process should exit. */
@@ -43,9 +45,11 @@ async function main(): Promise<boolean> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection in a background task'));
   let reminders: RunningScheduler | undefined = undefined;
   let meetingSync: RunningSync | undefined = undefined;
+  let feeds: RunningHttp | undefined = undefined;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await meetingSync?.stop();
+    await feeds?.close();
     await reminders?.stop();
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
     app.close();
@@ -53,16 +57,22 @@ async function main(): Promise<boolean> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  // Calendar feeds (PUBLIC_URL): on Slack's HTTP receiver when Slack runs in HTTP mode, else on their own server.
+  const feedRoutes = config.PUBLIC_URL ? [calendarFeedRoute(app)] : [];
+  setPublicUrl(config.PUBLIC_URL);
+  const slackServesHttp = platforms.includes('slack') && !config.SLACK_APP_TOKEN;
   try {
+    if (feedRoutes.length && !slackServesHttp) feeds = await startHttpServer(feedRoutes, config.PORT);
     if (platforms.includes('discord')) {
       const { startDiscord } = await import('./discord/index.ts');
       running.push(await startDiscord(app, config));
     }
     if (platforms.includes('slack')) {
       const { startSlack } = await import('./slack/index.ts');
-      running.push(await startSlack(app, config));
+      running.push(await startSlack(app, config, slackServesHttp ? feedRoutes : []));
     }
   } catch (error) {
+    await feeds?.close();
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
     app.close();
     throw error;

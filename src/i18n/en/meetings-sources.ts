@@ -96,4 +96,6 @@ export const meetingsSources = {
   'agenda.comment': 'Public comment: ',
   'agenda.agenda': 'Agenda: ',
   'agenda.late': 'Sent late: the bot was offline when the agenda was found.',
+  'feed.subscribe': 'Subscribe (stays up to date): ',
+  'feed.https': 'The same feed over https (for Google Calendar, "From URL"): ',
 };

@@ -98,4 +98,6 @@ export const meetingsSources: Record<keyof typeof en, string> = {
   'agenda.comment': 'Comentario público: ',
   'agenda.agenda': 'Agenda: ',
   'agenda.late': 'Enviado con retraso: el bot estaba desconectado cuando se encontró la agenda.',
+  'feed.subscribe': 'Suscríbase (se mantiene al día): ',
+  'feed.https': 'La misma suscripción por https (para Google Calendar, "Desde URL"): ',
 };
