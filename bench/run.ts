@@ -80,4 +80,5 @@ if (process.env.BENCH_ONLY !== 'core') {
   await import('./slack.ts');
   await import('./discord.ts');
   await import('./reminders.ts');
+  await import('./meeting-sources.ts');
 }

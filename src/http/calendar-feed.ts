@@ -58,6 +58,8 @@ class RateLimit {
 export function calendarFeedRoute(deps: { store: Store; clock: Clock; logger?: Logger }, options: { perMinute?: number } = {}): HttpRoute {
   let index: Map<string, CalendarScope> | undefined;
   const limit = new RateLimit(options.perMinute ?? PER_MINUTE);
+  const cache = new Map<string, { version: string; body: string; etag: string }>();
+  const latestChange = deps.store.db.prepare<[], { id: number }>('SELECT max(id) AS id FROM change_log');
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const now = deps.clock.now().getTime();
     if (!limit.allow(req.socket.remoteAddress ?? 'unknown', now)) {
@@ -74,16 +76,24 @@ export function calendarFeedRoute(deps: { store: Store; clock: Clock; logger?: L
       res.end('No such county or state. Addresses look like /calendar/travis-county-tx.ics or /calendar/texas.ics.\n');
       return;
     }
-    let body: string;
+    // Every write to meetings and elections appends to change_log: its newest id (and the day,
+    // for computed elections) says whether a built calendar is still current.
+    const version = `${slug} ${new Date(now).toISOString().slice(0, 10)} ${latestChange.get()?.id ?? 0}`;
+    let built = cache.get(slug!);
     try {
-      body = buildCalendar(deps.store, deps.clock, scope).attachment.content as string;
+      if (built?.version !== version) {
+        const body = buildCalendar(deps.store, deps.clock, scope).attachment.content as string;
+        built = { version, body, etag: `"${createHash('sha256').update(body.replace(/^DTSTAMP:.*$/gm, '')).digest('base64url').slice(0, 27)}"` };
+        if (cache.size > 500) cache.clear();
+        cache.set(slug!, built);
+      }
     } catch (error) {
       deps.logger?.error({ err: error, path }, 'calendar feed failed');
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('The calendar could not be built; try again later.\n');
       return;
     }
-    const etag = `"${createHash('sha256').update(body.replace(/^DTSTAMP:.*$/gm, '')).digest('base64url').slice(0, 27)}"`;
+    const { body, etag } = built;
     const headers = { etag, 'cache-control': 'public, max-age=900' };
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers);
