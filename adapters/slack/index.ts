@@ -12,7 +12,9 @@ import { SLASH_COMMAND } from './constants.ts';
 import { registerHandlers } from './handlers.ts';
 import { Moderators } from './identity.ts';
 import type { Language } from '../../src/i18n/index.ts';
+import { renderOncePerLanguage } from '../../src/render-once.ts';
 import { renderBlocks } from './render-blocks.ts';
+import { responseUrlPoster } from './response-url.ts';
 
 export interface SlackBotOptions {
   botToken: string;
@@ -46,7 +48,8 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   const logger = app.logger.child({ adapter: 'slack' });
   const boltApp = createBoltApp({ ...options, logger });
   const commandLine = (invocation: Parameters<typeof invocationText>[1]) => `${SLASH_COMMAND} ${invocationText(app.registry, invocation)}`;
-  const render = (reply: Reply, language: Language = 'en') => renderBlocks(reply, { commandLine, language });
+  // A cached reply (the same frozen object for everyone asking the same) is rendered once per language.
+  const render = renderOncePerLanguage((reply: Reply, language: Language) => renderBlocks(reply, { commandLine, language }));
   const moderators = new Moderators({
     ids: options.moderatorIds ?? [],
     group: options.moderatorGroup,
@@ -54,6 +57,7 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
     logger,
   });
   const inFlight = new Set<Promise<void>>();
+  const answers = responseUrlPoster();
   registerHandlers(boltApp.bolt, {
     app,
     // Files are downloaded from files.slack.com, or from the configured API host (a proxy, tests).
@@ -61,6 +65,7 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
     ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
     moderators,
     render,
+    postAnswer: answers.post,
     logger,
     track(work) {
       inFlight.add(work);
@@ -89,6 +94,7 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
       const outcome = await Promise.race([drained, timeout]);
       clearTimeout(timer);
       if (outcome === 'timeout') logger.warn({ pending: inFlight.size }, 'stopped with Slack answers still pending');
+      answers.destroy();
       logger.info('Slack adapter stopped');
     },
   };

@@ -15,6 +15,8 @@ import { COUNTY_OPTION, EVENT_SOURCE_OPTION, STATE_OPTION } from './options.ts';
 
 // date and time may come from the repeat ('every 2nd Tuesday at 9am'); checked in the handler.
 const REQUIRED = new Set(['body']);
+/** Live meeting series one county may have (a county board rarely has more than a few). */
+export const MAX_SERIES_PER_COUNTY = 30;
 
 export const meetingAddCommand: CommandDef = {
   name: 'meeting-add',
@@ -32,10 +34,13 @@ export const meetingAddCommand: CommandDef = {
       throw new UserError('county_needed', 'meetings.which-county', {}, [msg('meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
     }
     const j = place.jurisdiction;
+    // Every `meetings`, calendar and scheduler pass expands each live series of the county.
+    if (ctx.store.meetings.liveFor(j.fips).length >= MAX_SERIES_PER_COUNTY) {
+      throw new UserError('too_many', 'limits.meeting.too-many', { max: MAX_SERIES_PER_COUNTY, place: `${j.name}, ${j.state}` }, [msg('limits.meeting.too-many.help')]);
+    }
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
-      const today = utcToLocal(ctx.clock.now().toISOString(), j.timeZone).date;
-      const schedule = scheduleFields(args, j.timeZone, undefined, today);
+      const schedule = scheduleFields(args, j.timeZone, ctx.clock.now());
       if (!schedule.startsAt) throw new UserError('missing_argument', 'meeting.when-needed', {}, [msg('meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00` · `repeat:"every 2nd Tuesday at 9am"`' })]);
       checkSeriesStart({ startsAt: schedule.startsAt, timeZone: j.timeZone, rrule: schedule.rrule ?? null }, language);
       const details = detailFields(args);

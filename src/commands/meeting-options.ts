@@ -1,11 +1,12 @@
 import { msg } from '../i18n/index.ts';
 // Options of the meeting commands, and reading them into the facts a moderator states.
 import { normalizeRrule } from '../domain/meeting-rules.ts';
+import { checkSeriesOccurs } from '../domain/rule-limits.ts';
 import { localToUtc, utcToLocal, type MeetingSeries } from '../domain/meetings.ts';
 import { parseClockTime, parseRepeat, RepeatPhraseError } from '../domain/repeat-phrases/parse.ts';
 import { firstOccurrence } from '../domain/repeat-phrases/series-start.ts';
 import type { MeetingFacts } from '../store/meetings.ts';
-import { checkDate, checkText, optionalUrl } from './event-args.ts';
+import { checkEventDate, checkText, optionalUrl } from './event-args.ts';
 import { UserError } from './errors.ts';
 import type { Args, OptionDef } from './types.ts';
 
@@ -38,9 +39,9 @@ export function detailFields(args: Args): Partial<MeetingFacts> {
   if (agenda !== undefined) out.agendaUrl = agenda;
   const livestream = optionalUrl(args.livestream, 'livestream link');
   if (livestream !== undefined) out.livestreamUrl = livestream;
-  const comment = checkText(args.comment, 'public comment instructions');
+  const comment = checkText(args.comment, 'public comment instructions', true);
   if (comment !== undefined) out.publicComment = comment;
-  const why = checkText(args.why, 'reason it matters');
+  const why = checkText(args.why, 'reason it matters', true);
   if (why !== undefined) out.why = why;
   return out;
 }
@@ -57,9 +58,10 @@ export function readRepeatOption(raw: string): { rrule: string | null; time?: st
 /**
  * The series' start and rule from date/time/repeat, keeping what is not given from `current`.
  * A time may come with the repeat ('every Tuesday at 9am'); without a date, a new series starts
- * at its first meeting from `today` on.
+ * at its first meeting from today on. The date is within EVENT_YEARS of now, and the rule must give a
+ * meeting (rule-limits.ts).
  */
-export function scheduleFields(args: Args, timeZone: string, current?: Pick<MeetingSeries, 'startsAt' | 'rrule'>, today?: string): Partial<MeetingFacts> {
+export function scheduleFields(args: Args, timeZone: string, now: Date, current?: Pick<MeetingSeries, 'startsAt' | 'rrule'>): Partial<MeetingFacts> {
   const out: Partial<MeetingFacts> = {};
   const repeat = args.repeat !== undefined ? readRepeatOption(String(args.repeat)) : undefined;
   if (repeat) out.rrule = repeat.rrule;
@@ -70,7 +72,8 @@ export function scheduleFields(args: Args, timeZone: string, current?: Pick<Meet
   const newTime = typedTime ?? repeat?.time;
   if (args.date !== undefined || newTime !== undefined) {
     const was = current ? utcToLocal(current.startsAt, timeZone) : undefined;
-    const day = args.date !== undefined ? checkDate(String(args.date), 'date') : (was?.date ?? (repeat?.rrule ? today : undefined));
+    const today = utcToLocal(now.toISOString(), timeZone).date;
+    const day = args.date !== undefined ? checkEventDate(String(args.date), 'date', now) : (was?.date ?? (repeat?.rrule ? today : undefined));
     const time = newTime ?? was?.time;
     if (!day || !time) throw new UserError('missing_argument', 'meeting.when-needed', {}, [msg('meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00`' })]);
     out.startsAt = localToUtc(day, time, timeZone);
@@ -78,5 +81,8 @@ export function scheduleFields(args: Args, timeZone: string, current?: Pick<Meet
       out.startsAt = firstOccurrence({ startsAt: out.startsAt, timeZone, rrule: repeat.rrule }) ?? out.startsAt;
     }
   }
+  const startsAt = out.startsAt ?? current?.startsAt;
+  const rule = out.rrule !== undefined ? out.rrule : (current?.rrule ?? null);
+  if (startsAt && (out.startsAt !== undefined || out.rrule !== undefined)) checkSeriesOccurs({ startsAt, timeZone, rrule: rule }, now);
   return out;
 }

@@ -15,6 +15,7 @@ import { PositionHistoryStore } from './position-history.ts';
 import { PositionStore } from './positions.ts';
 import { RecordedElectionStore } from './recorded-elections.ts';
 import { RuleStore } from './rules.ts';
+import { LeaseStore } from './scheduler-lease.ts';
 import { SubscriptionStore } from './subscriptions.ts';
 
 /** Every table group's prepared statements, built once per connection. */
@@ -37,6 +38,7 @@ export interface Store {
   agendaAlerts: AgendaAlertStore;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
+  leases: LeaseStore;
 }
 
 export function createStore(db: Db): Store {
@@ -60,5 +62,6 @@ export function createStore(db: Db): Store {
     agendaAlerts: new AgendaAlertStore(db),
     subscriptions: new SubscriptionStore(db, changes),
     deliveries: new DeliveryStore(db),
+    leases: new LeaseStore(db),
   };
 }
