@@ -6,6 +6,7 @@ import { openDatabase, type Db } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
 import { databaseFailure } from './db/startup-failure.ts';
 import type { ImportReport } from './importers/dataset.ts';
+import type { IceFetchSettings } from './importers/ice-287g-fetch.ts';
 import { loadShippedData } from './importers/shipped.ts';
 import type { Logger } from './logger.ts';
 import { createStore, type Store } from './store/index.ts';
@@ -19,7 +20,7 @@ export interface App {
   clock: Clock;
   logger: Logger;
   /** The context for one caller's command, in a conversation when there is one. */
-  contextFor(caller: Caller, where?: Pick<CommandContext, 'conversation' | 'locale'>): RunContext;
+  contextFor(caller: Caller, where?: Pick<CommandContext, 'conversation' | 'locale' | 'editors'>): RunContext;
   close(): void;
 }
 
@@ -29,10 +30,12 @@ export interface AppOptions {
   logger: Logger;
   /** REQUIRE_REVIEW: moderators' changes wait for a second moderator. */
   requireReview?: boolean;
+  /** Where `import-287g` with no file fetches ICE's current list; without it the command asks for a file. */
+  iceFetch?: IceFetchSettings;
 }
 
 /** Opens and migrates the database, loads new or changed shipped data, builds the commands. */
-export function createApp({ databasePath, clock, logger, requireReview = false }: AppOptions): App & { imports: ImportReport[] } {
+export function createApp({ databasePath, clock, logger, requireReview = false, iceFetch }: AppOptions): App & { imports: ImportReport[] } {
   let db: Db;
   try {
     db = openDatabase(databasePath);
@@ -58,7 +61,7 @@ export function createApp({ databasePath, clock, logger, requireReview = false }
       clock,
       logger,
       imports,
-      contextFor: (caller, where) => ({ store, clock, caller, registry, logger, requireReview, ...where }),
+      contextFor: (caller, where) => ({ store, clock, caller, registry, logger, requireReview, ...(iceFetch ? { iceFetch } : {}), ...where }),
       close: () => db.close(),
     };
   } catch (error) {

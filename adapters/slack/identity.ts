@@ -1,4 +1,5 @@
 import type { App } from '../../src/app.ts';
+import type { EditorNotifier } from '../../src/delivery/editor-notifier.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
 import type { RunContext } from '../../src/commands/run.ts';
 import type { Caller, Conversation } from '../../src/commands/types.ts';
@@ -108,7 +109,7 @@ export interface Who {
  * The core's context for a Slack user in a conversation, with the moderator mapping applied and
  * the reply language read once for the request (the handler, the runner and the cache all ask).
  */
-export async function slackContext(app: App, moderators: Moderators, who: Who): Promise<RunContext> {
-  const ctx = app.contextFor(slackCaller(who, await moderators.isModerator(who.userId)), { conversation: slackConversation(who) });
+export async function slackContext(app: App, moderators: Moderators, who: Who, editors?: EditorNotifier): Promise<RunContext> {
+  const ctx = app.contextFor(slackCaller(who, await moderators.isModerator(who.userId)), { conversation: slackConversation(who), ...(editors ? { editors } : {}) });
   return { ...ctx, language: languageFor(ctx) };
 }

@@ -11,6 +11,7 @@ import { historyCommand } from './history.ts';
 import { holderRemoveCommand } from './holder-remove.ts';
 import { holderSetCommand } from './holder-set.ts';
 import { import287gCommand } from './import-287g.ts';
+import { importRosterCommand } from './import-roster.ts';
 import { languageCommand } from './language.ts';
 import { letterCommand } from './letter.ts';
 import { meetingAddCommand } from './meeting-add.ts';
@@ -66,6 +67,7 @@ export function createRegistry(): CommandRegistry {
     approveCommand,
     rejectCommand,
     import287gCommand,
+    importRosterCommand,
   ]);
   return registry;
 }

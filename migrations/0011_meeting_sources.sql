@@ -1,4 +1,4 @@
--- 0010_meeting_sources: a county linked to the calendar it publishes (Legistar's web API, an .ics
+-- 0011_meeting_sources: a county linked to the calendar it publishes (Legistar's web API, an .ics
 -- address), and which of its events became which meeting. Imported meetings are ordinary rows
 -- of `meetings` (one per event, rrule NULL), so history, reminders and calendars treat them as
 -- the ones moderators record.
