@@ -9,6 +9,9 @@ import { createLogger } from '../src/logger.ts';
 import type { RunningScheduler } from '../src/scheduler/cron.ts';
 import { startIceWatch, type RunningIceWatch, type TellEditors } from '../src/scheduler/ice-watch.ts';
 import { startReminders } from '../src/scheduler/start.ts';
+import { startMeetingSync, type RunningSync } from '../src/meeting-sources/daily.ts';
+import { calendarFeedRoute, setPublicUrl } from '../src/http/calendar-feed.ts';
+import { startHttpServer, type RunningHttp } from '../src/http/routes.ts';
 import type { Logger } from '../src/logger.ts';
 import type { RunningAdapter } from './running-adapter.ts';
 
@@ -55,10 +58,14 @@ async function main(): Promise<boolean> {
   // the bot for every channel: log it with context and keep serving.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection in a background task'));
   let reminders: RunningScheduler | undefined = undefined;
+  let meetingSync: RunningSync | undefined = undefined;
+  let feeds: RunningHttp | undefined = undefined;
   let iceWatch: RunningIceWatch | undefined = undefined;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     iceWatch?.stop();
+    await meetingSync?.stop();
+    await feeds?.close();
     await reminders?.stop();
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
     app.close();
@@ -66,16 +73,22 @@ async function main(): Promise<boolean> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  // Calendar feeds (PUBLIC_URL): on Slack's HTTP receiver when Slack runs in HTTP mode, else on their own server.
+  const feedRoutes = config.PUBLIC_URL ? [calendarFeedRoute(app)] : [];
+  setPublicUrl(config.PUBLIC_URL);
+  const slackServesHttp = platforms.includes('slack') && !config.SLACK_APP_TOKEN;
   try {
+    if (feedRoutes.length && !slackServesHttp) feeds = await startHttpServer(feedRoutes, config.PORT);
     if (platforms.includes('discord')) {
       const { startDiscord } = await import('./discord/index.ts');
       running.push(await startDiscord(app, config));
     }
     if (platforms.includes('slack')) {
       const { startSlack } = await import('./slack/index.ts');
-      running.push(await startSlack(app, config));
+      running.push(await startSlack(app, config, slackServesHttp ? feedRoutes : []));
     }
   } catch (error) {
+    await feeds?.close();
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
     app.close();
     throw error;
@@ -83,6 +96,8 @@ async function main(): Promise<boolean> {
   // The scheduler starts after the adapters, with their senders: first the catch-up, then every minute.
   const editors = Object.fromEntries(running.flatMap((adapter) => (adapter.editors ? [[adapter.name, adapter.editors]] : [])));
   reminders = await startReminders(app, running.map((adapter) => adapter.sender), editors);
+  // Counties' linked calendars (meeting-source) are imported again every day.
+  meetingSync = startMeetingSync(app);
   iceWatch = startIceWatch({ ...app, settings: iceFetch, hours: config.ICE_287G_CHECK_HOURS, tellEditors: editorsOf(Object.values(editors), logger) });
   logger.info({ platforms }, 'Sheriff Watch is running');
   return false;

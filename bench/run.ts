@@ -99,4 +99,5 @@ if (process.env.BENCH_ONLY !== 'core') {
   await import('./reminders.ts');
   await import('./maps.ts');
   await import('./limits.ts');
+  await import('./meeting-sources.ts');
 }

@@ -51,6 +51,8 @@ const schema = z
     SLACK_EDITOR_CHANNEL_ID: optional.refine((value) => value === undefined || /^[CG][A-Z0-9]{2,}$/.test(value), 'must be a channel id such as C0123ABCD (channel details → About)'),
     SLACK_API_URL: url,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** The bot's public https address: calendar feeds are served on PORT under /calendar/. */
+    PUBLIC_URL: z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL').optional(),
 
     /** ICE's 287(g) page, read for the link to the current participating-agencies sheet. */
     ICE_287G_URL: url.transform((value) => value ?? 'https://www.ice.gov/identify-and-arrest/287g'),

@@ -3,6 +3,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt'
 import { ConfigError } from '../../src/config.ts';
 import type { Logger } from '../../src/logger.ts';
 import { boltLogger } from './bolt-logger.ts';
+import type { HttpRoute } from '../../src/http/routes.ts';
 import { EVENTS_PATH, HEALTH_PATH } from './constants.ts';
 import { slackErrorCode } from './files.ts';
 
@@ -18,6 +19,8 @@ export interface BoltAppOptions {
   host?: string | undefined;
   /** Another Web API base URL (tests, proxies): Bolt's clientOptions.slackApiUrl. */
   apiUrl?: string | undefined;
+  /** More routes for the HTTP receiver (e.g. the calendar feeds), served beside /slack/events. */
+  routes?: readonly HttpRoute[] | undefined;
   /** Web API retries (Bolt's default retries for about 30 minutes). */
   retryConfig?: webApi.RetryOptions | undefined;
   logger: Logger;
@@ -72,6 +75,7 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
             res.end('{"ok":true}');
           },
         },
+        ...(options.routes ?? []).map((route) => ({ path: `${route.path}*`, method: route.method, handler: route.handler })),
       ],
     });
   }

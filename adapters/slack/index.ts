@@ -5,6 +5,7 @@ import { ConfigError, type Config } from '../../src/config.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { RunningAdapter } from '../running-adapter.ts';
 import { createBoltApp } from './bolt-app.ts';
+import type { HttpRoute } from '../../src/http/routes.ts';
 import { editorsChannel } from '../../src/delivery/editor-notifier.ts';
 import { slackChannelSender } from './channel-sender.ts';
 import { SLASH_COMMAND } from './constants.ts';
@@ -28,6 +29,8 @@ export interface SlackBotOptions {
   /** SLACK_EDITOR_CHANNEL_ID: where the editors are told what they must act on. */
   editorChannelId?: string | undefined;
   retryConfig?: webApi.RetryOptions | undefined;
+  /** HTTP mode: more routes served beside /slack/events (the calendar feeds). */
+  routes?: readonly HttpRoute[] | undefined;
   /** Files shared with a command above this are refused before downloading (default 10 MB, the core's limit). */
   maxFileBytes?: number;
   /** How long a clean shutdown waits for answers still being sent (default 5 s). */
@@ -100,7 +103,7 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
 }
 
 /** The composition root's entry: configuration → a running Slack adapter. */
-export async function startSlack(app: App, config: Config): Promise<RunningAdapter> {
+export async function startSlack(app: App, config: Config, routes?: readonly HttpRoute[]): Promise<RunningAdapter> {
   if (!config.SLACK_BOT_TOKEN) throw new ConfigError('SLACK_BOT_TOKEN is required for the Slack adapter');
   return startSlackBot(app, {
     botToken: config.SLACK_BOT_TOKEN,
@@ -111,5 +114,6 @@ export async function startSlack(app: App, config: Config): Promise<RunningAdapt
     moderatorIds: config.SLACK_MODERATOR_IDS,
     editorChannelId: config.SLACK_EDITOR_CHANNEL_ID,
     moderatorGroup: config.SLACK_MODERATOR_GROUP,
+    routes,
   });
 }

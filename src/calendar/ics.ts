@@ -7,7 +7,8 @@ import type { Clock } from '../clock.ts';
 import { todayIn } from '../clock.ts';
 import { recordedWinner } from '../commands/election-facts.ts';
 import { nextRegularElection } from '../domain/elections.ts';
-import { describeRule, occurrencesBetween, type MeetingSeries } from '../domain/meetings.ts';
+import { occurrencesBetween, type MeetingSeries } from '../domain/meetings.ts';
+import { readRepeat } from '../domain/repeat-phrases/reading.ts';
 import { STATES, type StateCode } from '../domain/states.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 import type { TextAttachment } from '../reply.ts';
@@ -23,7 +24,10 @@ const MEETING_HORIZON_DAYS = 366;
 export type CalendarScope = { kind: 'jurisdiction'; jurisdiction: Jurisdiction } | { kind: 'state'; state: StateCode };
 
 export interface CalendarSummary {
+  /** Election days (recorded and computed). */
   elections: number;
+  /** Voter-registration deadlines, counted apart from elections. */
+  deadlines: number;
   meetings: number;
   cancelled: number;
 }
@@ -32,7 +36,8 @@ const day = (date: string) => DateTime.fromISO(date, { zone: 'utc' });
 
 const capitalize = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
-function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction, language: Language): number {
+/** Adds an election's events; returns how many of each kind. */
+function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction, language: Language): { elections: number; deadlines: number } {
   const status = e.retiredAt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED;
   const stamp = new Date(e.updatedAt);
   cal.createEvent({
@@ -50,7 +55,7 @@ function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction,
     stamp,
     status,
   });
-  if (!e.registrationDeadline) return 1;
+  if (!e.registrationDeadline) return { elections: 1, deadlines: 0 };
   cal.createEvent({
     id: `registration-${e.id}@${UID_DOMAIN}`,
     start: day(e.registrationDeadline),
@@ -62,7 +67,7 @@ function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction,
     stamp,
     status,
   });
-  return 2;
+  return { elections: 1, deadlines: 1 };
 }
 
 function meetingEvents(cal: ICalCalendar, series: MeetingSeries, store: Store, j: Jurisdiction, from: Date, to: Date, summary: CalendarSummary, language: Language): void {
@@ -72,7 +77,7 @@ function meetingEvents(cal: ICalCalendar, series: MeetingSeries, store: Store, j
     series.agendaUrl ? t(language, 'ics.agenda', { url: series.agendaUrl }) : null,
     series.livestreamUrl ? t(language, 'ics.livestream', { url: series.livestreamUrl }) : null,
     series.publicComment ? t(language, 'ics.public-comment', { text: series.publicComment }) : null,
-    `${describeRule(series.rrule, language)} (${series.timeZone})`,
+    `${readRepeat(series.rrule, language)} (${series.timeZone})`,
     t(language, 'ics.source', { source: `${series.sourceTitle} ${series.sourceUrl}` }),
   ].filter(Boolean).join('\n');
   for (const occ of occurrencesBetween(series, exceptions, from, to, { includeCancelled: true })) {
@@ -100,7 +105,7 @@ export function buildCalendar(store: Store, clock: Clock, scope: CalendarScope, 
   const places = scope.kind === 'jurisdiction' ? [scope.jurisdiction] : store.jurisdictions.inState(scope.state);
   const name = scope.kind === 'jurisdiction' ? `${scope.jurisdiction.name}, ${scope.jurisdiction.state}` : STATES[scope.state];
   const cal = ical({ name: `Sheriff Watch: ${name}`, prodId: { company: 'Sheriff Watch', product: 'calendar', language: language.toUpperCase() } });
-  const summary: CalendarSummary = { elections: 0, meetings: 0, cancelled: 0 };
+  const summary: CalendarSummary = { elections: 0, deadlines: 0, meetings: 0, cancelled: 0 };
   const now = clock.now();
   const statewide = new Map<string, Jurisdiction[]>();
 
@@ -109,8 +114,11 @@ export function buildCalendar(store: Store, clock: Clock, scope: CalendarScope, 
     const recorded = store.recordedElections.forCalendar(today, { fips: j.fips });
     for (const e of recorded) {
       const n = recordedEvents(cal, e, j, language);
-      if (e.retiredAt) summary.cancelled += n;
-      else summary.elections += n;
+      if (e.retiredAt) summary.cancelled += n.elections + n.deadlines;
+      else {
+        summary.elections += n.elections;
+        summary.deadlines += n.deadlines;
+      }
     }
     const rule = store.rules.forState(j.state);
     if (!rule || rule.elected === 'no') continue;

@@ -1,7 +1,9 @@
 import { buildCalendar } from '../calendar/ics.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
-import { text } from '../reply.ts';
+import { link, text } from '../reply.ts';
+import { STATES } from '../domain/states.ts';
+import { countySlug, feedAddresses, publicUrl, slugOf } from '../http/calendar-feed.ts';
 
 import { countyOrState } from './scope-place.ts';
 import type { CommandDef } from './types.ts';
@@ -19,14 +21,17 @@ export const calendarCommand: CommandDef = {
     const { attachment, summary } = buildCalendar(store, clock, place.kind === 'state' ? { kind: 'state', state: place.state } : { kind: 'jurisdiction', jurisdiction: place.jurisdiction }, language);
     const counts = [
       t(language, 'calendar.elections', { count: summary.elections }),
+      ...(summary.deadlines ? [t(language, 'calendar.deadlines', { count: summary.deadlines })] : []),
       t(language, 'calendar.meetings', { count: summary.meetings }),
       ...(summary.cancelled ? [t(language, 'calendar.cancelled', { count: summary.cancelled })] : []),
     ].join(', ');
+    const base = publicUrl();
+    const feed = base && feedAddresses(base, place.kind === 'state' ? slugOf(STATES[place.state]) : countySlug(place.jurisdiction));
     return {
       status: 'ok',
       title: t(language, 'calendar.title', { file: attachment.filename }),
       intro: [[text(t(language, 'calendar.intro', { counts }))]],
-      sections: [],
+      sections: feed ? [{ lines: [[text(t(language, 'feed.subscribe')), link(feed.webcal, feed.webcal)], [text(t(language, 'feed.https')), link(feed.https, feed.https)]] }] : [],
       notes: [[text(t(language, 'calendar.note'))]],
       attachments: [attachment],
     };

@@ -6,6 +6,7 @@ import { link, text, time, type Rich, type Span } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import type { PositionHistoryEntry } from '../store/position-history.ts';
 import { changeLine } from './change-log-lines.ts';
+import { withLocalTimes } from './local-instants.ts';
 import { placeName, placeQuery } from './format.ts';
 import { resolveCounty } from './moderation-args.ts';
 import { paginate } from './paging.ts';
@@ -60,7 +61,7 @@ export function historyEntries(store: Store, j: Jurisdiction, language: Language
     entries.push({ at: h.at, order: h.id, line: [...when(h.at), text(positionLine(h, language), 'bold'), text(t(language, 'history.by', { by: h.by })), ...source(h.sourceTitle, h.sourceUrl, language), text(` · #${h.id}`)] });
   }
   for (const c of store.changes.forJurisdiction(j.fips, 10_000)) {
-    entries.push({ at: c.at, order: c.id, line: [...when(c.at), text(changeLine(c, language), 'bold'), text(t(language, 'history.by', { by: c.by })), ...source(c.sourceTitle, c.sourceUrl, language)] });
+    entries.push({ at: c.at, order: c.id, line: [...when(c.at), ...withLocalTimes(changeLine(c, language), j.timeZone, 'bold'), text(t(language, 'history.by', { by: c.by })), ...source(c.sourceTitle, c.sourceUrl, language)] });
   }
   for (const p of store.pending.forJurisdiction(j.fips)) {
     entries.push({ at: p.requestedAt, order: p.id, line: [...when(p.requestedAt), text(t(language, 'history.proposed', { id: p.id, summary: pendingSummary(store, p, language) })), text(t(language, 'history.by', { by: p.requestedBy }))] });

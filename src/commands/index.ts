@@ -18,6 +18,7 @@ import { letterCommand } from './letter.ts';
 import { meetingAddCommand } from './meeting-add.ts';
 import { meetingCancelCommand } from './meeting-cancel.ts';
 import { meetingChangeCommand } from './meeting-change.ts';
+import { meetingSourceCommand } from './meeting-source.ts';
 import { meetingsCommand } from './meetings.ts';
 import { pendingCommand } from './pending.ts';
 import { positionRemoveCommand } from './position-remove.ts';
@@ -54,6 +55,7 @@ export function createRegistry(): CommandRegistry {
     meetingAddCommand,
     meetingChangeCommand,
     meetingCancelCommand,
+    meetingSourceCommand,
     helpCommand(() => registry),
     aboutCommand,
     languageCommand,

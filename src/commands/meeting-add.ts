@@ -1,6 +1,8 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { msg, t } from '../i18n/index.ts';
-import { describeRule } from '../domain/meetings.ts';
+import { utcToLocal } from '../domain/meetings.ts';
+import { readRepeat } from '../domain/repeat-phrases/reading.ts';
+import { checkSeriesStart } from '../domain/repeat-phrases/series-start.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { storeWrite, writeMeta } from './event-args.ts';
@@ -11,7 +13,8 @@ import { countyOrState } from './scope-place.ts';
 import type { CommandDef } from './types.ts';
 import { COUNTY_OPTION, EVENT_SOURCE_OPTION, STATE_OPTION } from './options.ts';
 
-const REQUIRED = new Set(['body', 'date', 'time']);
+// date and time may come from the repeat ('every 2nd Tuesday at 9am'); checked in the handler.
+const REQUIRED = new Set(['body']);
 /** Live meeting series one county may have (a county board rarely has more than a few). */
 export const MAX_SERIES_PER_COUNTY = 30;
 
@@ -21,6 +24,7 @@ export const meetingAddCommand: CommandDef = {
   permission: 'editor',
   examples: [
     'meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:09:00 repeat:FREQ=WEEKLY;BYDAY=TU location:"700 Lavaca St, Austin" source:https://www.traviscountytx.gov/commissioners-court',
+    'meeting-add Cook, IL body:"Board of Commissioners" repeat:"every 2nd Tuesday at 10am" source:https://www.cookcountyil.gov/',
     'meeting-add Cobb, GA body:"Board of Commissioners" date:2026-12-08 time:19:00 why:"287(g) renewal on the agenda" agenda:https://cobbcounty.org/agenda source:https://cobbcounty.org/agenda',
   ],
   handler(ctx, args) {
@@ -37,6 +41,8 @@ export const meetingAddCommand: CommandDef = {
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
       const schedule = scheduleFields(args, j.timeZone, ctx.clock.now());
+      if (!schedule.startsAt) throw new UserError('missing_argument', 'meeting.when-needed', {}, [msg('meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00` · `repeat:"every 2nd Tuesday at 9am"`' })]);
+      checkSeriesStart({ startsAt: schedule.startsAt, timeZone: j.timeZone, rrule: schedule.rrule ?? null }, language);
       const details = detailFields(args);
       return ctx.store.meetings.add(
         {
@@ -68,7 +74,7 @@ export const meetingAddCommand: CommandDef = {
     return {
       status: 'ok',
       title: t(language, 'meeting-add.title', { body: series.body, place: `${j.name}, ${j.state}`, id: series.id }),
-      intro: [[text(t(language, 'meeting-add.first')), time(series.startsAt, series.timeZone), text(` · ${describeRule(series.rrule, language)}`)]],
+      intro: [[text(t(language, 'meeting-add.first')), time(series.startsAt, series.timeZone), text(` · ${readRepeat(series.rrule, language, series.rrule ? { time: utcToLocal(series.startsAt, series.timeZone).time, timeZone: series.timeZone } : undefined)}`)]],
       sections: [{ lines: [[text(t(language, 'reminder.source')), link(series.sourceTitle, series.sourceUrl)]] }],
       notes: [
         [text(t(language, 'meeting-add.next')), text(`meetings ${placeQuery(j)}`, 'code'), text(t(language, 'meeting-add.one-off')), text(`meeting-cancel ${series.id} on:YYYY-MM-DD source:<link>`, 'code')],

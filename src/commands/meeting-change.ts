@@ -1,6 +1,8 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { msg, t } from '../i18n/index.ts';
 import { localToUtc, ruleStartOn, utcToLocal } from '../domain/meetings.ts';
+import { parseClockTime } from '../domain/repeat-phrases/parse.ts';
+import { checkSeriesStart } from '../domain/repeat-phrases/series-start.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { checkDate, checkEventDate, checkText, storeWrite, writeMeta } from './event-args.ts';
@@ -34,9 +36,13 @@ export const meetingChangeCommand: CommandDef = {
     if (args.on !== undefined) return moveOccurrence(ctx, args, series.id, meta);
     const given = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k));
     if (!given.length) throw new UserError('nothing_to_change', 'event.nothing', {}, [msg('meeting-change.nothing.help')]);
-    const changed = storeWrite('meeting-change', () =>
-      ctx.store.meetings.change(series.id, { ...scheduleFields(args, series.timeZone, ctx.clock.now(), series), ...detailFields(args) }, meta),
-    );
+    const changed = storeWrite('meeting-change', () => {
+      const schedule = scheduleFields(args, series.timeZone, ctx.clock.now(), series);
+      if (schedule.startsAt !== undefined || schedule.rrule !== undefined) {
+        checkSeriesStart({ startsAt: schedule.startsAt ?? series.startsAt, timeZone: series.timeZone, rrule: schedule.rrule !== undefined ? schedule.rrule : series.rrule }, languageFor(ctx));
+      }
+      return ctx.store.meetings.change(series.id, { ...schedule, ...detailFields(args) }, meta);
+    });
     return {
       status: 'ok',
       title: t(language, 'meeting-change.title', { id: changed.id, revision: changed.revision }),
@@ -57,7 +63,7 @@ function moveOccurrence(ctx: CommandContext, args: Args, id: number, meta: Retur
   if (!original) throw new UserError('no_occurrence', 'meeting.no-occurrence', { id, date: on }, [msg('meeting.check-dates')]);
   const was = utcToLocal(original, series.timeZone);
   const startsAt = storeWrite('meeting-change', () =>
-    localToUtc(args.date !== undefined ? checkEventDate(String(args.date), 'date', ctx.clock.now()) : was.date, args.time !== undefined ? String(args.time) : was.time, series.timeZone),
+    localToUtc(args.date !== undefined ? checkEventDate(String(args.date), 'date', ctx.clock.now()) : was.date, args.time !== undefined ? parseClockTime(String(args.time)) : was.time, series.timeZone),
   );
   const exception = storeWrite('meeting-change', () =>
     ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location') ?? null, note: checkText(args.note, 'note', true) ?? null }, meta),

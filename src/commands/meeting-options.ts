@@ -3,6 +3,8 @@ import { msg } from '../i18n/index.ts';
 import { normalizeRrule } from '../domain/meeting-rules.ts';
 import { checkSeriesOccurs } from '../domain/rule-limits.ts';
 import { localToUtc, utcToLocal, type MeetingSeries } from '../domain/meetings.ts';
+import { parseClockTime, parseRepeat, RepeatPhraseError } from '../domain/repeat-phrases/parse.ts';
+import { firstOccurrence } from '../domain/repeat-phrases/series-start.ts';
 import type { MeetingFacts } from '../store/meetings.ts';
 import { checkEventDate, checkText, optionalUrl } from './event-args.ts';
 import { UserError } from './errors.ts';
@@ -14,8 +16,8 @@ export const MEETING_ID_OPTION: OptionDef = { name: 'id', descriptionKey: 'optio
 export const MEETING_FIELDS: OptionDef[] = [
   { name: 'body', descriptionKey: 'option.meeting.body', type: 'text', required: false },
   { name: 'date', descriptionKey: 'option.meeting.date', type: 'text', required: false },
-  { name: 'time', descriptionKey: 'option.meeting.time', type: 'text', required: false },
-  { name: 'repeat', descriptionKey: 'option.meeting.repeat', type: 'text', required: false },
+  { name: 'time', descriptionKey: 'option.meeting.time', type: 'text', required: false, words: true },
+  { name: 'repeat', descriptionKey: 'option.meeting.repeat', type: 'text', required: false, words: true },
   { name: 'minutes', descriptionKey: 'option.meeting.minutes', type: 'integer', required: false, min: 1, max: 1440 },
   { name: 'location', descriptionKey: 'option.meeting.location', type: 'text', required: false },
   { name: 'agenda', descriptionKey: 'option.meeting.agenda', type: 'text', required: false },
@@ -44,22 +46,40 @@ export function detailFields(args: Args): Partial<MeetingFacts> {
   return out;
 }
 
+/** A repeat as typed: an RRULE ('FREQ=…') or words ('every 2nd Tuesday at 9am'); '-' or 'none' clears it. */
+export function readRepeatOption(raw: string): { rrule: string | null; time?: string } {
+  const repeat = raw.trim();
+  if (repeat === '-' || repeat.toLowerCase() === 'none') return { rrule: null };
+  if (/(^|;|RRULE:)\s*FREQ=/i.test(repeat)) return { rrule: normalizeRrule(repeat) };
+  const parsed = parseRepeat(repeat);
+  return { rrule: normalizeRrule(parsed.rrule), ...(parsed.time ? { time: parsed.time } : {}) };
+}
+
 /**
  * The series' start and rule from date/time/repeat, keeping what is not given from `current`.
- * The date is within EVENT_YEARS of now, and the rule must give a meeting (rule-limits.ts).
+ * A time may come with the repeat ('every Tuesday at 9am'); without a date, a new series starts
+ * at its first meeting from today on. The date is within EVENT_YEARS of now, and the rule must give a
+ * meeting (rule-limits.ts).
  */
 export function scheduleFields(args: Args, timeZone: string, now: Date, current?: Pick<MeetingSeries, 'startsAt' | 'rrule'>): Partial<MeetingFacts> {
   const out: Partial<MeetingFacts> = {};
-  if (args.date !== undefined || args.time !== undefined) {
+  const repeat = args.repeat !== undefined ? readRepeatOption(String(args.repeat)) : undefined;
+  if (repeat) out.rrule = repeat.rrule;
+  const typedTime = args.time !== undefined ? parseClockTime(String(args.time)) : undefined;
+  if (typedTime && repeat?.time && typedTime !== repeat.time) {
+    throw new RepeatPhraseError('repeat.time-differs', { phrase: repeat.time, time: typedTime });
+  }
+  const newTime = typedTime ?? repeat?.time;
+  if (args.date !== undefined || newTime !== undefined) {
     const was = current ? utcToLocal(current.startsAt, timeZone) : undefined;
-    const day = args.date !== undefined ? checkEventDate(String(args.date), 'date', now) : was?.date;
-    const time = args.time !== undefined ? String(args.time).trim() : was?.time;
+    const today = utcToLocal(now.toISOString(), timeZone).date;
+    const day = args.date !== undefined ? checkEventDate(String(args.date), 'date', now) : (was?.date ?? (repeat?.rrule ? today : undefined));
+    const time = newTime ?? was?.time;
     if (!day || !time) throw new UserError('missing_argument', 'meeting.when-needed', {}, [msg('meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00`' })]);
     out.startsAt = localToUtc(day, time, timeZone);
-  }
-  if (args.repeat !== undefined) {
-    const repeat = String(args.repeat).trim();
-    out.rrule = repeat === '-' || repeat.toLowerCase() === 'none' ? null : normalizeRrule(repeat);
+    if (args.date === undefined && !was && repeat?.rrule) {
+      out.startsAt = firstOccurrence({ startsAt: out.startsAt, timeZone, rrule: repeat.rrule }) ?? out.startsAt;
+    }
   }
   const startsAt = out.startsAt ?? current?.startsAt;
   const rule = out.rrule !== undefined ? out.rrule : (current?.rrule ?? null);

@@ -1,4 +1,5 @@
-import { describeRule, occurrencesBetween } from '../domain/meetings.ts';
+import { occurrencesBetween, utcToLocal } from '../domain/meetings.ts';
+import { readRepeat } from '../domain/repeat-phrases/reading.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { msg, t } from '../i18n/index.ts';
 import { link, text, time, type Rich } from '../reply.ts';
@@ -43,7 +44,7 @@ export const meetingsCommand: CommandDef = {
       return line;
     });
     const about = series.map((s): Rich => {
-      const line: Rich = [text(`#${s.id} ${s.body}`, 'bold'), text(t(language, 'meetings.rev', { revision: s.revision, rule: describeRule(s.rrule, language) }))];
+      const line: Rich = [text(`#${s.id} ${s.body}`, 'bold'), text(t(language, 'meetings.rev', { revision: s.revision, rule: readRepeat(s.rrule, language, s.rrule ? { time: utcToLocal(s.startsAt, s.timeZone).time, timeZone: s.timeZone } : undefined) }))];
       if (s.why) line.push(text(t(language, 'meetings.why', { why: s.why })));
       if (s.agendaUrl) line.push(text(' · '), link(t(language, 'meetings.agenda'), s.agendaUrl));
       if (s.livestreamUrl) line.push(text(' · '), link(t(language, 'meetings.livestream'), s.livestreamUrl));

@@ -136,10 +136,18 @@ function takeNamed(command: CommandDef, tokens: string[], args: Args): string[] 
     if (value.startsWith('"')) {
       while (!(value.length > 1 && value.endsWith('"')) && i + 1 < tokens.length) value += ` ${tokens[++i]}`;
       value = value.replace(/^"|"$/g, '');
+    } else if (option.words) {
+      while (i + 1 < tokens.length && !namesOption(command, tokens[i + 1]!)) value += ` ${tokens[++i]}`;
     }
     if (value.trim()) args[option.name] = parseValue(command, option, value.trim());
   }
   return rest;
+}
+
+/** Whether a word is `name:value` for one of the command's options. */
+function namesOption(command: CommandDef, word: string): boolean {
+  const name = /^([a-z][a-z0-9-]*):/i.exec(word)?.[1]?.toLowerCase();
+  return name !== undefined && command.options.some((o) => o.name === name);
 }
 
 function parseValue(command: CommandDef, option: OptionDef, raw: string): string | number {

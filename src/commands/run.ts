@@ -43,7 +43,8 @@ export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
     const { command, args } = parseLine(ctx.registry, line);
     return await runInvocation(ctx, { command: command.name, args });
   } catch (error) {
-    return toReply(ctx, error, line.slice(0, 40));
+    // A secret typed as token:… never reaches the log.
+    return toReply(ctx, error, line.replace(/\btoken:\S+/gi, 'token:…').slice(0, 40));
   }
 }
 

@@ -55,6 +55,11 @@ export interface OptionDef {
    * is left out otherwise, so an optional '#57' or URL may come before a trailing note.
    */
   pattern?: RegExp;
+  /**
+   * Free text only: a value written `name:value` runs over the following words up to the next
+   * `name:` word, so `repeat:every 2nd Tuesday at 9am` needs no quotes.
+   */
+  words?: boolean;
   /** 'attachment' only: the largest file the command reads; adapters refuse bigger ones before downloading. */
   maxBytes?: number;
 }

@@ -6,6 +6,7 @@ import { imports } from './en/imports.ts';
 import { limits } from './en/limits.ts';
 import { lookup } from './en/lookup.ts';
 import { maps } from './en/maps.ts';
+import { meetingsSources } from './en/meetings-sources.ts';
 import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
 import { places } from './en/places.ts';
@@ -30,6 +31,7 @@ export const en = {
   ...options,
   ...places,
   ...maps,
+  ...meetingsSources,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { imports } from './es/imports.ts';
 import { limits } from './es/limits.ts';
 import { lookup } from './es/lookup.ts';
 import { maps } from './es/maps.ts';
+import { meetingsSources } from './es/meetings-sources.ts';
 import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
 import { places } from './es/places.ts';
@@ -28,4 +29,5 @@ export const es: Record<MessageKey, string> = {
   ...options,
   ...places,
   ...maps,
+  ...meetingsSources,
 };

@@ -13,6 +13,7 @@ import { inScope, type LocatedChange } from './alerts.ts';
 import { locate } from './locate.ts';
 import type { PlanningCache } from './planning-cache.ts';
 import { renderAlert, renderPausedNotice } from './render-alert.ts';
+import { renderAgendaAlert } from './render-agenda.ts';
 import { renderReminder, type RenderContext } from './render.ts';
 import type { Language } from '../i18n/index.ts';
 
@@ -222,9 +223,11 @@ export class Deliverer {
     const memoKey = `${row.occurrenceKey} ${row.lead} ${late} ${scope.fips ?? scope.state} ${language}`;
     const cached = memo.get(memoKey);
     if (cached) return cached;
-    const prepared = row.lead === 'change' || row.lead === 'digest'
-      ? this.prepareAlert(row, subscription, late, language)
-      : this.prepareReminder(row, subscription, now, late, language);
+    const prepared = row.lead === 'agenda'
+      ? this.prepareAgenda(row, late, language)
+      : row.lead === 'change' || row.lead === 'digest'
+        ? this.prepareAlert(row, subscription, late, language)
+        : this.prepareReminder(row, subscription, now, late, language);
     memo.set(memoKey, prepared);
     return prepared;
   }
@@ -240,6 +243,12 @@ export class Deliverer {
     if (!occurrence) return { skip: 'the event is no longer scheduled (cancelled or moved)' };
     if (now >= occurrence.meaningfulUntil) return { skip: 'the event had already started' };
     return { reply: renderReminder(this.render, occurrence, { now, late, scope: { state: subscription.state, fips: subscription.fips }, language }), late, language };
+  }
+
+  private prepareAgenda(row: Delivery, late: boolean, language: Language): Prepared {
+    const alert = this.options.store.agendaAlerts.byId(Number(row.occurrenceKey.replace(/^agenda:/, '')));
+    const reply = alert && renderAgendaAlert(this.render, alert, { late, language });
+    return reply ? { reply, late, language } : { skip: 'the meeting is no longer on record' };
   }
 
   private prepareAlert(row: Delivery, subscription: Subscription, late: boolean, language: Language): Prepared {

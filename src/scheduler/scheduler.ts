@@ -9,6 +9,7 @@ import type { Store } from '../store/index.ts';
 import type { LedgerEntry } from '../store/deliveries.ts';
 import type { Platform } from '../store/subscriptions.ts';
 import { groupChanges, planAlerts } from './alerts.ts';
+import { agendaEntries } from './agenda-plan.ts';
 import { Deliverer } from './deliverer.ts';
 import { locate } from './locate.ts';
 import { planReminders, planReminderSteps } from './plan.ts';
@@ -164,12 +165,15 @@ export class Scheduler {
       if (queue(alertRows.slice(i, i + CLAIM_BATCH), [])) await timer.pause();
     }
     pending.skip.push(...(alerts?.skip ?? []));
+    const agenda = agendaEntries(this.store, subscriptions, platform);
+    if (agenda?.send.length) pending.send.push(...agenda.send);
     return deliveries.transaction(() => {
       flush();
       // As in planPlatform(): the watermark moves when something was planned, at least every quarter hour.
       const mark = deliveries.watermark(name);
       if (after < now && (planned || now - after >= WATERMARK_EVERY_MS) && (!mark || Date.parse(mark) < now)) deliveries.setWatermark(name, nowIso);
       if (alerts) deliveries.setWatermark(`alerts:${platform}`, alerts.mark);
+      if (agenda) deliveries.setWatermark(`agenda:${platform}`, agenda.mark);
       return { claimed, skipped };
     });
   }
@@ -199,6 +203,13 @@ export class Scheduler {
     if (after < now && (claimed || skipped || now - after >= WATERMARK_EVERY_MS)) deliveries.setWatermark(name, nowIso);
 
     const alerts = this.planAlerts(platform, now);
+    const agenda = agendaEntries(this.store, subscriptions, platform);
+    if (agenda) {
+      deliveries.transaction(() => {
+        claimed += deliveries.claimMany(agenda.send, nowIso);
+        deliveries.setWatermark(`agenda:${platform}`, agenda.mark);
+      });
+    }
     return { claimed: claimed + alerts.claimed, skipped: skipped + alerts.skipped };
   }
 

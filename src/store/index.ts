@@ -10,6 +10,8 @@ import { JurisdictionStore } from './jurisdictions.ts';
 import { LanguageSettingsStore } from './language-settings.ts';
 import { ListCheckStore } from './list-checks.ts';
 import { MeetingStore } from './meetings.ts';
+import { MeetingSourceStore } from './meeting-sources.ts';
+import { AgendaAlertStore } from './agenda-alerts.ts';
 import { OfficeStore } from './offices.ts';
 import { PendingChangeStore } from './pending-changes.ts';
 import { PositionHistoryStore } from './position-history.ts';
@@ -38,6 +40,8 @@ export interface Store {
   pending: PendingChangeStore;
   recordedElections: RecordedElectionStore;
   meetings: MeetingStore;
+  meetingSources: MeetingSourceStore;
+  agendaAlerts: AgendaAlertStore;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
   leases: LeaseStore;
@@ -63,6 +67,8 @@ export function createStore(db: Db): Store {
     pending: new PendingChangeStore(db),
     recordedElections: new RecordedElectionStore(db, changes),
     meetings: new MeetingStore(db, changes),
+    meetingSources: new MeetingSourceStore(db),
+    agendaAlerts: new AgendaAlertStore(db),
     subscriptions: new SubscriptionStore(db, changes),
     deliveries: new DeliveryStore(db),
     leases: new LeaseStore(db),

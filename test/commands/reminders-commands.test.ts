@@ -145,7 +145,7 @@ describe('meetings', () => {
     expect(added.reply.title).toBe('Recorded: Commissioners Court, Travis County, TX (meeting #1)');
     const { text } = await chat.ask('meetings Travis, TX');
     expect(text).toContain('-- Next dates\n  • 2026-12-01 09:00 CST — Commissioners Court · 700 Lavaca St, Austin\n  • 2026-12-15 09:00 CST');
-    expect(text).toContain('#1 Commissioners Court (rev 1): every month on the 1st Tuesday and 3rd Tuesday · why it matters: 287(g) renewal on the agenda · agenda <https://example.org/agenda>');
+    expect(text).toContain('#1 Commissioners Court (rev 1): every first and third Tuesday of the month, 9:00 AM Central Time · why it matters: 287(g) renewal on the agenda · agenda <https://example.org/agenda>');
     expect(store.changes.forEntity('meeting', 1)[0]?.sourceUrl).toBe('https://www.traviscountytx.gov/commissioners-court');
   });
 
@@ -165,7 +165,7 @@ describe('meetings', () => {
 
   it.each([
     ['time:25:00', /not a valid local time|not a time/],
-    ['time:9am', /not a time/],
+    ['time:9xm', /not a time/],
     ['repeat:FREQ=HOURLY', /FREQ=DAILY, WEEKLY, MONTHLY or YEARLY/],
     ['agenda:javascript:alert(1)', /http\(s\)/],
   ])('GIVEN meeting-add with %s THEN it says what is allowed', async (bad, message) => {

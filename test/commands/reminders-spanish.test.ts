@@ -43,7 +43,7 @@ describe('subscriptions, meetings and calendar in Spanish', () => {
     const meetings = await es.ask('meetings Travis, TX');
     expect(meetings.reply.title).toBe('Reuniones de la junta del condado: Travis County, Texas');
     expect(meetings.text).toContain('-- Próximas fechas\n  • 2026-12-01 09:00 CST — Commissioners Court · 700 Lavaca St, Austin');
-    expect(meetings.text).toContain('#1 Commissioners Court (rev. 1): cada mes el 1.º martes y 3.º martes · por qué importa: 287(g) renewal on the agenda · orden del día <https://example.org/agenda>');
+    expect(meetings.text).toContain('#1 Commissioners Court (rev. 1): el primer y tercer martes de cada mes, a las 9:00 hora central · por qué importa: 287(g) renewal on the agenda · orden del día <https://example.org/agenda>');
     expect(meetings.text).toContain('Las horas son las locales del condado.');
     expect((await mod.ask('meetings Travis, TX')).reply.title).toBe('County board meetings: Travis County, Texas');
 
@@ -72,11 +72,11 @@ describe('subscriptions, meetings and calendar in Spanish', () => {
     expect((await es.ask('election-cancel 1 source:https://www.votetravis.gov/')).reply.title).toBe('Cancelada: elección #1');
     const meeting = await es.ask(`meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:09:00 repeat:FREQ=WEEKLY;BYDAY=TU ${SRC}`);
     expect(meeting.reply.title).toBe('Registrada: Commissioners Court, Travis County, TX (reunión #1)');
-    expect(meeting.text).toContain('cada semana el martes');
+    expect(meeting.text).toContain('cada martes, a las 9:00 hora central');
     expect((await es.ask(`meeting-cancel 1 on:2026-12-16 ${SRC}`)).reply.title).toBe('La reunión #1 no tiene sesión el 2026-12-16');
     expect((await es.ask(`meeting-cancel 1 on:2026-12-15 ${SRC}`)).reply.title).toBe('Cancelada: Commissioners Court del 2026-12-15');
-    const time = await es.ask(`meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:9am ${SRC}`);
-    expect(time.text).toContain('"9am" no es una hora; escríbala como HH:MM (24 horas), por ejemplo 09:00 o 18:30.');
+    const time = await es.ask(`meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:9xm ${SRC}`);
+    expect(time.text).toContain('"9xm" no es una hora. Escríbala como 2 pm');
     const leads = await conversation({ store, moderator: true, locale: 'es', conversation: where('es-leads') }).ask('subscribe Cobb, GA election-leads:2h');
     expect(leads.reply.title).toBe('Esas anticipaciones para elecciones no sirven');
     expect(leads.text).toContain('Para las elecciones se usan días enteros: use días (por ejemplo 7d) o morning.');

@@ -56,7 +56,10 @@ describe('recurrence rules that would cost unbounded work', () => {
   it('GIVEN a rare but real rule (February 29th) THEN it is accepted and its next date is 2028-02-29', async () => {
     const store = placesStore();
     const chat = conversation({ store, moderator: true });
-    const { reply } = await chat.ask(`${ADD}FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29`);
+    // Started on 2026-12-01, which is not one of its dates: refused, offering the first real one (issue 17).
+    const offStart = await chat.ask(`${ADD}FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29`);
+    expect(offStart.text).toContain('use date:2028-02-29');
+    const { reply } = await chat.ask(`${ADD.replace('date:2026-12-01', 'date:2028-02-29')}FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29`);
     expect(reply.status).toBe('ok');
     const [series] = store.meetings.live();
     expect(ruleStarts(series!, new Date(TEST_NOW), new Date('2031-01-01T00:00:00Z'), 2)).toEqual(['2028-02-29T15:00:00.000Z']);
