@@ -13,7 +13,17 @@ async function main(): Promise<boolean> {
   const platforms = platformsOf(config);
   const onlyConsole = platforms.length === 1 && platforms[0] === 'console';
   const logger = createLogger(config.LOG_LEVEL ?? (onlyConsole ? 'warn' : 'info'));
-  const app = createApp({ databasePath: config.DATABASE_PATH, clock: systemClock, logger, requireReview: config.REQUIRE_REVIEW });
+  const app = createApp({
+    databasePath: config.DATABASE_PATH,
+    clock: systemClock,
+    logger,
+    requireReview: config.REQUIRE_REVIEW,
+    trust: {
+      commands: config.RATE_LIMIT_COMMANDS,
+      proposals: config.RATE_LIMIT_PROPOSALS,
+      editorChannels: { discord: config.DISCORD_EDITOR_CHANNEL_ID, slack: config.SLACK_EDITOR_CHANNEL_ID },
+    },
+  });
 
   // Each adapter (and its chat library) is loaded only when configured: a Discord-only bot
   // never holds Bolt in memory, and the other way round.
@@ -64,6 +74,8 @@ async function main(): Promise<boolean> {
     app.close();
     throw error;
   }
+  // Proposals reach the editors, and decisions the proposers, through the same senders.
+  for (const adapter of running) app.trust.notices.register(adapter.sender);
   // The scheduler starts after the adapters, with their senders: first the catch-up, then every minute.
   reminders = await startReminders(app, running.map((adapter) => adapter.sender));
   logger.info({ platforms }, 'Sheriff Watch is running');

@@ -9,6 +9,7 @@ import { loadShippedData } from './importers/shipped.ts';
 import type { Logger } from './logger.ts';
 import { createStore, type Store } from './store/index.ts';
 import type { CommandRegistry } from './commands/registry.ts';
+import { createTrust, type TrustOptions, type TrustServices } from './trust/services.ts';
 
 /** Everything an adapter needs: the store, the commands, the clock and the logger. */
 export interface App {
@@ -17,6 +18,8 @@ export interface App {
   registry: CommandRegistry;
   clock: Clock;
   logger: Logger;
+  /** Per-user limits and the notices to editors and proposers (adapters register their senders). */
+  trust: TrustServices;
   /** The context for one caller's command, in a conversation when there is one. */
   contextFor(caller: Caller, where?: Pick<CommandContext, 'conversation' | 'locale'>): RunContext;
   close(): void;
@@ -28,10 +31,11 @@ export interface AppOptions {
   logger: Logger;
   /** REQUIRE_REVIEW: moderators' changes wait for a second moderator. */
   requireReview?: boolean;
+  trust?: TrustOptions;
 }
 
 /** Opens and migrates the database, loads new or changed shipped data, builds the commands. */
-export function createApp({ databasePath, clock, logger, requireReview = false }: AppOptions): App & { imports: ImportReport[] } {
+export function createApp({ databasePath, clock, logger, requireReview = false, trust: trustOptions }: AppOptions): App & { imports: ImportReport[] } {
   const db = openDatabase(databasePath);
   try {
     const { applied } = migrate(db);
@@ -45,6 +49,7 @@ export function createApp({ databasePath, clock, logger, requireReview = false }
       );
     }
     const registry = createRegistry();
+    const trust = createTrust(clock, logger, trustOptions);
     return {
       db,
       store,
@@ -52,7 +57,8 @@ export function createApp({ databasePath, clock, logger, requireReview = false }
       clock,
       logger,
       imports,
-      contextFor: (caller, where) => ({ store, clock, caller, registry, logger, requireReview, ...where }),
+      trust,
+      contextFor: (caller, where) => ({ store, clock, caller, registry, logger, requireReview, trust, ...where }),
       close: () => db.close(),
     };
   } catch (error) {

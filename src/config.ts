@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseLimit } from './trust/rate-limit.ts';
 
 const optional = z
   .string()
@@ -10,6 +11,15 @@ const list = z
   .string()
   .optional()
   .transform((value) => (value ?? '').split(/[\s,]+/).filter(Boolean));
+
+const limit = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || fallback)
+    .refine((value) => parseLimit(value) !== undefined, 'must read as <count>/<window>, e.g. 10/30s, 5/1h')
+    .transform((value) => parseLimit(value)!);
 
 const url = optional.refine((value) => value === undefined || /^https?:\/\/\S+$/.test(value), 'must be an http(s) URL');
 
@@ -25,7 +35,15 @@ const schema = z
       .optional()
       .transform((value) => value === 'true' || value === '1'),
 
+    /** Per-user limits (platform + server/workspace + user): commands, buttons and autocomplete; proposals. */
+    RATE_LIMIT_COMMANDS: limit('10/30s'),
+    RATE_LIMIT_PROPOSALS: limit('5/1h'),
+
     DISCORD_TOKEN: optional,
+    /** The one server whose moderators are the editors of the shared record; unset: nobody on Discord edits directly. */
+    DISCORD_EDITOR_GUILD_ID: optional,
+    /** Where new proposals are posted for the editors. */
+    DISCORD_EDITOR_CHANNEL_ID: optional,
     /** Members with this role (name or id) are moderators; so is anyone with Manage Server. */
     DISCORD_MODERATOR_ROLE: optional,
     /** Register commands to this guild only (instant updates while testing). */
@@ -42,6 +60,10 @@ const schema = z
     /** A Slack user group id whose members are moderators too. */
     SLACK_MODERATOR_GROUP: optional,
     SLACK_API_URL: url,
+    /** The workspace whose listed moderators are editors; unset: the workspace of the bot token. */
+    SLACK_EDITOR_TEAM_ID: optional,
+    /** Where new proposals are posted for the editors. */
+    SLACK_EDITOR_CHANNEL_ID: optional,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   })
   .superRefine((env, ctx) => {

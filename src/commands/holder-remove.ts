@@ -23,7 +23,8 @@ export const holderRemoveCommand: CommandDef = {
     OPTIONAL_SOURCE_URL_OPTION,
     { name: 'reason', description: 'Why the record is wrong (at most 300 characters)', type: 'text', required: true },
   ],
-  permission: 'moderator',
+  // Everyone may propose; only an editor's change is applied at once (see submitChange).
+  permission: 'everyone',
   examples: ['holder remove Travis, TX current this is the 2016 election winner, not the sheriff'],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'holder-remove', args);

@@ -26,7 +26,8 @@ export const holderSetCommand: CommandDef = {
     EXPECT_OPTION,
     { name: 'value', description: 'The new value; "none" clears an optional field', type: 'text', required: true },
   ],
-  permission: 'moderator',
+  // Everyone may propose; only an editor's change is applied at once (see submitChange).
+  permission: 'everyone',
   examples: [
     'holder set Travis, TX phone https://www.traviscountytx.gov/sheriff (512) 854-9770',
     'holder-set Travis, TX name https://www.traviscountytx.gov/sheriff Sally Hernandez',

@@ -30,7 +30,8 @@ export const positionRemoveCommand: CommandDef = {
     EXPECT_OPTION,
     { name: 'reason', description: 'Why the entry is wrong (at most 300 characters)', type: 'text', required: true },
   ],
-  permission: 'moderator',
+  // Everyone may propose; only an editor's change is applied at once (see submitChange).
+  permission: 'everyone',
   examples: [
     'position remove Travis, TX detainers entered for the wrong county',
     "position-remove Autauga, AL 287g task-force https://www.ice.gov/identify-and-arrest/287g no longer on ICE's list",

@@ -53,7 +53,8 @@ export const positionSetCommand: CommandDef = {
     EXPECT_OPTION,
     { name: 'note', description: 'A short note shown with the position (at most 500 characters)', type: 'text', required: false },
   ],
-  permission: 'moderator',
+  // Everyone may propose; only an editor's change is applied at once (see submitChange).
+  permission: 'everyone',
   examples: [
     'position set Travis, TX detainers no https://www.kut.org/news policy memo of March 2025',
     'position-set Harris, TX jail-access partial https://www.houstonchronicle.com/news 2025-03-01 interviews by appointment',

@@ -8,6 +8,8 @@ import { parseCommandLine, validateArgs } from './parse.ts';
 import { cachedReply } from './reply-cache.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Args, CommandContext } from './types.ts';
+import { commandWait } from '../trust/limit-check.ts';
+import { rateLimitedError } from '../trust/errors.ts';
 
 export interface RunContext extends CommandContext {
   registry: CommandRegistry;
@@ -16,6 +18,18 @@ export interface RunContext extends CommandContext {
 
 /** Runs a typed invocation (from a slash command or a button). Never throws. */
 export async function runInvocation(ctx: RunContext, invocation: Invocation | { command: string; args: Args }): Promise<Reply> {
+  const wait = commandWait(ctx);
+  if (wait) return limitedReply(ctx, wait, invocation.command);
+  return runCounted(ctx, invocation);
+}
+
+/** The caller went over the per-user limit: a private "try again in N s", logged once per refusal. */
+function limitedReply(ctx: RunContext, seconds: number, what: string): Reply {
+  ctx.logger.warn({ caller: ctx.caller.id, workspace: ctx.conversation?.workspaceId, what, seconds }, 'refused: per-user limit');
+  return toReply(ctx, rateLimitedError(safeLanguage(ctx), seconds), what);
+}
+
+async function runCounted(ctx: RunContext, invocation: Invocation | { command: string; args: Args }): Promise<Reply> {
   try {
     const language = languageFor(ctx);
     const command = ctx.registry.get(invocation.command);
@@ -33,9 +47,11 @@ export async function runInvocation(ctx: RunContext, invocation: Invocation | { 
 
 /** Parses and runs a line of free text (console, Slack). Never throws. */
 export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
+  const wait = commandWait(ctx);
+  if (wait) return limitedReply(ctx, wait, line.slice(0, 40));
   try {
     const { command, args } = parseCommandLine(ctx.registry, line, languageFor(ctx));
-    return await runInvocation(ctx, { command: command.name, args });
+    return await runCounted(ctx, { command: command.name, args });
   } catch (error) {
     return toReply(ctx, error, line.slice(0, 40));
   }

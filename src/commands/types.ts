@@ -2,6 +2,7 @@ import type { Language } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Reply } from '../reply.ts';
 import type { Clock } from '../clock.ts';
+import type { TrustServices } from '../trust/services.ts';
 
 export type Permission = 'everyone' | 'moderator';
 
@@ -57,6 +58,8 @@ export interface Conversation {
   platform: 'discord' | 'slack' | 'console';
   /** Server (Discord guild) or workspace (Slack team) id; 'local' in the console. */
   workspaceId: string;
+  /** The server's or workspace's name, when the platform says; kept with each change to the record. */
+  workspaceName?: string;
   channelId: string;
   /** Whether the caller may manage this channel (Discord Manage Channels, Slack channel manager). */
   callerCanManageChannel: boolean;
@@ -82,6 +85,8 @@ export interface CommandContext {
   attachments?: Record<string, AttachedFile>;
   /** REQUIRE_REVIEW: a moderator's change waits for another moderator's approval. */
   requireReview?: boolean;
+  /** Per-user limits and the notices to editors and proposers; absent outside a running bot. */
+  trust?: TrustServices;
 }
 
 export interface CommandDef {

@@ -1,3 +1,4 @@
+import { communityOf } from '../trust/community.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
@@ -32,7 +33,7 @@ export const unsubscribeCommand: CommandDef = {
         invocation: { command: 'unsubscribe', args: { county: scopeText(ctx.store, s) } },
       })));
     }
-    const meta = { by: ctx.caller.id, at: ctx.clock.now().toISOString() };
+    const meta = { by: ctx.caller.id, at: ctx.clock.now().toISOString(), community: communityOf(ctx) };
     const remaining = target.kinds.filter((k) => !kinds.includes(k));
     if (kinds.length && remaining.length === target.kinds.length) {
       throw new UserError('not_subscribed', t(language, 'unsub.not-kinds', { kinds: kinds.join(t(language, 'unsub.or')), scope: scopeText(ctx.store, target) }), [t(language, 'unsub.see')]);

@@ -4,6 +4,7 @@ import { commands } from './es/commands.ts';
 import { imports } from './es/imports.ts';
 import { lookup } from './es/lookup.ts';
 import { records } from './es/records.ts';
+import { trust } from './es/trust.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
-export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports };
+export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports, ...trust };
