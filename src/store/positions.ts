@@ -93,6 +93,8 @@ export class PositionStore {
   private readonly byTopicStmt;
   private readonly byTopicStateStmt;
   private readonly liveByDatasetStmt;
+  private readonly byIdStmt;
+  private readonly previousStmt;
 
   constructor(private readonly db: Db) {
     this.liveStmt = db.prepare<[number], Row>(
@@ -124,6 +126,28 @@ export class PositionStore {
     this.liveByDatasetStmt = db.prepare<[string], Row>(
       `SELECT ${COLUMNS} FROM positions p WHERE p.dataset = ? AND p.retired_at IS NULL`,
     );
+    this.byIdStmt = db.prepare<[number], Row & { retired_at: string | null }>(`SELECT ${COLUMNS}, p.retired_at FROM positions p WHERE p.id = ?`);
+    this.previousStmt = db.prepare<[number, string, string, number], Row>(
+      `SELECT ${COLUMNS} FROM positions p WHERE p.office_id = ? AND p.topic = ? AND p.slot = ? AND p.id < ? ORDER BY p.id DESC LIMIT 1`,
+    );
+  }
+
+  /** A position row, live or retired. */
+  byId(id: number): (Position & { retiredAt: string | null }) | undefined {
+    const row = this.byIdStmt.get(id);
+    return row && { ...toPosition(row), retiredAt: row.retired_at };
+  }
+
+  /** The row a slot held before `id` (what a change replaced). */
+  previousInSlot(officeId: number, topic: string, slot: string, id: number): Position | undefined {
+    const row = this.previousStmt.get(officeId, topic, slot, id);
+    return row && toPosition(row);
+  }
+
+  /** The live row of one slot. */
+  liveInSlot(officeId: number, topic: string, slot: string): Position | undefined {
+    const row = this.liveSlotStmt.get(officeId, topic, slot);
+    return row && toPosition(row);
   }
 
   /** Every live position of an office. */
