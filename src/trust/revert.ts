@@ -9,7 +9,7 @@ import type { OfficeHolder, Position } from '../domain/types.ts';
 import type { Store } from '../store/index.ts';
 import type { Change } from '../store/change-log.ts';
 import type { PositionHistoryEntry } from '../store/position-history.ts';
-import { refKey, refText, type ChangeRef } from './change-ref.ts';
+import { refText, type ChangeRef } from './change-ref.ts';
 
 export class RevertRefused extends Error {
   override name = 'RevertRefused';
@@ -149,9 +149,10 @@ function revertLogged(store: Store, id: number, author: Author, at: string): Rev
 
 /** A record's facts again, under a new id (a retired row is never revived in place). */
 function insertCopy(store: Store, record: OfficeHolder, author: Author, at: string): number {
-  const { id: _id, ...facts } = record;
-  const { retiredAt: _retired, ...rest } = facts as OfficeHolder & { retiredAt?: string | null };
-  return store.holders.insert({ ...rest, recordedBy: author.id, recordedAt: at });
+  const copy: Partial<OfficeHolder & { retiredAt: string | null }> = { ...record, recordedBy: author.id, recordedAt: at };
+  delete copy.id;
+  delete copy.retiredAt;
+  return store.holders.insert(copy as Omit<OfficeHolder, 'id'>);
 }
 
 /** Every change to the shared record by one author or one community since an instant, newest first. */
