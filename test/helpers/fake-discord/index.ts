@@ -31,6 +31,8 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   /** Default: one guild with a channel and a role named 'Sheriff Watch moderators'. */
   guild?: GuildSpec;
+  /** More servers the bot is in (e.g. the editors' server next to a community's); interactions name one with `guildId`. */
+  otherGuilds?: GuildSpec[];
   heartbeatIntervalMs?: number;
 }
 
@@ -101,7 +103,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     ready: (sessionId) => ({
       v: 10,
       user: { ...botUser, verified: true, mfa_enabled: false, flags: 0 },
-      guilds: [{ id: guild.id, unavailable: true }],
+      guilds: [guild, ...(options.otherGuilds ?? [])].map((g) => ({ id: g.id, unavailable: true })),
       session_id: sessionId,
       resume_gateway_url: `ws://127.0.0.1:${port}`,
       shard: [0, 1],
@@ -112,12 +114,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       guild_join_requests: [],
       presences: [],
     }),
-    guilds: () => [guildCreate(guild, botUserId)],
+    guilds: () => [guild, ...(options.otherGuilds ?? [])].map((g) => guildCreate(g, botUserId)),
   });
   // The gateway URL the bot gets from GET /gateway/bot.
   state.gatewayUrl = `ws://127.0.0.1:${port}`;
 
-  const sender = new InteractionSender(gateway, rest, state, guild);
+  const sender = new InteractionSender(gateway, rest, state, guild, options.otherGuilds ?? []);
   return Object.assign(sender, {
     apiUrl: `${origin}/api`,
     port,

@@ -10,6 +10,8 @@ import type { FakeState } from './routes.ts';
 
 export interface InteractionOptions {
   member?: MemberSpec;
+  /** Another server the bot is in (FakeDiscordOptions.otherGuilds); default: the home server. */
+  guildId?: string;
   channelId?: string;
   locale?: string;
 }
@@ -42,14 +44,23 @@ export class InteractionSender {
     private readonly recorder: RestRecorder,
     private readonly fakeState: FakeState,
     private readonly home: GuildSpec,
+    private readonly others: GuildSpec[] = [],
   ) {}
+
+  private guildOf(options: InteractionOptions): GuildSpec {
+    if (!options.guildId || options.guildId === this.home.id) return this.home;
+    const guild = this.others.find((g) => g.id === options.guildId);
+    if (!guild) throw new Error(`The fake has no server ${options.guildId}`);
+    return guild;
+  }
 
   /** Sends any interaction: `rest` holds `type`, `data` and whatever else differs. */
   sendInteraction(rest: Record<string, unknown>, options: InteractionOptions = {}): SentInteraction {
-    const channelId = options.channelId ?? this.home.channelIds[0]!;
+    const guild = this.guildOf(options);
+    const channelId = options.channelId ?? guild.channelIds[0]!;
     const payload = interactionObject(
       this.fakeState.applicationId,
-      { guildId: this.home.id, channelId, member: options.member ?? {}, locale: options.locale ?? 'en-US' },
+      { guildId: guild.id, channelId, member: options.member ?? {}, locale: options.locale ?? 'en-US' },
       rest,
     );
     this.fakeState.messages.set(payload.token, { channelId, followups: [], deleted: false });
@@ -74,7 +85,7 @@ export class InteractionSender {
 
   /** A click on a button of `message` (a message body the bot sent, e.g. a callback's data). */
   clickButton(customId: string, message: Record<string, unknown>, options: InteractionOptions = {}): SentInteraction {
-    const channelId = options.channelId ?? this.home.channelIds[0]!;
+    const channelId = options.channelId ?? this.guildOf(options).channelIds[0]!;
     const full = messageObject(channelId, this.fakeState.botUser, { ...message, flags: message.flags ?? 0 }, String(message.id ?? snowflake()));
     return this.sendInteraction({ type: 3, data: { custom_id: customId, component_type: 2 }, message: full }, options);
   }
