@@ -6,8 +6,10 @@ export function rateLimitedError(language: Language, seconds: number): UserError
   return new UserError('rate_limited', t(language, 'trust.limited'), [t(language, 'trust.limited.hint', { seconds })]);
 }
 
-/** '1 hours' reads badly, so whole hours, then minutes, then seconds. */
+/** 'hour', '2 hours', '90 minutes', '45 seconds': whole hours, then minutes, then seconds. */
 function windowText(language: Language, windowMs: number): string {
+  if (windowMs === 3_600_000) return t(language, 'trust.window.hour');
+  if (windowMs === 60_000) return t(language, 'trust.window.minute');
   if (windowMs % 3_600_000 === 0) return t(language, 'trust.window.hours', { n: windowMs / 3_600_000 });
   if (windowMs % 60_000 === 0) return t(language, 'trust.window.minutes', { n: windowMs / 60_000 });
   return t(language, 'trust.window.seconds', { n: Math.round(windowMs / 1000) });

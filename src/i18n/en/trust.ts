@@ -4,6 +4,8 @@ export const trust = {
   'trust.limited.hint': 'Try again in {seconds} s. A per-user limit keeps scripts from flooding the bot; nobody typing by hand meets it.',
   'trust.proposals-limited': 'Too many proposals',
   'trust.proposals-limited.hint': 'You can propose {count} changes per {window}; try again in {seconds} s. Editors review each one by hand.',
+  'trust.window.hour': 'hour',
+  'trust.window.minute': 'minute',
   'trust.window.minutes': '{n} minutes',
   'trust.window.hours': '{n} hours',
   'trust.window.seconds': '{n} seconds',

@@ -6,6 +6,8 @@ export const trust: Record<keyof typeof en, string> = {
   'trust.limited.hint': 'Vuelve a intentarlo en {seconds} s. Un límite por usuario impide que un programa inunde el bot; nadie que escriba a mano lo alcanza.',
   'trust.proposals-limited': 'Demasiadas propuestas',
   'trust.proposals-limited.hint': 'Puedes proponer {count} cambios cada {window}; vuelve a intentarlo en {seconds} s. Los editores revisan cada una a mano.',
+  'trust.window.hour': 'hora',
+  'trust.window.minute': 'minuto',
   'trust.window.minutes': '{n} minutos',
   'trust.window.hours': '{n} horas',
   'trust.window.seconds': '{n} segundos',
