@@ -83,7 +83,7 @@ export const trust: Record<keyof typeof en, string> = {
   'command.revert.description': 'Editores: deshace un cambio, o todo lo que una persona o servidor cambió desde una fecha',
   'command.revert.option.change': 'Un número de cambio de `history`: #57 (una postura) o #c12 (el registro del sheriff)',
   'command.revert.option.user': 'Los cambios de esta persona, como los muestra el historial (discord:123…)',
-  'command.revert.option.community': 'Todos los cambios de este servidor o espacio de trabajo (discord:<id del servidor>, slack:<id del equipo>)',
+  'command.revert.option.community': 'Los cambios de este servidor o espacio de trabajo (discord:<id servidor>, slack:<id equipo>)',
   'command.revert.option.since': 'Con user o community: los cambios de esta fecha en adelante (AAAA-MM-DD, UTC)',
   'command.revert.option.confirm': 'yes: hace la reversión en bloque que mostró la vista previa',
   'command.revert.option.confirm.choice.yes': 'sí',
