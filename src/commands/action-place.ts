@@ -3,7 +3,7 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { sheriffRecord, type SheriffRecord } from '../queries/sheriff-record.ts';
 import type { Reply } from '../reply.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { noSheriffReply } from './sheriff-card.ts';
 import type { Args, CommandContext } from './types.ts';
@@ -18,7 +18,7 @@ export function recordForCommand(ctx: CommandContext, command: string, args: Arg
   if (place.kind === 'state') {
     const rule = ctx.store.rules.forState(place.state);
     if (rule?.elected === 'no') return noSheriffReply(place.state, rule, undefined, language);
-    throw new UserError('county_needed', t(language, 'place.county-needed', { state: STATES[place.state] }), [
+    throw new LegacyUserError('county_needed', t(language, 'place.county-needed', { state: STATES[place.state] }), [
       t(language, 'place.county-needed.example', { example: `${command} <county>, ${place.state}` }),
     ]);
   }

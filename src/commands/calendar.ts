@@ -18,9 +18,9 @@ export const calendarCommand: CommandDef = {
     const place = countyOrState(store, 'calendar', args);
     const { attachment, summary } = buildCalendar(store, clock, place.kind === 'state' ? { kind: 'state', state: place.state } : { kind: 'jurisdiction', jurisdiction: place.jurisdiction }, language);
     const counts = [
-      t(language, summary.elections === 1 ? 'calendar.elections.one' : 'calendar.elections', { n: summary.elections }),
-      t(language, summary.meetings === 1 ? 'calendar.meetings.one' : 'calendar.meetings', { n: summary.meetings }),
-      ...(summary.cancelled ? [t(language, summary.cancelled === 1 ? 'calendar.cancelled.one' : 'calendar.cancelled', { n: summary.cancelled })] : []),
+      t(language, 'calendar.elections', { count: summary.elections }),
+      t(language, 'calendar.meetings', { count: summary.meetings }),
+      ...(summary.cancelled ? [t(language, 'calendar.cancelled', { count: summary.cancelled })] : []),
     ].join(', ');
     return {
       status: 'ok',

@@ -4,7 +4,7 @@ import { electionKind } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import type { ElectionFacts } from '../store/recorded-elections.ts';
 import { ELECTION_KIND_OPTION, REGISTRATION_OPTION } from './election-add.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import type { CommandDef, OptionDef } from './types.ts';
 
@@ -34,14 +34,14 @@ export const electionChangeCommand: CommandDef = {
     }
     if (args.note !== undefined) patch.note = checkText(args.note, 'note', language) ?? null;
     if (!Object.keys(patch).length) {
-      throw new UserError('nothing_to_change', t(language, 'event.nothing'), [t(language, 'election-change.nothing.help', { command: '`election-change 1 date:2028-11-08 source:https://…`' })]);
+      throw new LegacyUserError('nothing_to_change', t(language, 'event.nothing'), [t(language, 'election-change.nothing.help', { command: '`election-change 1 date:2028-11-08 source:https://…`' })]);
     }
     const meta = writeMeta(ctx, args);
     const current = ctx.store.recordedElections.byId(Number(args.id));
     const electionDate = patch.date ?? current?.date;
     const registration = patch.registrationDeadline === undefined ? current?.registrationDeadline : patch.registrationDeadline;
     if (registration && electionDate && registration > electionDate) {
-      throw new UserError('bad_date', t(language, 'election-change.registration-after'), [t(language, 'election.registration-after.help', { registration, date: electionDate })]);
+      throw new LegacyUserError('bad_date', t(language, 'election-change.registration-after'), [t(language, 'election.registration-after.help', { registration, date: electionDate })]);
     }
     const e = storeWrite('election-change', () => ctx.store.recordedElections.change(Number(args.id), patch, meta), language);
     const kind = electionKind(e.kind, language);

@@ -2,7 +2,7 @@ import { STATES } from '../domain/states.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { electionDetails, electionFacts, electionHeadline, recordedLine } from './election-facts.ts';
 import { placeName, placeQuery } from './format.ts';
 import { resolvePlaceArgs } from './place.ts';
@@ -24,7 +24,7 @@ export const electionCommand: CommandDef = {
     if (place.kind === 'state') {
       const rule = store.rules.forState(place.state);
       if (rule?.elected === 'no') return noSheriffReply(place.state, rule, undefined, language);
-      throw new UserError('county_needed', t(language, 'place.county-needed', { state: STATES[place.state] }), [
+      throw new LegacyUserError('county_needed', t(language, 'place.county-needed', { state: STATES[place.state] }), [
         t(language, 'election.county-needed.hint', { election: `election <county>, ${place.state}`, elections: `elections ${place.state}` }),
       ]);
     }

@@ -5,7 +5,7 @@ import { MeetingRuleError } from '../domain/meeting-rules.ts';
 import { LeadError } from '../scheduler/leads.ts';
 import type { WriteMeta } from '../store/recorded-elections.ts';
 import { RecordNotFoundError, StaleWriteError } from '../store/stale-write.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { hostOf } from './election-facts.ts';
 import type { Args, CommandContext, OptionDef } from './types.ts';
 import { languageFor } from '../i18n/choose-language.ts';
@@ -44,12 +44,12 @@ export function checkUrl(raw: string, what: string, language: Language = 'en'): 
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new UserError('bad_url', t(language, 'event.url.not-link', { what: label }), [t(language, 'event.url.not-link.help')]);
+    throw new LegacyUserError('bad_url', t(language, 'event.url.not-link', { what: label }), [t(language, 'event.url.not-link.help')]);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UserError('bad_url', t(language, 'event.url.scheme', { what: label }), [t(language, 'event.url.scheme.help', { raw, protocol: url.protocol })]);
+    throw new LegacyUserError('bad_url', t(language, 'event.url.scheme', { what: label }), [t(language, 'event.url.scheme.help', { raw, protocol: url.protocol })]);
   }
-  if (raw.length > 1000) throw new UserError('bad_url', t(language, 'event.too-long', { what: label }), [t(language, 'event.url.long.help')]);
+  if (raw.length > 1000) throw new LegacyUserError('bad_url', t(language, 'event.too-long', { what: label }), [t(language, 'event.url.long.help')]);
   return url.toString();
 }
 
@@ -57,7 +57,7 @@ export function checkUrl(raw: string, what: string, language: Language = 'en'): 
 export function checkDate(raw: string, what: string, language: Language = 'en'): string {
   const value = raw.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !DateTime.fromISO(value).isValid) {
-    throw new UserError('bad_date', t(language, 'event.not-date', { what: field(what, language) }), [t(language, 'event.not-date.help')]);
+    throw new LegacyUserError('bad_date', t(language, 'event.not-date', { what: field(what, language) }), [t(language, 'event.not-date.help')]);
   }
   return value;
 }
@@ -67,7 +67,7 @@ export function checkText(raw: string | number | undefined, what: string, langua
   if (raw === undefined) return undefined;
   const value = String(raw).trim();
   if (value === '-' || value === '') return null;
-  if (value.length > MAX_TEXT) throw new UserError('too_long', t(language, 'event.too-long', { what: field(what, language) }), [t(language, 'event.too-long.help', { max: MAX_TEXT })]);
+  if (value.length > MAX_TEXT) throw new LegacyUserError('too_long', t(language, 'event.too-long', { what: field(what, language) }), [t(language, 'event.too-long.help', { max: MAX_TEXT })]);
   return value;
 }
 
@@ -97,17 +97,17 @@ export function storeWrite<T>(command: string, write: () => T, language: Languag
   } catch (error) {
     if (error instanceof StaleWriteError) {
       const entity = entityWord(error.entity, language);
-      throw new UserError('conflict', t(language, 'event.conflict', { entity, id: error.id }), [
+      throw new LegacyUserError('conflict', t(language, 'event.conflict', { entity, id: error.id }), [
         t(language, 'event.conflict.seen', { expected: error.expected, actual: error.actual }),
         t(language, 'event.conflict.again', { revision: `\`revision:${error.actual}\`` }),
       ]);
     }
     if (error instanceof RecordNotFoundError) {
-      throw new UserError('not_found', t(language, 'event.not-found', { entity: entityWord(error.entity, language), id: error.id }), [
+      throw new LegacyUserError('not_found', t(language, 'event.not-found', { entity: entityWord(error.entity, language), id: error.id }), [
         t(language, 'event.not-found.help', { command: `\`${command}\`` }),
       ]);
     }
-    if (error instanceof MeetingRuleError || error instanceof LeadError) throw new UserError('bad_value', error.text(language), []);
+    if (error instanceof MeetingRuleError || error instanceof LeadError) throw new LegacyUserError('bad_value', error.text(language), []);
     throw error;
   }
 }

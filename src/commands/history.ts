@@ -122,7 +122,7 @@ export const historyCommand: CommandDef = {
     return {
       status: 'ok',
       title: t(language, 'history.title', { place: placeName(j) }),
-      intro: [[text(t(language, entries.length === 1 ? 'history.count.one' : 'history.count', { n: entries.length }))]],
+      intro: [[text(t(language, 'history.count', { count: entries.length }))]],
       sections: [{ items: page.items.length ? page.items : [[text(t(language, 'history.empty'))]] }],
       notes: [
         ...(versions ? [[text(t(language, 'history.versions', { versions }))]] : []),

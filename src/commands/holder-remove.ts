@@ -2,7 +2,7 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { todayIn } from '../clock.ts';
 import { checkText, checkUrl, checkVersion, LIMITS } from '../domain/validation.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { holderRecords } from './moderation-change.ts';
 import { checked, OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
@@ -35,7 +35,7 @@ export const holderRemoveCommand: CommandDef = {
     const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason), language);
     const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)), language);
     if (!records.some((r) => r.id === holderId)) {
-      throw new UserError('no_such_record', t(language, 'holder-remove.no-record', { place: `${j.name}, ${j.state}`, id: holderId }), [
+      throw new LegacyUserError('no_such_record', t(language, 'holder-remove.no-record', { place: `${j.name}, ${j.state}`, id: holderId }), [
         records.length
           ? t(language, 'holder-remove.records', { records: records.map((r) => t(language, 'holder-remove.record', { id: r.id, name: r.name, source: r.source.title })).join('; ') })
           : t(language, 'holder-remove.none'),

@@ -1,7 +1,7 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { en } from '../i18n/en.ts';
 import { t } from '../i18n/index.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { holderRecords } from './moderation-change.ts';
 import { todayIn } from '../clock.ts';
 import { checkHolderField, checkUrl, HOLDER_FIELDS, type HolderField } from '../domain/validation.ts';
@@ -40,7 +40,7 @@ export const holderSetCommand: CommandDef = {
     const sourceUrl = checked(checkUrl(String(args.source ?? '')), language);
     const value = checked(checkHolderField(field, String(args.value ?? '')), language);
     if (field !== 'name' && holderRecords(ctx.store, j.fips).length === 0) {
-      throw new UserError('no_holder', t(language, 'holder-set.no-holder', { place: `${j.name}, ${j.state}` }), [
+      throw new LegacyUserError('no_holder', t(language, 'holder-set.no-holder', { place: `${j.name}, ${j.state}` }), [
         t(language, 'holder-set.no-holder.help', { command: `\`holder-set ${j.name}, ${j.state} name <source> <full name>\`` }),
       ]);
     }

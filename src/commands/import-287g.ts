@@ -7,7 +7,7 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
 import { text, type Reply, type Rich, type Section } from '../reply.ts';
 import type { AttachedFile, CommandContext, CommandDef } from './types.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { importSummary } from './moderation-format.ts';
 import { authorOf } from './moderation-submit.ts';
 
@@ -18,12 +18,12 @@ const SHOWN = 10;
 
 export async function readList(file: AttachedFile, date: string | undefined, language: Language = 'en'): Promise<PreparedList> {
   if (file.data.byteLength > MAX_LIST_BYTES) {
-    throw new UserError('file_too_large', t(language, 'import.too-large'), [t(language, 'import.too-large.help')]);
+    throw new LegacyUserError('file_too_large', t(language, 'import.too-large'), [t(language, 'import.too-large.help')]);
   }
   try {
     return await prepareIce287gList({ bytes: file.data, fileName: file.filename, ...(date ? { date } : {}) });
   } catch (error) {
-    if (error instanceof IceSheetError) throw new UserError('bad_file', t(language, 'import.bad-file', { file: file.filename }), [error.text(language)]);
+    if (error instanceof IceSheetError) throw new LegacyUserError('bad_file', t(language, 'import.bad-file', { file: file.filename }), [error.text(language)]);
     throw error;
   }
 }
@@ -81,7 +81,7 @@ export const import287gCommand: CommandDef = {
     const language = languageFor(ctx);
     const file = ctx.attachments?.file;
     if (!file) {
-      throw new UserError('missing_file', t(language, 'import.attach'), [t(language, 'import.attach.help')]);
+      throw new LegacyUserError('missing_file', t(language, 'import.attach'), [t(language, 'import.attach.help')]);
     }
     const list = await readList(file, args.date === undefined ? undefined : String(args.date), language);
     if (!ctx.requireReview) {

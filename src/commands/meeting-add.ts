@@ -2,7 +2,7 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { describeRule } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import { placeQuery } from './format.ts';
 import { detailFields, MEETING_FIELDS, scheduleFields } from './meeting-options.ts';
@@ -25,7 +25,7 @@ export const meetingAddCommand: CommandDef = {
     const language = languageFor(ctx);
     const place = countyOrState(ctx.store, 'meeting-add', args);
     if (place.kind !== 'jurisdiction') {
-      throw new UserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
+      throw new LegacyUserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
     }
     const j = place.jurisdiction;
     const meta = writeMeta(ctx, args);

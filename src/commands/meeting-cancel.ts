@@ -2,7 +2,7 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { ruleStartOn } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import { ON_OPTION } from './meeting-change.ts';
 import { MEETING_ID_OPTION } from './meeting-options.ts';
@@ -30,10 +30,10 @@ export const meetingCancelCommand: CommandDef = {
       };
     }
     const series = ctx.store.meetings.byId(id);
-    if (!series || series.retiredAt) throw new UserError('not_found', t(language, 'meeting.not-found', { id }), [t(language, 'meeting.check-number')]);
+    if (!series || series.retiredAt) throw new LegacyUserError('not_found', t(language, 'meeting.not-found', { id }), [t(language, 'meeting.check-number')]);
     const on = checkDate(String(args.on), 'occurrence date', language);
     const original = ruleStartOn(series, on);
-    if (!original) throw new UserError('no_occurrence', t(language, 'meeting.no-occurrence', { id, date: on }), [t(language, 'meeting.check-dates')]);
+    if (!original) throw new LegacyUserError('no_occurrence', t(language, 'meeting.no-occurrence', { id, date: on }), [t(language, 'meeting.check-dates')]);
     storeWrite('meeting-cancel', () => ctx.store.meetings.setException(id, original, { status: 'cancelled', startsAt: null, location: null, note }, meta), language);
     return {
       status: 'ok',

@@ -4,7 +4,7 @@ import { normalizeRrule } from '../domain/meeting-rules.ts';
 import { localToUtc, utcToLocal, type MeetingSeries } from '../domain/meetings.ts';
 import type { MeetingFacts } from '../store/meetings.ts';
 import { checkDate, checkText, optionalUrl } from './event-args.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import type { Args, OptionDef } from './types.ts';
 
 export const MEETING_ID_OPTION: OptionDef = { name: 'id', description: 'The meeting number (#) as `meetings` shows it', type: 'integer', required: true, min: 1 };
@@ -27,7 +27,7 @@ export const MEETING_FIELDS: OptionDef[] = [
 export function detailFields(args: Args, language: Language = 'en'): Partial<MeetingFacts> {
   const out: Partial<MeetingFacts> = {};
   const body = checkText(args.body, 'body', language);
-  if (body === null) throw new UserError('missing_argument', t(language, 'meeting.body-needed'), [t(language, 'meeting.body-needed.help', { example: '`body:"Commissioners Court"`' })]);
+  if (body === null) throw new LegacyUserError('missing_argument', t(language, 'meeting.body-needed'), [t(language, 'meeting.body-needed.help', { example: '`body:"Commissioners Court"`' })]);
   if (body !== undefined) out.body = body;
   if (args.minutes !== undefined) out.durationMinutes = Number(args.minutes);
   const location = checkText(args.location, 'location', language);
@@ -50,7 +50,7 @@ export function scheduleFields(args: Args, timeZone: string, current?: Pick<Meet
     const was = current ? utcToLocal(current.startsAt, timeZone) : undefined;
     const day = args.date !== undefined ? checkDate(String(args.date), 'date', language) : was?.date;
     const time = args.time !== undefined ? String(args.time).trim() : was?.time;
-    if (!day || !time) throw new UserError('missing_argument', t(language, 'meeting.when-needed'), [t(language, 'meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00`' })]);
+    if (!day || !time) throw new LegacyUserError('missing_argument', t(language, 'meeting.when-needed'), [t(language, 'meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00`' })]);
     out.startsAt = localToUtc(day, time, timeZone);
   }
   if (args.repeat !== undefined) {

@@ -5,7 +5,7 @@ import { checkVersion, refusalText, type Checked } from '../domain/validation.ts
 import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
 import type { Invocation } from '../reply.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import type { Args, CommandContext, OptionDef } from './types.ts';
@@ -40,7 +40,7 @@ export const EXPECT_OPTION: OptionDef = {
 
 /** A validation result's value, or a user error that says what is allowed (in the caller's language). */
 export function checked<T>(result: Checked<T>, language: Language = 'en'): T {
-  if (!result.ok) throw new UserError('invalid_value', t(language, 'moderation.invalid'), [refusalText(result, language)]);
+  if (!result.ok) throw new LegacyUserError('invalid_value', t(language, 'moderation.invalid'), [refusalText(result, language)]);
   return result.value;
 }
 
@@ -66,24 +66,19 @@ export function resolveCounty(ctx: CommandContext, command: string, args: Args):
   try {
     place = resolvePlaceArgs(ctx.store, command, args);
   } catch (error) {
-    if (!(error instanceof UserError) || !error.choices) throw error;
+    if (!(error instanceof UserError) || !error.choices.length) throw error;
     const rest = Object.fromEntries(Object.entries(args).filter((e): e is [string, string | number] => e[1] !== undefined));
-    throw new UserError(
-      error.code,
-      error.title,
-      error.lines,
-      error.choices.map((c) => ({ ...c, invocation: { command, args: { ...rest, ...c.invocation.args } } })),
-    );
+    throw error.withChoices(error.choices.map((c) => ({ ...c, invocation: { command, args: { ...rest, ...c.invocation.args } } })));
   }
   const language = languageFor(ctx);
   if (place.kind === 'state') {
-    throw new UserError('county_needed', t(language, 'moderation.which-county', { state: STATES[place.state] }), [
+    throw new LegacyUserError('county_needed', t(language, 'moderation.which-county', { state: STATES[place.state] }), [
       t(language, 'moderation.which-county.help'),
     ]);
   }
   const j = place.jurisdiction;
   if (ctx.store.rules.forState(j.state)?.elected === 'no') {
-    throw new UserError('no_sheriff', t(language, 'moderation.no-sheriff', { state: STATES[j.state] }), [
+    throw new LegacyUserError('no_sheriff', t(language, 'moderation.no-sheriff', { state: STATES[j.state] }), [
       t(language, 'moderation.no-sheriff.help'),
     ]);
   }

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { parseState } from '../domain/states.ts';
 import { t, type Language } from '../i18n/index.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Args, CommandDef, OptionDef } from './types.ts';
 import { allowedChoices, usage } from './usage.ts';
@@ -22,9 +22,9 @@ const MAX_LINE = 500;
  */
 export function parseCommandLine(registry: CommandRegistry, line: string, language: Language = 'en'): ParsedCommand {
   const input = line.replace(/\s+/g, ' ').trim().replace(/^\//, '');
-  if (!input) throw new UserError('empty_command', t(language, 'parse.empty'), [t(language, 'parse.help')]);
+  if (!input) throw new LegacyUserError('empty_command', t(language, 'parse.empty'), [t(language, 'parse.help')]);
   if (input.length > MAX_LINE) {
-    throw new UserError('too_long', t(language, 'parse.too-long'), [t(language, 'parse.too-long.hint', { max: MAX_LINE })]);
+    throw new LegacyUserError('too_long', t(language, 'parse.too-long'), [t(language, 'parse.too-long.hint', { max: MAX_LINE })]);
   }
   const [first = '', ...rest] = input.split(' ');
   const named = registry.get(first.toLowerCase());
@@ -35,12 +35,12 @@ export function parseCommandLine(registry: CommandRegistry, line: string, langua
 
   const near = registry.all().find((c) => first.length > 3 && distance(first.toLowerCase(), c.name) <= 1);
   if (near && rest.length > 0) {
-    throw new UserError('unknown_command', t(language, 'parse.unknown', { name: first }), [
+    throw new LegacyUserError('unknown_command', t(language, 'parse.unknown', { name: first }), [
       t(language, 'parse.did-you-mean', { name: near.name, usage: usage(near) }),
     ]);
   }
   const fallback = registry.get(DEFAULT_COMMAND);
-  if (!fallback) throw new UserError('unknown_command', t(language, 'parse.unknown', { name: first }), [t(language, 'parse.help')]);
+  if (!fallback) throw new LegacyUserError('unknown_command', t(language, 'parse.unknown', { name: first }), [t(language, 'parse.help')]);
   return { command: fallback, args: parseArgs(fallback, input.split(' '), language) };
 }
 
@@ -65,13 +65,13 @@ function parseArgs(command: CommandDef, tokens: string[], language: Language): A
     args[option.name] = parseValue(command, option, taken, language);
   });
   if (words.length > 0) {
-    throw new UserError('bad_arguments', t(language, 'parse.too-much', { command: command.name }), [
+    throw new LegacyUserError('bad_arguments', t(language, 'parse.too-much', { command: command.name }), [
       t(language, 'parse.too-much.hint', { words: words.join(' '), usage: usage(command) }),
     ]);
   }
   for (const option of command.options) {
     if (option.required && args[option.name] === undefined) {
-      throw new UserError('missing_argument', t(language, 'parse.needs', { command: command.name, option: option.name }), [
+      throw new LegacyUserError('missing_argument', t(language, 'parse.needs', { command: command.name, option: option.name }), [
         t(language, 'parse.usage', { usage: usage(command) }),
         ...command.examples.slice(0, 2).map((example) => t(language, 'parse.example', { example })),
       ]);
@@ -145,7 +145,7 @@ function parseValue(command: CommandDef, option: OptionDef, raw: string, languag
     case 'state': {
       const state = parseState(raw);
       if (!state) {
-        throw new UserError('bad_state', t(language, 'place.bad-state', { text: raw }), [t(language, 'place.bad-state.hint')]);
+        throw new LegacyUserError('bad_state', t(language, 'place.bad-state', { text: raw }), [t(language, 'place.bad-state.hint')]);
       }
       return state;
     }
@@ -164,7 +164,7 @@ export function parseChoice(option: OptionDef, raw: string, language: Language =
   );
   if (!choice) {
     const allowed = allowedChoices(language, command, option);
-    throw new UserError('bad_choice', t(language, 'parse.bad-choice', { raw, option: option.name }), [t(language, 'parse.bad-choice.hint', { allowed })]);
+    throw new LegacyUserError('bad_choice', t(language, 'parse.bad-choice', { raw, option: option.name }), [t(language, 'parse.bad-choice.hint', { allowed })]);
   }
   return choice.value;
 }
@@ -174,7 +174,7 @@ function parseInteger(command: CommandDef, option: OptionDef, raw: string, langu
   const min = option.min ?? Number.MIN_SAFE_INTEGER;
   const max = option.max ?? Number.MAX_SAFE_INTEGER;
   if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new UserError('bad_number', t(language, 'parse.bad-number', { raw, option: option.name }), [
+    throw new LegacyUserError('bad_number', t(language, 'parse.bad-number', { raw, option: option.name }), [
       option.min !== undefined
         ? t(language, 'parse.bad-number.hint-min', { min, usage: usage(command) })
         : t(language, 'parse.bad-number.hint', { usage: usage(command) }),
@@ -199,7 +199,7 @@ export function validateArgs(command: CommandDef, raw: Args, language: Language 
   }
   for (const option of command.options) {
     if (option.required && args[option.name] === undefined) {
-      throw new UserError('missing_argument', t(language, 'parse.needs', { command: command.name, option: option.name }), [t(language, 'parse.usage', { usage: usage(command) })]);
+      throw new LegacyUserError('missing_argument', t(language, 'parse.needs', { command: command.name, option: option.name }), [t(language, 'parse.usage', { usage: usage(command) })]);
     }
   }
   return args;

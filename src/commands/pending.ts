@@ -41,7 +41,7 @@ export const pendingCommand: CommandDef = {
     ]);
     return {
       status: 'ok',
-      title: open.length ? t(language, open.length === 1 ? 'pending.title.one' : 'pending.title', { n: open.length }) : t(language, 'pending.title.none'),
+      title: open.length ? t(language, 'pending.title', { count: open.length }) : t(language, 'pending.title.none'),
       intro: [[text(t(language, ctx.requireReview ? 'pending.rule.on' : 'pending.rule.off'))]],
       sections: items.length ? [{ items }] : [],
       notes: [[text(t(language, 'pending.decide')), text('approve <id> [note]', 'code'), text(t(language, 'pending.or')), text('reject <id> [reason]', 'code'), text('.')]],

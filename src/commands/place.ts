@@ -3,7 +3,7 @@ import type { Jurisdiction } from '../domain/types.ts';
 import { resolvePlace } from '../lookup/resolve-place.ts';
 import { t, type Language } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { placeQuery } from './format.ts';
 import type { Args } from './types.ts';
 
@@ -23,9 +23,9 @@ export function resolvePlaceArgs(store: Store, command: string, args: Args, lang
     case 'state_only':
       return { kind: 'state', state: result.state };
     case 'bad_state':
-      throw new UserError('bad_state', t(language, 'place.bad-state', { text: result.text }), [t(language, 'place.bad-state.hint')]);
+      throw new LegacyUserError('bad_state', t(language, 'place.bad-state', { text: result.text }), [t(language, 'place.bad-state.hint')]);
     case 'ambiguous':
-      throw new UserError(
+      throw new LegacyUserError(
         'ambiguous_place',
         t(language, 'place.ambiguous', { query: result.query, count: result.candidates.length }),
         [t(language, 'place.ambiguous.hint', { example: `${command} ${placeQuery(result.candidates[0]!)}` })],
@@ -36,7 +36,7 @@ export function resolvePlaceArgs(store: Store, command: string, args: Args, lang
       );
     case 'not_found': {
       if (!result.query.trim()) {
-        throw new UserError('missing_argument', t(language, 'place.which-county'), [t(language, 'place.example', { example: `${command} Travis, TX` })]);
+        throw new LegacyUserError('missing_argument', t(language, 'place.which-county'), [t(language, 'place.example', { example: `${command} Travis, TX` })]);
       }
       const [only] = result.suggestions;
       const lines =
@@ -45,7 +45,7 @@ export function resolvePlaceArgs(store: Store, command: string, args: Args, lang
           : result.suggestions.length > 0
             ? [t(language, 'place.closest')]
             : [t(language, 'place.check-spelling', { example: `${command} Travis, TX` })];
-      throw new UserError(
+      throw new LegacyUserError(
         'place_not_found',
         result.state
           ? t(language, 'place.not-found.in', { query: result.query, state: STATES[result.state] })

@@ -4,7 +4,7 @@ import { todayIn } from '../clock.ts';
 import { topicById } from '../domain/topics.ts';
 import { shownLabel } from './moderation-format.ts';
 import { checkText, checkUrl, LIMITS } from '../domain/validation.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { livePositions } from './moderation-change.ts';
 import { checked, expectArg, EXPECT_OPTION, OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
@@ -45,18 +45,18 @@ export const positionRemoveCommand: CommandDef = {
     const live = livePositions(ctx.store, j.fips, topic.id);
     const model = args.model === undefined ? undefined : String(args.model);
     if (model && !topic.multi) {
-      throw new UserError('bad_arguments', t(language, 'position-remove.no-models', { topic: topic.id }), [
+      throw new LegacyUserError('bad_arguments', t(language, 'position-remove.no-models', { topic: topic.id }), [
         t(language, 'position-remove.no-models.help', { model, command: `\`position-remove ${j.name}, ${j.state} ${topic.id} <reason>\`` }),
       ]);
     }
     const candidates = model ? live.filter((p) => p.slot === model) : live;
     if (candidates.length === 0) {
-      throw new UserError('nothing_to_remove', t(language, 'position-remove.nothing', { topic: topic.id, place: `${j.name}, ${j.state}` }), [
+      throw new LegacyUserError('nothing_to_remove', t(language, 'position-remove.nothing', { topic: topic.id, place: `${j.name}, ${j.state}` }), [
         model ? t(language, 'position-remove.no-entry', { value: shownLabel(topic.id, model, language) }) : t(language, 'position-remove.unknown'),
       ]);
     }
     if (candidates.length > 1) {
-      throw new UserError(
+      throw new LegacyUserError(
         'which_entry',
         t(language, 'position-remove.several', { place: `${j.name}, ${j.state}`, n: candidates.length, topic: topic.id }),
         [t(language, 'position-remove.which')],

@@ -57,7 +57,7 @@ function agreementsInOneState(store: Store, state: StateCode, args: Args, langua
           }),
         ),
       ],
-      [text(t(language, others === 1 ? 'positions.state.others.one' : 'positions.state.others', { count: others }))],
+      [text(t(language, 'positions.state.others', { count: others }))],
     ],
     sections: sections.length ? sections : [{ lines: [[text(t(language, 'positions.state.none', { state: STATES[state] }))]] }],
     notes: [...iceSourceNotes(store, language), [text(t(language, 'positions.one-county')), text(`sheriff <county>, ${state}`, 'code')]],

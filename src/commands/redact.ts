@@ -5,7 +5,7 @@
  */
 import { checkText, LIMITS } from '../domain/validation.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { communityOf } from '../trust/community.ts';
 import { UserError } from './errors.ts';
@@ -27,10 +27,8 @@ export const redactCommand: CommandDef = {
     const id = Number(args.id);
     const reason = args.reason === undefined ? null : checked(checkText(String(args.reason), 'reason', LIMITS.reason), language);
     const pending = ctx.store.pending.byId(id);
-    if (!pending) throw new UserError('not_found', t(language, 'review.not-found', { id }), [t(language, 'review.not-found.help')]);
-    if (pending.redaction) {
-      throw new UserError('already_redacted', t(language, 'redact.already', { id }), [t(language, 'redact.already.by', { by: pending.redaction.by, at: pending.redaction.at })]);
-    }
+    if (!pending) throw new UserError('not_found', 'review.not-found', { id }, [msg('review.not-found.help')]);
+    if (pending.redaction) throw new UserError('already_redacted', 'redact.already', { id }, [msg('redact.already.by', { by: pending.redaction.by, at: pending.redaction.at })]);
     const me = authorOf(ctx);
     const at = ctx.clock.now().toISOString();
     const rejected = ctx.store.db.transaction(() => {

@@ -5,7 +5,7 @@
  */
 import { checkIsoDate } from '../domain/validation.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t, type Language, type MessageKey } from '../i18n/index.ts';
+import { msg, t, type Language, type MessageKey } from '../i18n/index.ts';
 import { text, time, type Reply } from '../reply.ts';
 import { parseRef, refText } from '../trust/change-ref.ts';
 import { changesSince, commandRefs, revertAll, revertChange, RevertRefused } from '../trust/revert.ts';
@@ -17,52 +17,53 @@ const WHO = /^[a-z]+:[^\s:]+$/i;
 /** How many of the changes a preview lists by number. */
 const LISTED = 15;
 
-function refused(error: RevertRefused, language: Language): UserError {
+const HISTORY = '`history <county>`';
+const EVENT_COMMANDS = '`election-change`, `meeting-change`';
+
+function refused(error: RevertRefused): UserError {
   const ref = refText(error.ref);
-  const history = '`history <county>`';
   switch (error.reason) {
     case 'not_found':
-      return new UserError('not_found', t(language, 'revert.not-found', { ref }), [t(language, 'revert.not-found.help', { history })]);
+      return new UserError('not_found', 'revert.not-found', { ref }, [msg('revert.not-found.help', { history: HISTORY })]);
     case 'already':
-      return new UserError('already_reverted', t(language, 'revert.already', { ref, by: error.detail.by ?? '—' }), []);
+      return new UserError('already_reverted', 'revert.already', { ref, by: error.detail.by ?? '—' });
     case 'conflict':
-      return new UserError('conflict', t(language, 'revert.conflict', { ref }), [t(language, 'revert.conflict.help', { history })]);
-    case 'unsupported': {
-      const entity = t(language, `revert.entity.${error.detail.entity}` as MessageKey);
-      return new UserError('unsupported', t(language, 'revert.unsupported', { ref, entity }), [t(language, 'revert.unsupported.help', { command: '`election-change`, `meeting-change`' })]);
-    }
+      return new UserError('conflict', 'revert.conflict', { ref }, [msg('revert.conflict.help', { history: HISTORY })]);
+    case 'unsupported':
+      return new UserError('unsupported', 'revert.unsupported', { ref, entity: msg(`revert.entity.${error.detail.entity}` as MessageKey) }, [
+        msg('revert.unsupported.help', { command: EVENT_COMMANDS }),
+      ]);
   }
 }
 
 function revertOne(ctx: CommandContext, raw: string, language: Language): Reply {
   const ref = parseRef(raw);
-  if (!ref) throw new UserError('bad_ref', t(language, 'revert.bad-ref', { ref: raw }), [t(language, 'revert.not-found.help', { history: '`history <county>`' })]);
+  if (!ref) throw new UserError('bad_ref', 'revert.bad-ref', { ref: raw }, [msg('revert.not-found.help', { history: HISTORY })]);
   try {
     const done = revertChange(ctx.store, ref, authorOf(ctx), ctx.clock.now().toISOString());
     const shown = refText(done.ref);
     return { status: 'ok', title: t(language, 'revert.done.one', { ref: shown }), sections: [], notes: [[text(t(language, 'revert.done.rows', { n: done.rows, ref: shown }))]] };
   } catch (error) {
-    if (error instanceof RevertRefused) throw refused(error, language);
+    if (error instanceof RevertRefused) throw refused(error);
     throw error;
   }
 }
 
-function since(args: Args, language: Language, today: string): string {
+function since(args: Args, today: string): string {
   const raw = args.since === undefined ? undefined : String(args.since);
-  const example = '`since:2026-11-01`';
-  if (raw === undefined) throw new UserError('missing_argument', t(language, 'revert.need-since'), [t(language, 'revert.need-since.help', { example })]);
+  if (raw === undefined) throw new UserError('missing_argument', 'revert.need-since', {}, [msg('revert.need-since.help', { example: '`since:2026-11-01`' })]);
   const checked = checkIsoDate(raw, 'since', today);
-  if (!checked.ok) throw new UserError('bad_date', t(language, 'revert.bad-since', { since: raw }), [t(language, 'revert.bad-since.help', { example: '2026-11-01' })]);
+  if (!checked.ok) throw new UserError('bad_date', 'revert.bad-since', { since: raw }, [msg('revert.bad-since.help', { example: '2026-11-01' })]);
   return checked.value;
 }
 
 function bulk(ctx: CommandContext, args: Args, language: Language): Reply {
   const raw = String(args.user ?? args.community);
   if (!WHO.test(raw)) {
-    throw new UserError('bad_who', t(language, 'revert.bad-who', { who: raw }), [t(language, 'revert.bad-who.help', { user: '`user:discord:123456789`', community: '`community:slack:T0123`' })]);
+    throw new UserError('bad_who', 'revert.bad-who', { who: raw }, [msg('revert.bad-who.help', { user: '`user:discord:123456789`', community: '`community:slack:T0123`' })]);
   }
   const now = ctx.clock.now().toISOString();
-  const day = since(args, language, now.slice(0, 10));
+  const day = since(args, now.slice(0, 10));
   const [platform, id] = [raw.slice(0, raw.indexOf(':')).toLowerCase(), raw.slice(raw.indexOf(':') + 1)];
   const who = args.user !== undefined ? { author: `${platform}:${id}` } : { platform, workspaceId: id };
   const refs = commandRefs(ctx.store, changesSince(ctx.store, who, `${day}T00:00:00.000Z`));
@@ -72,7 +73,7 @@ function bulk(ctx: CommandContext, args: Args, language: Language): Reply {
     const again = { command: 'revert', args: { ...(args.user !== undefined ? { user: raw } : { community: raw }), since: day, confirm: 'yes' } };
     return {
       status: 'ok',
-      title: t(language, refs.length === 1 ? 'revert.preview.one' : 'revert.preview', { n: refs.length, who: whoText, since: day }),
+      title: t(language, 'revert.preview', { count: refs.length, who: whoText, since: day }),
       sections: [{ items: refs.slice(0, LISTED).map((r) => [text(refText(r.key), 'bold'), text(' — '), time(r.at, 'UTC')]) }],
       notes: [[text(t(language, 'revert.preview.note'))]],
       choices: [{ label: t(language, 'revert.preview.button', { n: refs.length }), invocation: again }],
@@ -83,7 +84,7 @@ function bulk(ctx: CommandContext, args: Args, language: Language): Reply {
   if (result.skipped.length) notes.push([text(t(language, 'revert.done.skipped', { n: result.skipped.length })), text(` ${result.skipped.join(', ')}`)]);
   if (result.unsupported.length) {
     const entity = t(language, 'revert.entity.election');
-    notes.push([text(t(language, 'revert.unsupported', { ref: result.unsupported.join(', '), entity })), text(' '), text(t(language, 'revert.unsupported.help', { command: '`election-change`, `meeting-change`' }))]);
+    notes.push([text(t(language, 'revert.unsupported', { ref: result.unsupported.join(', '), entity })), text(' '), text(t(language, 'revert.unsupported.help', { command: EVENT_COMMANDS }))]);
   }
   return { status: 'ok', title: t(language, 'revert.done.bulk', { n: result.reverted, who: whoText, since: day }), sections: [], notes };
 }
@@ -104,8 +105,8 @@ export const revertCommand: CommandDef = {
     const language = languageFor(ctx);
     if (args.change !== undefined) return revertOne(ctx, String(args.change), language);
     if (args.user !== undefined || args.community !== undefined) return bulk(ctx, args, language);
-    throw new UserError('missing_argument', t(language, 'revert.need-target'), [
-      t(language, 'revert.need-target.help', { one: '`revert #57`', history: '`history <county>`', user: '`revert user:discord:123 since:2026-11-01`', community: '`revert community:discord:<server id> since:2026-11-01`' }),
+    throw new UserError('missing_argument', 'revert.need-target', {}, [
+      msg('revert.need-target.help', { one: '`revert #57`', history: HISTORY, user: '`revert user:discord:123 since:2026-11-01`', community: '`revert community:discord:<server id> since:2026-11-01`' }),
     ]);
   },
 };

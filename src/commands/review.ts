@@ -1,9 +1,9 @@
 import { checkText, LIMITS } from '../domain/validation.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t, type Language } from '../i18n/index.ts';
+import { msg, t, type Language } from '../i18n/index.ts';
 import { text, type Reply } from '../reply.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { applyIce287gList } from '../importers/ice-287g-import.ts';
 import { listReportReply, listVersion, readList } from './import-287g.ts';
 import { applyChange, ConflictError, UnchangedError, type Change } from './moderation-change.ts';
@@ -29,11 +29,11 @@ export function tellProposer(ctx: CommandContext, pending: PendingChange, decisi
 function openChange(ctx: CommandContext, args: Args, language: Language): PendingChange {
   const id = Number(args.id);
   const pending = ctx.store.pending.byId(id);
-  if (!pending) throw new UserError('not_found', t(language, 'review.not-found', { id }), [t(language, 'review.not-found.help')]);
+  if (!pending) throw new LegacyUserError('not_found', t(language, 'review.not-found', { id }), [t(language, 'review.not-found.help')]);
   if (pending.decision) {
     const d = pending.decision;
     const decision = t(language, `review.decision.${d.decision}`);
-    throw new UserError('already_decided', t(language, 'review.already', { id, decision }), [t(language, 'review.already.by', { decision, name: d.byName, by: d.by, at: d.at })]);
+    throw new LegacyUserError('already_decided', t(language, 'review.already', { id, decision }), [t(language, 'review.already.by', { decision, name: d.byName, by: d.by, at: d.at })]);
   }
   return pending;
 }
@@ -52,11 +52,9 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
   if (args.id === undefined) return pendingCommand.handler(ctx, {});
   const language = languageFor(ctx);
   const pending = openChange(ctx, args, language);
-  if (pending.redaction) {
-    throw new UserError('redacted', t(language, 'trust.redacted.no-approve', { id: pending.id }), [t(language, 'trust.redacted.no-approve.help')]);
-  }
+  if (pending.redaction) throw new UserError('redacted', 'trust.redacted.no-approve', { id: pending.id }, [msg('trust.redacted.no-approve.help')]);
   if (sameAuthor(pending.requestedBy, ctx.caller.id)) {
-    throw new UserError('own_change', t(language, 'review.own', { id: pending.id }), [t(language, 'review.own.help', { command: `\`reject ${pending.id}\`` })]);
+    throw new LegacyUserError('own_change', t(language, 'review.own', { id: pending.id }), [t(language, 'review.own.help', { command: `\`reject ${pending.id}\`` })]);
   }
   const me = authorOf(ctx);
   const at = ctx.clock.now().toISOString();
@@ -86,14 +84,14 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
     tellProposer(ctx, pending, { approved: true, byName: me.name, note: decision.note });
     return doneReply(ctx, change, before, t(language, 'review.approved', { id: pending.id }));
   } catch (error) {
-    if (error instanceof AlreadyDecided) throw new UserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.meanwhile.once')]);
+    if (error instanceof AlreadyDecided) throw new LegacyUserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.meanwhile.once')]);
     const reject = { label: t(language, 'pending.reject', { id: pending.id }), invocation: { command: 'reject', args: { id: pending.id, reason: t(language, 'review.reject.reason') } } };
     if (error instanceof UnchangedError) {
-      throw new UserError('unchanged', t(language, 'review.unchanged', { id: pending.id }), [t(language, 'review.unchanged.help', { what: error.text(language) })], [reject]);
+      throw new LegacyUserError('unchanged', t(language, 'review.unchanged', { id: pending.id }), [t(language, 'review.unchanged.help', { what: error.text(language) })], [reject]);
     }
     if (!(error instanceof ConflictError)) throw error;
     if (pending.kind === 'ice_import') {
-      throw new UserError('conflict', t(language, 'review.import-conflict', { id: pending.id }), [t(language, 'review.import-conflict.help')], [reject]);
+      throw new LegacyUserError('conflict', t(language, 'review.import-conflict', { id: pending.id }), [t(language, 'review.import-conflict.help')], [reject]);
     }
     const reply = conflictReply(ctx, pending.payload as Change, error.current);
     return { ...reply, notes: [[text(t(language, 'review.conflict.note', { id: pending.id }))]], choices: [reject] };
@@ -113,7 +111,7 @@ async function reject(ctx: CommandContext, args: Args): Promise<Reply> {
     byName: me.name,
     at: ctx.clock.now().toISOString(),
   });
-  if (!decided) throw new UserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.see-pending')]);
+  if (!decided) throw new LegacyUserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.see-pending')]);
   if (!own) tellProposer(ctx, pending, { approved: false, byName: me.name, note: noteArg(args, 'reason', language) });
   return {
     status: 'ok',

@@ -3,7 +3,7 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { parseCommandLine, validateArgs } from './parse.ts';
 import { cachedReply } from './reply-cache.ts';
 import type { CommandRegistry } from './registry.ts';
@@ -26,17 +26,17 @@ export async function runInvocation(ctx: RunContext, invocation: Invocation | { 
 /** The caller went over the per-user limit: a private "try again in N s", logged once per refusal. */
 function limitedReply(ctx: RunContext, seconds: number, what: string): Reply {
   ctx.logger.warn({ caller: ctx.caller.id, workspace: ctx.conversation?.workspaceId, what, seconds }, 'refused: per-user limit');
-  return toReply(ctx, rateLimitedError(safeLanguage(ctx), seconds), what);
+  return toReply(ctx, rateLimitedError(seconds), what);
 }
 
 async function runCounted(ctx: RunContext, invocation: Invocation | { command: string; args: Args }): Promise<Reply> {
   try {
     const language = languageFor(ctx);
     const command = ctx.registry.get(invocation.command);
-    if (!command) throw new UserError('unknown_command', t(language, 'parse.unknown', { name: invocation.command }), [t(language, 'parse.help')]);
+    if (!command) throw new LegacyUserError('unknown_command', t(language, 'parse.unknown', { name: invocation.command }), [t(language, 'parse.help')]);
     if (command.permission === 'moderator' && !ctx.caller.isModerator) {
       ctx.logger.warn({ caller: ctx.caller.id, command: command.name }, 'refused: moderator command by non-moderator');
-      throw new UserError('forbidden', t(language, 'run.moderators-only'), [t(language, 'run.moderators-only.hint', { command: command.name })]);
+      throw new LegacyUserError('forbidden', t(language, 'run.moderators-only'), [t(language, 'run.moderators-only.hint', { command: command.name })]);
     }
     const args = validateArgs(command, invocation.args, language);
     return await cachedReply(command, ctx, args);
@@ -58,7 +58,7 @@ export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
 }
 
 function toReply(ctx: RunContext, error: unknown, what: string): Reply {
-  if (error instanceof UserError) return error.toReply();
+  if (error instanceof UserError) return error.toReply(safeLanguage(ctx));
   const reference = randomUUID().slice(0, 8);
   ctx.logger.error({ err: error, reference, what, caller: ctx.caller.id }, 'command failed');
   const language = safeLanguage(ctx);

@@ -7,7 +7,7 @@ import { pausedReasonText } from '../scheduler/render-alert.ts';
 import { text, type Rich } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import { SUBSCRIPTION_KINDS, type ChannelRef, type Subscription, type SubscriptionKind } from '../store/subscriptions.ts';
-import { UserError } from './errors.ts';
+import { LegacyUserError, UserError } from './errors.ts';
 import { countyOrState } from './scope-place.ts';
 import type { Args, CommandContext, OptionDef } from './types.ts';
 
@@ -35,7 +35,7 @@ const LEAD_OPTION_KIND: Record<string, EventKind> = { 'election-leads': 'electio
 /** The channel a command was typed in; subscriptions belong to channels. */
 export function channelOf(ctx: CommandContext): ChannelRef {
   const c = ctx.conversation;
-  if (!c) throw new UserError('no_channel', t(languageFor(ctx), 'subs.no-channel'), [t(languageFor(ctx), 'subs.no-channel.help')]);
+  if (!c) throw new LegacyUserError('no_channel', t(languageFor(ctx), 'subs.no-channel'), [t(languageFor(ctx), 'subs.no-channel.help')]);
   return { platform: c.platform, workspaceId: c.workspaceId, channelId: c.channelId };
 }
 
@@ -43,7 +43,7 @@ export function channelOf(ctx: CommandContext): ChannelRef {
 export function requireManage(ctx: CommandContext, command: string): void {
   if (ctx.caller.isModerator || ctx.conversation?.callerCanManageChannel) return;
   const language = languageFor(ctx);
-  throw new UserError('forbidden', t(language, 'subs.forbidden'), [t(language, 'subs.forbidden.help', { command: `\`${command}\`` })]);
+  throw new LegacyUserError('forbidden', t(language, 'subs.forbidden'), [t(language, 'subs.forbidden.help', { command: `\`${command}\`` })]);
 }
 
 /**
@@ -82,7 +82,7 @@ export function leadOverrides(args: Args, current: LeadOverrides | null, languag
       try {
         out[kind] = parseLeads(kind, value);
       } catch (error) {
-        throw new UserError('bad_leads', t(language, `subs.bad-leads.${kind}`), [error instanceof LeadError ? error.text(language) : error instanceof Error ? error.message : String(error)]);
+        throw new LegacyUserError('bad_leads', t(language, `subs.bad-leads.${kind}`), [error instanceof LeadError ? error.text(language) : error instanceof Error ? error.message : String(error)]);
       }
     }
   }

@@ -4,14 +4,14 @@
  * mentions and emoji included — because rendering it safely is each adapter's job; only
  * control characters (which no chat can show) are refused.
  */
-import { catalog, t, type Language, type MessageKey, type Params } from '../i18n/index.ts';
+import { catalog, t, type Language, type MessageKey, type Params, type PluralKey } from '../i18n/index.ts';
 import type { Topic } from './topics.ts';
 
 /** A refusal: the message key and its parameters, and the English message (for logs and tests). */
 export interface Refusal {
   ok: false;
   message: string;
-  key: MessageKey;
+  key: MessageKey | PluralKey;
   params: Params;
 }
 

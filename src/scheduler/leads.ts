@@ -106,14 +106,6 @@ function parseCached(lead: string): ParsedLead {
   return parsed;
 }
 
-/** The lead in words: 'in 30 days', 'in 2 hours', 'the morning of'. */
-export function leadWords(lead: string): string {
-  const parsed = parseOne(lead);
-  if (!parsed || parsed.kind === 'morning') return 'the morning of';
-  const word = parsed.unit === 'd' ? 'day' : parsed.unit === 'h' ? 'hour' : 'minute';
-  return `${parsed.amount} ${word}${parsed.amount === 1 ? '' : 's'} before`;
-}
-
 /** Per-kind overrides a subscription may carry; a missing kind uses the defaults. */
 export type LeadOverrides = Partial<Record<EventKind, string[]>>;
 

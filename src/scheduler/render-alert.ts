@@ -80,7 +80,7 @@ export function renderAlert(
   const county = options.scope.fips ? ctx.store.jurisdictions.byFips(options.scope.fips) : undefined;
   return {
     status: 'ok',
-    title: t(language, rows.length === 1 ? 'alert.digest.title.one' : 'alert.digest.title', { n: rows.length, where, source: first.sourceTitle }),
+    title: t(language, 'alert.digest.title', { count: rows.length, where, source: first.sourceTitle }),
     sections: [
       { items },
       { fields: [{ label: t(language, 'alert.source'), value: sourceSpan(first) }, { label: t(language, 'alert.imported'), value: [date(first.at.slice(0, 10))] }] },

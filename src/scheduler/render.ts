@@ -150,7 +150,7 @@ export function renderReminder(
       const { next, places } = source;
       const statewide = occurrence.audience === 'state';
       const where = statewide
-        ? t(language, places.length === 1 ? 'reminder.counties.one' : 'reminder.counties', { n: places.length, state: STATES[occurrence.state] })
+        ? t(language, 'reminder.counties', { count: places.length, state: STATES[occurrence.state] })
         : `${places[0]!.name}, ${places[0]!.state}`;
       const sections = [
         { fields: [{ label: t(language, 'reminder.election-day'), value: [date(next.date)] }, REGISTER_FIELD] as Field[] },

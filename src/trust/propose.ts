@@ -30,7 +30,7 @@ function checkProposalLimit(ctx: CommandContext, author: Author, at: string): vo
   const recent = ctx.store.pending.proposedSince(author.id, new Date(now - limit.windowMs).toISOString());
   if (recent.length < limit.count) return;
   const freeAt = Date.parse(recent[recent.length - limit.count]!) + limit.windowMs;
-  throw proposalsLimitedError(languageFor(ctx), limit, secondsUntil(freeAt, now));
+  throw proposalsLimitedError(limit, secondsUntil(freeAt, now));
 }
 
 export function propose(ctx: CommandContext, { change, current, author, at, byEditor }: Proposal): Reply {

@@ -3,6 +3,7 @@ import { createRegistry } from '../../src/commands/index.ts';
 import { invocationText } from '../../src/commands/invocation-text.ts';
 import { parseCommandLine } from '../../src/commands/parse.ts';
 import { UserError } from '../../src/commands/errors.ts';
+import { plain } from '../../src/reply.ts';
 
 const registry = createRegistry();
 const parse = (line: string) => parseCommandLine(registry, line);
@@ -16,6 +17,9 @@ function errorOf(line: string): UserError {
   }
   throw new Error(`"${line}" parsed without error`);
 }
+
+/** The error's hint lines as an English reader sees them. */
+const linesOf = (error: UserError) => (error.toReply('en').intro ?? []).map(plain);
 
 describe('free-text parser', () => {
   it('GIVEN "sheriff Autauga, AL" THEN the county text carries the state for the resolver', () => {
@@ -41,19 +45,19 @@ describe('free-text parser', () => {
   it('GIVEN an unknown topic THEN the error lists the allowed topics', () => {
     const error = errorOf('positions bananas TX');
     expect(error.code).toBe('bad_choice');
-    expect(error.lines.join(' ')).toContain('287g, detainers, ice-as-police');
+    expect(linesOf(error).join(' ')).toContain('287g, detainers, ice-as-police');
   });
 
   it('GIVEN a state that is not a state THEN bad_state says what to type', () => {
     const error = errorOf('elections Narnia');
     expect(error.code).toBe('bad_state');
-    expect(error.lines[0]).toMatch(/two-letter code/);
+    expect(linesOf(error)[0]).toMatch(/two-letter code/);
   });
 
   it('GIVEN a required argument missing THEN the error shows usage and an example', () => {
     const error = errorOf('elections');
     expect(error.code).toBe('missing_argument');
-    expect(error.lines[0]).toContain('elections <state> [page <n>]');
+    expect(linesOf(error)[0]).toContain('elections <state> [page <n>]');
   });
 
   it('GIVEN a bad page number THEN it is refused', () => {
@@ -63,7 +67,7 @@ describe('free-text parser', () => {
   it('GIVEN a near-miss command name with arguments THEN it suggests the command', () => {
     const error = errorOf('electons GA x');
     expect(error.code).toBe('unknown_command');
-    expect(error.lines[0]).toContain('`elections`');
+    expect(linesOf(error)[0]).toContain('`elections`');
   });
 
   it('GIVEN an empty or huge line THEN it answers with a user error, not a crash', () => {

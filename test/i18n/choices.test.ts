@@ -6,6 +6,7 @@ import { validateArgs } from '../../src/commands/parse.ts';
 import { choiceLabel } from '../../src/commands/usage.ts';
 import { catalog } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
+import { plain } from '../../src/reply.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { loadedStore } from '../helpers/store.ts';
 
@@ -16,7 +17,10 @@ function refusal(name: string, args: Record<string, string>, language: 'en' | 'e
   try {
     validateArgs(command(name), args, language);
   } catch (error) {
-    if (error instanceof UserError) return [error.title, ...error.lines].join('\n');
+    if (error instanceof UserError) {
+      const reply = error.toReply(language);
+      return [reply.title, ...(reply.intro ?? []).map(plain)].join('\n');
+    }
     throw error;
   }
   throw new Error('accepted');

@@ -117,7 +117,7 @@ export const lookup = {
   'positions.state.sheriffs': "{count} of {counties} sheriff's offices have a 287(g) agreement with ICE.",
   'positions.state.sheriffs-models': "{count} of {counties} sheriff's offices have a 287(g) agreement with ICE ({models}).",
   'positions.state.others.one': '{count} other agency has one too.',
-  'positions.state.others': '{count} other agencies have one too.',
+  'positions.state.others.other': '{count} other agencies have one too.',
   'positions.state.none': "No agency in {state} is on ICE's list.",
   'positions.one-county': 'One county: ',
   'positions.states.line': " — {sheriffs} sheriff's offices, {others} other agencies, {agreements} agreements",

@@ -113,7 +113,7 @@ export const lookup: Record<keyof typeof lookupEn, string> = {
   'positions.state.sheriffs': '{count} de {counties} oficinas del sheriff tienen un acuerdo 287(g) con ICE.',
   'positions.state.sheriffs-models': '{count} de {counties} oficinas del sheriff tienen un acuerdo 287(g) con ICE ({models}).',
   'positions.state.others.one': '{count} agencia más también tiene uno.',
-  'positions.state.others': '{count} agencias más también tienen uno.',
+  'positions.state.others.other': '{count} agencias más también tienen uno.',
   'positions.state.none': 'Ninguna agencia de {state} está en la lista de ICE.',
   'positions.one-county': 'Un condado: ',
   'positions.states.line': ' — {sheriffs} oficinas del sheriff, {others} otras agencias, {agreements} acuerdos',

@@ -4,7 +4,7 @@
  */
 import { createRegistry } from '../../../src/commands/index.ts';
 import { CommandRegistry } from '../../../src/commands/registry.ts';
-import { UserError } from '../../../src/commands/errors.ts';
+import { LegacyUserError, UserError } from '../../../src/commands/errors.ts';
 import type { CommandDef } from '../../../src/commands/types.ts';
 import { text } from '../../../src/reply.ts';
 
@@ -50,7 +50,7 @@ export const fileCommand: CommandDef = {
   examples: [],
   handler: ({ attachments }, args) => {
     const file = attachments?.file;
-    if (!file) throw new UserError('no_file', 'No file', ['Attach one.']);
+    if (!file) throw new LegacyUserError('no_file', 'No file', ['Attach one.']);
     const content = Buffer.from(file.data).toString('utf8');
     return {
       status: 'ok',
@@ -74,7 +74,7 @@ export function slowCommand(): { command: CommandDef; release(outcome: 'ok' | 'u
     examples: [],
     handler: async () => {
       const outcome = await new Promise<'ok' | 'user_error'>((resolve) => waiting.push(resolve));
-      if (outcome === 'user_error') throw new UserError('too_slow', 'Slow and wrong', ['Try again.']);
+      if (outcome === 'user_error') throw new LegacyUserError('too_slow', 'Slow and wrong', ['Try again.']);
       return { status: 'ok', title: 'Slow but done', sections: [], notes: [] };
     },
   };
