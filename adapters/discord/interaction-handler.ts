@@ -26,6 +26,7 @@ import type { DiscordMessage } from './render-embed.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
 import { messageOptions, respond } from './respond.ts';
+import { limitedSuggestion } from '../../src/trust/limit-check.ts';
 
 export interface HandlerOptions {
   app: App;
@@ -108,6 +109,11 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const command = app.registry.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
+    const limited = limitedSuggestion(contextOf(interaction), String(focused.value ?? ''));
+    if (limited) {
+      await interaction.respond([limited]);
+      return;
+    }
     const values = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
     const suggestions = command ? suggest(app.store, command, focused.name, String(focused.value ?? ''), values) : [];
     await interaction.respond(suggestions);

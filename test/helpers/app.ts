@@ -14,9 +14,10 @@ export function testApp(
   store: Store,
   logger: Logger,
   registry: CommandRegistry = createRegistry(),
-  trust: TrustServices = createTrust(testClock, logger, NO_LIMITS),
+  trust: TrustServices | undefined = undefined,
   requireReview = false,
 ): App {
+  trust ??= createTrust(testClock, logger, NO_LIMITS);
   return {
     db: store.db,
     store,

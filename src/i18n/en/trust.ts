@@ -2,6 +2,7 @@
 export const trust = {
   'trust.limited': 'Too many requests',
   'trust.limited.hint': 'Try again in {seconds} s. A per-user limit keeps scripts from flooding the bot; nobody typing by hand meets it.',
+  'trust.limited.choice': 'Too many requests: try again in {seconds} s',
   'trust.proposals-limited': 'Too many proposals',
   'trust.proposals-limited.hint': 'You can propose {count} changes per {window}; try again in {seconds} s. Editors review each one by hand.',
   'trust.window.hour': 'hour',

@@ -4,6 +4,7 @@ import type { trust as en } from '../en/trust.ts';
 export const trust: Record<keyof typeof en, string> = {
   'trust.limited': 'Demasiadas solicitudes',
   'trust.limited.hint': 'Vuelve a intentarlo en {seconds} s. Un límite por usuario impide que un programa inunde el bot; nadie que escriba a mano lo alcanza.',
+  'trust.limited.choice': 'Demasiadas solicitudes: vuelve a intentarlo en {seconds} s',
   'trust.proposals-limited': 'Demasiadas propuestas',
   'trust.proposals-limited.hint': 'Puedes proponer {count} cambios cada {window}; vuelve a intentarlo en {seconds} s. Los editores revisan cada una a mano.',
   'trust.window.hour': 'hora',
