@@ -43,7 +43,7 @@ function operator(): Caller {
 async function attachFiles(ctx: RunContext, line: string): Promise<Reply | undefined> {
   const files: Record<string, AttachedFile> = {};
   try {
-    const { command, args } = parseCommandLine(ctx.registry, line, languageFor(ctx));
+    const { command, args } = parseCommandLine(ctx.registry, line);
     for (const option of command.options.filter((o) => o.type === 'attachment' && args[o.name] !== undefined)) {
       const path = String(args[option.name]);
       try {

@@ -1,9 +1,9 @@
 import { STATES } from '../domain/states.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg } from '../i18n/index.ts';
 import { sheriffRecord, type SheriffRecord } from '../queries/sheriff-record.ts';
 import type { Reply } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { noSheriffReply } from './sheriff-card.ts';
 import type { Args, CommandContext } from './types.ts';
@@ -14,12 +14,12 @@ import type { Args, CommandContext } from './types.ts';
  */
 export function recordForCommand(ctx: CommandContext, command: string, args: Args): SheriffRecord | Reply {
   const language = languageFor(ctx);
-  const place = resolvePlaceArgs(ctx.store, command, args, language);
+  const place = resolvePlaceArgs(ctx.store, command, args);
   if (place.kind === 'state') {
     const rule = ctx.store.rules.forState(place.state);
     if (rule?.elected === 'no') return noSheriffReply(place.state, rule, undefined, language);
-    throw new LegacyUserError('county_needed', t(language, 'place.county-needed', { state: STATES[place.state] }), [
-      t(language, 'place.county-needed.example', { example: `${command} <county>, ${place.state}` }),
+    throw new UserError('county_needed', 'place.county-needed', { state: STATES[place.state] }, [
+      msg('place.county-needed.example', { example: `${command} <county>, ${place.state}` }),
     ]);
   }
   const record = sheriffRecord(ctx.store, ctx.clock, place.jurisdiction);

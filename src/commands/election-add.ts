@@ -1,10 +1,10 @@
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { todayIn } from '../clock.ts';
 import { electionKind } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import { ELECTION_KINDS, type ElectionKind } from '../store/recorded-elections.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { checkDate, checkText, NOTE_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import { placeQuery } from './format.ts';
 import { countyOrState } from './scope-place.ts';
@@ -47,25 +47,24 @@ export const electionAddCommand: CommandDef = {
     const language = languageFor(ctx);
     const place = countyOrState(ctx.store, 'election-add', args);
     if (place.kind !== 'jurisdiction') {
-      throw new LegacyUserError('county_needed', t(language, 'meetings.which-county'), [
-        t(language, 'election-add.county.help', { command: '`election-add Travis, TX kind:general date:2028-11-07 source:https://…`' }),
+      throw new UserError('county_needed', 'meetings.which-county', {}, [
+        msg('election-add.county.help', { command: '`election-add Travis, TX kind:general date:2028-11-07 source:https://…`' }),
       ]);
     }
     const j = place.jurisdiction;
-    const electionDate = checkDate(String(args.date), 'election date', language);
-    if (electionDate < todayIn(ctx.clock, j.timeZone)) throw new LegacyUserError('date_past', t(language, 'election-add.past'), [t(language, 'election-add.past.help', { date: electionDate, county: j.name })]);
-    const registration = args.registration === undefined ? null : checkDate(String(args.registration), 'registration deadline', language);
+    const electionDate = checkDate(String(args.date), 'election date');
+    if (electionDate < todayIn(ctx.clock, j.timeZone)) throw new UserError('date_past', 'election-add.past', {}, [msg('election-add.past.help', { date: electionDate, county: j.name })]);
+    const registration = args.registration === undefined ? null : checkDate(String(args.registration), 'registration deadline');
     if (registration && registration > electionDate) {
-      throw new LegacyUserError('bad_date', t(language, 'election.registration-after'), [t(language, 'election.registration-after.help', { registration, date: electionDate })]);
+      throw new UserError('bad_date', 'election.registration-after', {}, [msg('election.registration-after.help', { registration, date: electionDate })]);
     }
     const meta = writeMeta(ctx, args);
     const office = ctx.store.offices.sheriffOf(j.fips);
     const e = storeWrite('election-add', () =>
       ctx.store.recordedElections.add(
-        { fips: j.fips, officeId: office?.id ?? null, kind: String(args.kind) as ElectionKind, date: electionDate, registrationDeadline: registration, note: checkText(args.note, 'note', language) ?? null },
+        { fips: j.fips, officeId: office?.id ?? null, kind: String(args.kind) as ElectionKind, date: electionDate, registrationDeadline: registration, note: checkText(args.note, 'note') ?? null },
         meta,
       ),
-      language,
     );
     return {
       status: 'ok',

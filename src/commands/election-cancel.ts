@@ -15,8 +15,8 @@ export const electionCancelCommand: CommandDef = {
   handler(ctx, args) {
     const language = languageFor(ctx);
     const meta = writeMeta(ctx, args);
-    const reason = checkText(args.note, 'note', language) ?? null;
-    const e = storeWrite('election-cancel', () => ctx.store.recordedElections.cancel(Number(args.id), { ...meta, reason }), language);
+    const reason = checkText(args.note, 'note') ?? null;
+    const e = storeWrite('election-cancel', () => ctx.store.recordedElections.cancel(Number(args.id), { ...meta, reason }));
     return {
       status: 'ok',
       title: t(language, 'election-cancel.title', { id: e.id }),

@@ -1,10 +1,10 @@
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { electionKind } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import type { ElectionFacts } from '../store/recorded-elections.ts';
 import { ELECTION_KIND_OPTION, REGISTRATION_OPTION } from './election-add.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import type { CommandDef, OptionDef } from './types.ts';
 
@@ -28,22 +28,22 @@ export const electionChangeCommand: CommandDef = {
     const language = languageFor(ctx);
     const patch: Partial<ElectionFacts> = {};
     if (args.kind !== undefined) patch.kind = String(args.kind) as ElectionFacts['kind'];
-    if (args.date !== undefined) patch.date = checkDate(String(args.date), 'election date', language);
+    if (args.date !== undefined) patch.date = checkDate(String(args.date), 'election date');
     if (args.registration !== undefined) {
-      patch.registrationDeadline = String(args.registration).trim() === '-' ? null : checkDate(String(args.registration), 'registration deadline', language);
+      patch.registrationDeadline = String(args.registration).trim() === '-' ? null : checkDate(String(args.registration), 'registration deadline');
     }
-    if (args.note !== undefined) patch.note = checkText(args.note, 'note', language) ?? null;
+    if (args.note !== undefined) patch.note = checkText(args.note, 'note') ?? null;
     if (!Object.keys(patch).length) {
-      throw new LegacyUserError('nothing_to_change', t(language, 'event.nothing'), [t(language, 'election-change.nothing.help', { command: '`election-change 1 date:2028-11-08 source:https://…`' })]);
+      throw new UserError('nothing_to_change', 'event.nothing', {}, [msg('election-change.nothing.help', { command: '`election-change 1 date:2028-11-08 source:https://…`' })]);
     }
     const meta = writeMeta(ctx, args);
     const current = ctx.store.recordedElections.byId(Number(args.id));
     const electionDate = patch.date ?? current?.date;
     const registration = patch.registrationDeadline === undefined ? current?.registrationDeadline : patch.registrationDeadline;
     if (registration && electionDate && registration > electionDate) {
-      throw new LegacyUserError('bad_date', t(language, 'election-change.registration-after'), [t(language, 'election.registration-after.help', { registration, date: electionDate })]);
+      throw new UserError('bad_date', 'election-change.registration-after', {}, [msg('election.registration-after.help', { registration, date: electionDate })]);
     }
-    const e = storeWrite('election-change', () => ctx.store.recordedElections.change(Number(args.id), patch, meta), language);
+    const e = storeWrite('election-change', () => ctx.store.recordedElections.change(Number(args.id), patch, meta));
     const kind = electionKind(e.kind, language);
     return {
       status: 'ok',

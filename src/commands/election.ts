@@ -1,8 +1,8 @@
 import { STATES } from '../domain/states.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { electionDetails, electionFacts, electionHeadline, recordedLine } from './election-facts.ts';
 import { placeName, placeQuery } from './format.ts';
 import { resolvePlaceArgs } from './place.ts';
@@ -20,12 +20,12 @@ export const electionCommand: CommandDef = {
   handler(ctx, args) {
     const { store, clock } = ctx;
     const language = languageFor(ctx);
-    const place = resolvePlaceArgs(store, 'election', args, language);
+    const place = resolvePlaceArgs(store, 'election', args);
     if (place.kind === 'state') {
       const rule = store.rules.forState(place.state);
       if (rule?.elected === 'no') return noSheriffReply(place.state, rule, undefined, language);
-      throw new LegacyUserError('county_needed', t(language, 'place.county-needed', { state: STATES[place.state] }), [
-        t(language, 'election.county-needed.hint', { election: `election <county>, ${place.state}`, elections: `elections ${place.state}` }),
+      throw new UserError('county_needed', 'place.county-needed', { state: STATES[place.state] }, [
+        msg('election.county-needed.hint', { election: `election <county>, ${place.state}`, elections: `elections ${place.state}` }),
       ]);
     }
     const j = place.jurisdiction;

@@ -1,11 +1,17 @@
-import { render, type Language, type Message, type MessageKey, type Params, type PluralKey } from '../i18n/index.ts';
+import { render, type Language, type LocalizedText, type Message, type MessageKey, type Param, type Params, type PluralKey } from '../i18n/index.ts';
 import { LocalizedError } from '../i18n/localized-error.ts';
-import { userError, type Invocation, type Reply } from '../reply.ts';
+import { userError, type Reply } from '../reply.ts';
 
-/** A runnable alternative offered with an error; its label is a literal (a place name) or a message. */
+/** A hint line: a catalog message, or text a domain error words itself in the reader's language. */
+export type Hint = Message | LocalizedText;
+
+/**
+ * A runnable alternative offered with an error. Its label is a literal (a place name) or a
+ * message; arguments that are messages (a default reason) are written in the reader's language.
+ */
 export interface ErrorChoice {
-  label: string | Message;
-  invocation: Invocation;
+  label: string | Message | LocalizedText;
+  invocation: { command: string; args: Readonly<Record<string, Param>> };
 }
 
 /**
@@ -15,11 +21,14 @@ export interface ErrorChoice {
  */
 export class UserError extends LocalizedError {
   override name = 'UserError';
+  /** Set when the command itself decides the reply language (`language es` outside a channel). */
+  private fixedLanguage: Language | undefined;
+
   constructor(
     readonly code: string,
     key: MessageKey | PluralKey,
     params: Params = {},
-    readonly hints: readonly Message[] = [],
+    readonly hints: readonly Hint[] = [],
     readonly choices: readonly ErrorChoice[] = [],
   ) {
     super(key, params);
@@ -27,40 +36,31 @@ export class UserError extends LocalizedError {
 
   /** The same error offering other choices (e.g. re-running a whole command instead of a lookup). */
   withChoices(choices: readonly ErrorChoice[]): UserError {
-    return new UserError(this.code, this.key, this.params, this.hints, choices);
+    const copy = new UserError(this.code, this.key, this.params, this.hints, choices);
+    copy.fixedLanguage = this.fixedLanguage;
+    return copy;
+  }
+
+  /** The same error, always written in `language` whoever reads it. */
+  writtenIn(language: Language): this {
+    this.fixedLanguage = language;
+    return this;
   }
 
   /** The reply in the reader's language. */
-  toReply(language: Language): Reply {
+  toReply(reader: Language): Reply {
+    const language = this.fixedLanguage ?? reader;
     return userError(
       this.code,
       this.text(language),
       this.hints.map((hint) => render(language, hint)),
-      this.choices.map((choice) => ({ label: render(language, choice.label), invocation: choice.invocation })),
+      this.choices.map((choice) => ({
+        label: render(language, choice.label),
+        invocation: {
+          command: choice.invocation.command,
+          args: Object.fromEntries(Object.entries(choice.invocation.args).map(([name, value]) => [name, typeof value === 'number' ? value : render(language, value)])),
+        },
+      })),
     );
-  }
-}
-
-/**
- * TEMPORARY, until every site passes keys (issue 11): an error whose text was translated
- * where it was thrown. Do not use in new code.
- */
-export class LegacyUserError extends UserError {
-  constructor(
-    code: string,
-    readonly title: string,
-    readonly lines: string[],
-    choices: readonly ErrorChoice[] = [],
-  ) {
-    super(code, 'parse.help', {}, [], choices);
-    this.message = `${code}: ${title}`;
-  }
-
-  override withChoices(choices: readonly ErrorChoice[]): UserError {
-    return new LegacyUserError(this.code, this.title, this.lines, choices);
-  }
-
-  override toReply(language: Language): Reply {
-    return userError(this.code, this.title, this.lines, this.choices.map((choice) => ({ label: render(language, choice.label), invocation: choice.invocation })));
   }
 }

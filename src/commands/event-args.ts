@@ -5,16 +5,15 @@ import { MeetingRuleError } from '../domain/meeting-rules.ts';
 import { LeadError } from '../scheduler/leads.ts';
 import type { WriteMeta } from '../store/recorded-elections.ts';
 import { RecordNotFoundError, StaleWriteError } from '../store/stale-write.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { hostOf } from './election-facts.ts';
 import type { Args, CommandContext, OptionDef } from './types.ts';
-import { languageFor } from '../i18n/choose-language.ts';
-import { catalog, t, type Language, type MessageKey } from '../i18n/index.ts';
+import { catalog, msg, type Message, type MessageKey } from '../i18n/index.ts';
 
-/** A field's name in the language ('election date' → 'fecha de la elección'), when the catalog has it. */
-function field(what: string, language: Language): string {
+/** A field's name, translated ('election date' → 'fecha de la elección') when the catalog has it. */
+function field(what: string): Message | string {
   const key = `field.${what}`;
-  return Object.hasOwn(catalog('en'), key) ? t(language, key as MessageKey) : what;
+  return Object.hasOwn(catalog('en'), key) ? msg(key as MessageKey) : what;
 }
 
 export const SOURCE_OPTION: OptionDef = {
@@ -38,48 +37,48 @@ export const NOTE_OPTION: OptionDef = { name: 'note', description: 'A short note
 const MAX_TEXT = 500;
 
 /** An http(s) URL, or a UserError that says what is allowed. */
-export function checkUrl(raw: string, what: string, language: Language = 'en'): string {
-  const label = field(what, language);
+export function checkUrl(raw: string, what: string): string {
+  const label = field(what);
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new LegacyUserError('bad_url', t(language, 'event.url.not-link', { what: label }), [t(language, 'event.url.not-link.help')]);
+    throw new UserError('bad_url', 'event.url.not-link', { what: label }, [msg('event.url.not-link.help')]);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new LegacyUserError('bad_url', t(language, 'event.url.scheme', { what: label }), [t(language, 'event.url.scheme.help', { raw, protocol: url.protocol })]);
+    throw new UserError('bad_url', 'event.url.scheme', { what: label }, [msg('event.url.scheme.help', { raw, protocol: url.protocol })]);
   }
-  if (raw.length > 1000) throw new LegacyUserError('bad_url', t(language, 'event.too-long', { what: label }), [t(language, 'event.url.long.help')]);
+  if (raw.length > 1000) throw new UserError('bad_url', 'event.too-long', { what: label }, [msg('event.url.long.help')]);
   return url.toString();
 }
 
 /** A real calendar date 'YYYY-MM-DD'. */
-export function checkDate(raw: string, what: string, language: Language = 'en'): string {
+export function checkDate(raw: string, what: string): string {
   const value = raw.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !DateTime.fromISO(value).isValid) {
-    throw new LegacyUserError('bad_date', t(language, 'event.not-date', { what: field(what, language) }), [t(language, 'event.not-date.help')]);
+    throw new UserError('bad_date', 'event.not-date', { what: field(what) }, [msg('event.not-date.help')]);
   }
   return value;
 }
 
 /** Free text, trimmed and bounded; '-' clears a field when changing a record. */
-export function checkText(raw: string | number | undefined, what: string, language: Language = 'en'): string | null | undefined {
+export function checkText(raw: string | number | undefined, what: string): string | null | undefined {
   if (raw === undefined) return undefined;
   const value = String(raw).trim();
   if (value === '-' || value === '') return null;
-  if (value.length > MAX_TEXT) throw new LegacyUserError('too_long', t(language, 'event.too-long', { what: field(what, language) }), [t(language, 'event.too-long.help', { max: MAX_TEXT })]);
+  if (value.length > MAX_TEXT) throw new UserError('too_long', 'event.too-long', { what: field(what) }, [msg('event.too-long.help', { max: MAX_TEXT })]);
   return value;
 }
 
 /** An optional URL argument: undefined when absent, null when cleared with '-'. */
-export function optionalUrl(raw: string | number | undefined, what: string, language: Language = 'en'): string | null | undefined {
-  const value = checkText(raw, what, language);
-  return value ? checkUrl(value, what, language) : value;
+export function optionalUrl(raw: string | number | undefined, what: string): string | null | undefined {
+  const value = checkText(raw, what);
+  return value ? checkUrl(value, what) : value;
 }
 
 /** Who writes, when, and the source the write rests on. */
 export function writeMeta(ctx: CommandContext, args: Args): WriteMeta {
-  const sourceUrl = checkUrl(String(args.source ?? ''), 'source', languageFor(ctx));
+  const sourceUrl = checkUrl(String(args.source ?? ''), 'source');
   return {
     by: ctx.caller.id,
     at: ctx.clock.now().toISOString(),
@@ -91,30 +90,30 @@ export function writeMeta(ctx: CommandContext, args: Args): WriteMeta {
 }
 
 /** Runs a store write, turning its errors into messages that say what happened and what to do. */
-export function storeWrite<T>(command: string, write: () => T, language: Language = 'en'): T {
+export function storeWrite<T>(command: string, write: () => T): T {
   try {
     return write();
   } catch (error) {
     if (error instanceof StaleWriteError) {
-      const entity = entityWord(error.entity, language);
-      throw new LegacyUserError('conflict', t(language, 'event.conflict', { entity, id: error.id }), [
-        t(language, 'event.conflict.seen', { expected: error.expected, actual: error.actual }),
-        t(language, 'event.conflict.again', { revision: `\`revision:${error.actual}\`` }),
+      const entity = entityWord(error.entity);
+      throw new UserError('conflict', 'event.conflict', { entity, id: error.id }, [
+        msg('event.conflict.seen', { expected: error.expected, actual: error.actual }),
+        msg('event.conflict.again', { revision: `\`revision:${error.actual}\`` }),
       ]);
     }
     if (error instanceof RecordNotFoundError) {
-      throw new LegacyUserError('not_found', t(language, 'event.not-found', { entity: entityWord(error.entity, language), id: error.id }), [
-        t(language, 'event.not-found.help', { command: `\`${command}\`` }),
+      throw new UserError('not_found', 'event.not-found', { entity: entityWord(error.entity), id: error.id }, [
+        msg('event.not-found.help', { command: `\`${command}\`` }),
       ]);
     }
-    if (error instanceof MeetingRuleError || error instanceof LeadError) throw new LegacyUserError('bad_value', error.text(language), []);
+    if (error instanceof MeetingRuleError || error instanceof LeadError) throw new UserError('bad_value', error.key, error.params);
     throw error;
   }
 }
 
-/** 'election' / 'meeting' in the language; other words as they are. */
-function entityWord(entity: string, language: Language): string {
-  if (entity === 'election') return t(language, 'event.entity.election');
-  if (entity === 'meeting') return t(language, 'event.entity.meeting');
+/** 'election' / 'meeting', translated; other words as they are. */
+function entityWord(entity: string): Message | string {
+  if (entity === 'election') return msg('event.entity.election');
+  if (entity === 'meeting') return msg('event.entity.meeting');
   return entity;
 }

@@ -1,8 +1,8 @@
 import { topicLabel, TOPICS } from '../domain/topics.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { text, type Rich } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { CommandDef } from './types.ts';
 import { choiceLabel, commandDescription, optionDescription, usage } from './usage.ts';
@@ -23,7 +23,7 @@ export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
       if (args.command) {
         const name = String(args.command).toLowerCase();
         const command = visible.find((c) => c.name === name);
-        if (!command) throw new LegacyUserError('unknown_command', t(language, 'help.unknown', { name }), [t(language, 'help.unknown.hint')]);
+        if (!command) throw new UserError('unknown_command', 'help.unknown', { name }, [msg('help.unknown.hint')]);
         return {
           status: 'ok',
           title: t(language, 'help.one.title', { command: command.name }),

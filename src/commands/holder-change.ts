@@ -2,8 +2,8 @@
 import type { Jurisdiction, OfficeHolder } from '../domain/types.ts';
 import type { HolderField } from '../domain/validation.ts';
 import type { Store } from '../store/index.ts';
-import { t } from '../i18n/index.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { msg } from '../i18n/index.ts';
+import { UserError } from './errors.ts';
 import { moderatorSourceTitle, UnchangedError, type Author, type Change } from './moderation-change.ts';
 
 const PERSON_FIELDS = { party: 'party', selection: 'selection', 'took-office': 'tookOffice', 'term-end': 'termEnd' } as const;
@@ -35,9 +35,9 @@ export function setHolderField(store: Store, j: Jurisdiction, officeId: number, 
   const mine = records.find((r) => r.sourceKind === 'moderator');
   const base = mine ?? records[0];
   if (!base && change.field !== 'name') {
-    // holder-set refuses this first, in the caller's language; this guards approvals and other callers.
-    throw new LegacyUserError('no_holder', t('en', 'holder-set.no-holder', { place: `${j.name}, ${j.state}` }), [
-      t('en', 'holder-set.no-holder.help', { command: `\`holder-set ${j.name}, ${j.state} name <source> <full name>\`` }),
+    // holder-set refuses this first; this guards approvals and other callers.
+    throw new UserError('no_holder', 'holder-set.no-holder', { place: `${j.name}, ${j.state}` }, [
+      msg('holder-set.no-holder.help', { command: `\`holder-set ${j.name}, ${j.state} name <source> <full name>\`` }),
     ]);
   }
   const name = change.field === 'name' ? change.value! : base!.name;

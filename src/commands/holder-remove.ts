@@ -1,8 +1,7 @@
-import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg } from '../i18n/index.ts';
 import { todayIn } from '../clock.ts';
 import { checkText, checkUrl, checkVersion, LIMITS } from '../domain/validation.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { holderRecords } from './moderation-change.ts';
 import { checked, OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
@@ -28,17 +27,16 @@ export const holderRemoveCommand: CommandDef = {
   examples: ['holder remove Travis, TX current this is the 2016 election winner, not the sheriff'],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'holder-remove', args);
-    const language = languageFor(ctx);
     const current = /^current$/i.test(String(args.record ?? ''));
     const records = holderRecords(ctx.store, j.fips);
-    const holderId = current ? (records[0]?.id ?? 0) : checked(checkVersion(String(args.record ?? '')), language);
-    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason), language);
-    const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)), language);
+    const holderId = current ? (records[0]?.id ?? 0) : checked(checkVersion(String(args.record ?? '')));
+    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason));
+    const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)));
     if (!records.some((r) => r.id === holderId)) {
-      throw new LegacyUserError('no_such_record', t(language, 'holder-remove.no-record', { place: `${j.name}, ${j.state}`, id: holderId }), [
+      throw new UserError('no_such_record', 'holder-remove.no-record', { place: `${j.name}, ${j.state}`, id: holderId }, [
         records.length
-          ? t(language, 'holder-remove.records', { records: records.map((r) => t(language, 'holder-remove.record', { id: r.id, name: r.name, source: r.source.title })).join('; ') })
-          : t(language, 'holder-remove.none'),
+          ? msg('holder-remove.records', { records: { items: records.map((r) => msg('holder-remove.record', { id: r.id, name: r.name, source: r.source.title })), separator: '; ' } })
+          : msg('holder-remove.none'),
       ]);
     }
     return submitChange(ctx, {

@@ -1,7 +1,6 @@
-import { languageFor } from '../i18n/choose-language.ts';
 import { en } from '../i18n/en.ts';
-import { t } from '../i18n/index.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { msg } from '../i18n/index.ts';
+import { UserError } from './errors.ts';
 import { holderRecords } from './moderation-change.ts';
 import { todayIn } from '../clock.ts';
 import { checkHolderField, checkUrl, HOLDER_FIELDS, type HolderField } from '../domain/validation.ts';
@@ -35,19 +34,18 @@ export const holderSetCommand: CommandDef = {
   ],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'holder-set', args);
-    const language = languageFor(ctx);
     const field = String(args.field) as HolderField;
-    const sourceUrl = checked(checkUrl(String(args.source ?? '')), language);
-    const value = checked(checkHolderField(field, String(args.value ?? '')), language);
+    const sourceUrl = checked(checkUrl(String(args.source ?? '')));
+    const value = checked(checkHolderField(field, String(args.value ?? '')));
     if (field !== 'name' && holderRecords(ctx.store, j.fips).length === 0) {
-      throw new LegacyUserError('no_holder', t(language, 'holder-set.no-holder', { place: `${j.name}, ${j.state}` }), [
-        t(language, 'holder-set.no-holder.help', { command: `\`holder-set ${j.name}, ${j.state} name <source> <full name>\`` }),
+      throw new UserError('no_holder', 'holder-set.no-holder', { place: `${j.name}, ${j.state}` }, [
+        msg('holder-set.no-holder.help', { command: `\`holder-set ${j.name}, ${j.state} name <source> <full name>\`` }),
       ]);
     }
     return submitChange(ctx, {
       change: { kind: 'holder_set', fips: j.fips, field, value, sourceUrl, asOf: todayIn(ctx.clock, j.timeZone) },
       invocation: rerun('holder-set', args, j),
-      expect: expectArg(args, language),
+      expect: expectArg(args),
     });
   },
 };

@@ -4,10 +4,10 @@ import { dateFromText, formatListReport, skippedLine } from '../importers/ice-28
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
 import { ICE_287G_KEY } from '../importers/ice-287g.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t, type Language } from '../i18n/index.ts';
+import { msg, t, type Language } from '../i18n/index.ts';
 import { text, type Reply, type Rich, type Section } from '../reply.ts';
 import type { AttachedFile, CommandContext, CommandDef } from './types.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { importSummary } from './moderation-format.ts';
 import { authorOf } from './moderation-submit.ts';
 
@@ -16,14 +16,14 @@ export const MAX_LIST_BYTES = 10 * 1024 * 1024;
 /** Lines of each kind shown in chat; the attached report has them all. */
 const SHOWN = 10;
 
-export async function readList(file: AttachedFile, date: string | undefined, language: Language = 'en'): Promise<PreparedList> {
+export async function readList(file: AttachedFile, date: string | undefined): Promise<PreparedList> {
   if (file.data.byteLength > MAX_LIST_BYTES) {
-    throw new LegacyUserError('file_too_large', t(language, 'import.too-large'), [t(language, 'import.too-large.help')]);
+    throw new UserError('file_too_large', 'import.too-large', {}, [msg('import.too-large.help')]);
   }
   try {
     return await prepareIce287gList({ bytes: file.data, fileName: file.filename, ...(date ? { date } : {}) });
   } catch (error) {
-    if (error instanceof IceSheetError) throw new LegacyUserError('bad_file', t(language, 'import.bad-file', { file: file.filename }), [error.text(language)]);
+    if (error instanceof IceSheetError) throw new UserError('bad_file', 'import.bad-file', { file: file.filename }, [(language: Language) => error.text(language)]);
     throw error;
   }
 }
@@ -81,9 +81,9 @@ export const import287gCommand: CommandDef = {
     const language = languageFor(ctx);
     const file = ctx.attachments?.file;
     if (!file) {
-      throw new LegacyUserError('missing_file', t(language, 'import.attach'), [t(language, 'import.attach.help')]);
+      throw new UserError('missing_file', 'import.attach', {}, [msg('import.attach.help')]);
     }
-    const list = await readList(file, args.date === undefined ? undefined : String(args.date), language);
+    const list = await readList(file, args.date === undefined ? undefined : String(args.date));
     if (!ctx.requireReview) {
       const report = applyIce287gList(ctx.store, list, { clock: ctx.clock });
       return listReportReply(report, t(language, 'import.imported', { version: list.version }), [], language);

@@ -1,6 +1,6 @@
-import { languageOf, t, type Language } from '../i18n/index.ts';
+import { languageOf, msg, t, type Language } from '../i18n/index.ts';
 import { text } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import type { CommandDef } from './types.ts';
 
 /** Chooses the reply language for this channel, or for the whole server/workspace. */
@@ -35,7 +35,7 @@ export const languageCommand: CommandDef = {
     if (!conversation) {
       // No channel to read a setting from: the caller's own language, else the one asked for.
       const reader = languageOf(locale) ?? (args.language as Language | undefined) ?? 'en';
-      throw new LegacyUserError('no_conversation', t(reader, 'language.no-channel'), [t(reader, 'language.no-channel.help')]);
+      throw new UserError('no_conversation', 'language.no-channel', {}, [msg('language.no-channel.help')]).writtenIn(reader);
     }
     const language = args.language as Language;
     const wholeWorkspace = args.scope === 'server';

@@ -1,8 +1,8 @@
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { describeRule } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import { placeQuery } from './format.ts';
 import { detailFields, MEETING_FIELDS, scheduleFields } from './meeting-options.ts';
@@ -25,13 +25,13 @@ export const meetingAddCommand: CommandDef = {
     const language = languageFor(ctx);
     const place = countyOrState(ctx.store, 'meeting-add', args);
     if (place.kind !== 'jurisdiction') {
-      throw new LegacyUserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
+      throw new UserError('county_needed', 'meetings.which-county', {}, [msg('meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
     }
     const j = place.jurisdiction;
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
-      const schedule = scheduleFields(args, j.timeZone, undefined, language);
-      const details = detailFields(args, language);
+      const schedule = scheduleFields(args, j.timeZone);
+      const details = detailFields(args);
       return ctx.store.meetings.add(
         {
           fips: j.fips,
@@ -48,7 +48,7 @@ export const meetingAddCommand: CommandDef = {
         },
         meta,
       );
-    }, language);
+    });
     if (Date.parse(series.startsAt) < ctx.clock.now().getTime() && !series.rrule) {
       // Recorded anyway (the history is the record), but say it will never remind.
       return {

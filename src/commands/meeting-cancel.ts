@@ -1,8 +1,8 @@
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { ruleStartOn } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import { ON_OPTION } from './meeting-change.ts';
 import { MEETING_ID_OPTION } from './meeting-options.ts';
@@ -18,9 +18,9 @@ export const meetingCancelCommand: CommandDef = {
     const language = languageFor(ctx);
     const id = Number(args.id);
     const meta = writeMeta(ctx, args);
-    const note = checkText(args.note, 'note', language) ?? null;
+    const note = checkText(args.note, 'note') ?? null;
     if (args.on === undefined) {
-      const series = storeWrite('meeting-cancel', () => ctx.store.meetings.cancel(id, { ...meta, reason: note }), language);
+      const series = storeWrite('meeting-cancel', () => ctx.store.meetings.cancel(id, { ...meta, reason: note }));
       return {
         status: 'ok',
         title: t(language, 'meeting-cancel.series', { body: series.body, id: series.id }),
@@ -30,11 +30,11 @@ export const meetingCancelCommand: CommandDef = {
       };
     }
     const series = ctx.store.meetings.byId(id);
-    if (!series || series.retiredAt) throw new LegacyUserError('not_found', t(language, 'meeting.not-found', { id }), [t(language, 'meeting.check-number')]);
-    const on = checkDate(String(args.on), 'occurrence date', language);
+    if (!series || series.retiredAt) throw new UserError('not_found', 'meeting.not-found', { id }, [msg('meeting.check-number')]);
+    const on = checkDate(String(args.on), 'occurrence date');
     const original = ruleStartOn(series, on);
-    if (!original) throw new LegacyUserError('no_occurrence', t(language, 'meeting.no-occurrence', { id, date: on }), [t(language, 'meeting.check-dates')]);
-    storeWrite('meeting-cancel', () => ctx.store.meetings.setException(id, original, { status: 'cancelled', startsAt: null, location: null, note }, meta), language);
+    if (!original) throw new UserError('no_occurrence', 'meeting.no-occurrence', { id, date: on }, [msg('meeting.check-dates')]);
+    storeWrite('meeting-cancel', () => ctx.store.meetings.setException(id, original, { status: 'cancelled', startsAt: null, location: null, note }, meta));
     return {
       status: 'ok',
       title: t(language, 'meeting-cancel.one', { body: series.body, date: on }),

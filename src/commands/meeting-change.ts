@@ -1,8 +1,8 @@
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { localToUtc, ruleStartOn, utcToLocal } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
 import { detailFields, MEETING_FIELDS, MEETING_ID_OPTION, scheduleFields } from './meeting-options.ts';
 import type { Args, CommandContext, CommandDef, OptionDef } from './types.ts';
@@ -29,14 +29,14 @@ export const meetingChangeCommand: CommandDef = {
   handler(ctx, args) {
     const language = languageFor(ctx);
     const series = ctx.store.meetings.byId(Number(args.id));
-    if (!series || series.retiredAt) throw new LegacyUserError('not_found', t(language, 'meeting.not-found', { id: String(args.id) }), [t(language, 'meeting.check-number')]);
+    if (!series || series.retiredAt) throw new UserError('not_found', 'meeting.not-found', { id: String(args.id) }, [msg('meeting.check-number')]);
     const meta = writeMeta(ctx, args);
     if (args.on !== undefined) return moveOccurrence(ctx, args, series.id, meta);
     const given = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k));
-    if (!given.length) throw new LegacyUserError('nothing_to_change', t(language, 'event.nothing'), [t(language, 'meeting-change.nothing.help')]);
+    if (!given.length) throw new UserError('nothing_to_change', 'event.nothing', {}, [msg('meeting-change.nothing.help')]);
     const changed = storeWrite('meeting-change', () =>
-      ctx.store.meetings.change(series.id, { ...scheduleFields(args, series.timeZone, series, language), ...detailFields(args, language) }, meta),
-    language);
+      ctx.store.meetings.change(series.id, { ...scheduleFields(args, series.timeZone, series), ...detailFields(args) }, meta),
+    );
     return {
       status: 'ok',
       title: t(language, 'meeting-change.title', { id: changed.id, revision: changed.revision }),
@@ -51,17 +51,17 @@ function moveOccurrence(ctx: CommandContext, args: Args, id: number, meta: Retur
   const language = languageFor(ctx);
   const series = ctx.store.meetings.byId(id)!;
   const other = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k) && !OCCURRENCE_FIELDS.has(k));
-  if (other.length) throw new LegacyUserError('bad_arguments', t(language, 'meeting-change.only-move'), [t(language, 'meeting-change.only-move.help', { fields: other.join(', ') })]);
-  const on = checkDate(String(args.on), 'occurrence date', language);
+  if (other.length) throw new UserError('bad_arguments', 'meeting-change.only-move', {}, [msg('meeting-change.only-move.help', { fields: other.join(', ') })]);
+  const on = checkDate(String(args.on), 'occurrence date');
   const original = ruleStartOn(series, on);
-  if (!original) throw new LegacyUserError('no_occurrence', t(language, 'meeting.no-occurrence', { id, date: on }), [t(language, 'meeting.check-dates')]);
+  if (!original) throw new UserError('no_occurrence', 'meeting.no-occurrence', { id, date: on }, [msg('meeting.check-dates')]);
   const was = utcToLocal(original, series.timeZone);
   const startsAt = storeWrite('meeting-change', () =>
-    localToUtc(args.date !== undefined ? checkDate(String(args.date), 'date', language) : was.date, args.time !== undefined ? String(args.time) : was.time, series.timeZone),
-  language);
+    localToUtc(args.date !== undefined ? checkDate(String(args.date), 'date') : was.date, args.time !== undefined ? String(args.time) : was.time, series.timeZone),
+  );
   const exception = storeWrite('meeting-change', () =>
-    ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location', language) ?? null, note: checkText(args.note, 'note', language) ?? null }, meta),
-  language);
+    ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location') ?? null, note: checkText(args.note, 'note') ?? null }, meta),
+  );
   return {
     status: 'ok',
     title: t(language, 'meeting-change.moved', { body: series.body, date: on }),

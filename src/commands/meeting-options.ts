@@ -1,10 +1,10 @@
-import { t, type Language } from '../i18n/index.ts';
+import { msg } from '../i18n/index.ts';
 // Options of the meeting commands, and reading them into the facts a moderator states.
 import { normalizeRrule } from '../domain/meeting-rules.ts';
 import { localToUtc, utcToLocal, type MeetingSeries } from '../domain/meetings.ts';
 import type { MeetingFacts } from '../store/meetings.ts';
 import { checkDate, checkText, optionalUrl } from './event-args.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import type { Args, OptionDef } from './types.ts';
 
 export const MEETING_ID_OPTION: OptionDef = { name: 'id', description: 'The meeting number (#) as `meetings` shows it', type: 'integer', required: true, min: 1 };
@@ -24,33 +24,33 @@ export const MEETING_FIELDS: OptionDef[] = [
 ];
 
 /** Fields other than the schedule, as given (undefined = not given, null = cleared with '-'). */
-export function detailFields(args: Args, language: Language = 'en'): Partial<MeetingFacts> {
+export function detailFields(args: Args): Partial<MeetingFacts> {
   const out: Partial<MeetingFacts> = {};
-  const body = checkText(args.body, 'body', language);
-  if (body === null) throw new LegacyUserError('missing_argument', t(language, 'meeting.body-needed'), [t(language, 'meeting.body-needed.help', { example: '`body:"Commissioners Court"`' })]);
+  const body = checkText(args.body, 'body');
+  if (body === null) throw new UserError('missing_argument', 'meeting.body-needed', {}, [msg('meeting.body-needed.help', { example: '`body:"Commissioners Court"`' })]);
   if (body !== undefined) out.body = body;
   if (args.minutes !== undefined) out.durationMinutes = Number(args.minutes);
-  const location = checkText(args.location, 'location', language);
+  const location = checkText(args.location, 'location');
   if (location !== undefined) out.location = location;
-  const agenda = optionalUrl(args.agenda, 'agenda link', language);
+  const agenda = optionalUrl(args.agenda, 'agenda link');
   if (agenda !== undefined) out.agendaUrl = agenda;
-  const livestream = optionalUrl(args.livestream, 'livestream link', language);
+  const livestream = optionalUrl(args.livestream, 'livestream link');
   if (livestream !== undefined) out.livestreamUrl = livestream;
-  const comment = checkText(args.comment, 'public comment instructions', language);
+  const comment = checkText(args.comment, 'public comment instructions');
   if (comment !== undefined) out.publicComment = comment;
-  const why = checkText(args.why, 'reason it matters', language);
+  const why = checkText(args.why, 'reason it matters');
   if (why !== undefined) out.why = why;
   return out;
 }
 
 /** The series' start and rule from date/time/repeat, keeping what is not given from `current`. */
-export function scheduleFields(args: Args, timeZone: string, current?: Pick<MeetingSeries, 'startsAt' | 'rrule'>, language: Language = 'en'): Partial<MeetingFacts> {
+export function scheduleFields(args: Args, timeZone: string, current?: Pick<MeetingSeries, 'startsAt' | 'rrule'>): Partial<MeetingFacts> {
   const out: Partial<MeetingFacts> = {};
   if (args.date !== undefined || args.time !== undefined) {
     const was = current ? utcToLocal(current.startsAt, timeZone) : undefined;
-    const day = args.date !== undefined ? checkDate(String(args.date), 'date', language) : was?.date;
+    const day = args.date !== undefined ? checkDate(String(args.date), 'date') : was?.date;
     const time = args.time !== undefined ? String(args.time).trim() : was?.time;
-    if (!day || !time) throw new LegacyUserError('missing_argument', t(language, 'meeting.when-needed'), [t(language, 'meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00`' })]);
+    if (!day || !time) throw new UserError('missing_argument', 'meeting.when-needed', {}, [msg('meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00`' })]);
     out.startsAt = localToUtc(day, time, timeZone);
   }
   if (args.repeat !== undefined) {

@@ -1,8 +1,8 @@
 import { describeRule, occurrencesBetween } from '../domain/meetings.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { link, text, time, type Rich } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { placeName, placeQuery } from './format.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
@@ -23,7 +23,7 @@ export const meetingsCommand: CommandDef = {
     const language = languageFor(ctx);
     const place = resolvePlaceArgs(store, 'meetings', args);
     if (place.kind !== 'jurisdiction') {
-      throw new LegacyUserError('county_needed', t(language, 'meetings.which-county'), [t(language, 'meetings.which-county.help', { command: `\`meetings <county>, ${place.state}\`` })]);
+      throw new UserError('county_needed', 'meetings.which-county', {}, [msg('meetings.which-county.help', { command: `\`meetings <county>, ${place.state}\`` })]);
     }
     const j = place.jurisdiction;
     const now = clock.now();

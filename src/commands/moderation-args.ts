@@ -2,10 +2,9 @@
 import { STATES } from '../domain/states.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 import { checkVersion, refusalText, type Checked } from '../domain/validation.ts';
-import { languageFor } from '../i18n/choose-language.ts';
-import { t, type Language } from '../i18n/index.ts';
+import { msg, type Language } from '../i18n/index.ts';
 import type { Invocation } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import type { Args, CommandContext, OptionDef } from './types.ts';
@@ -38,16 +37,16 @@ export const EXPECT_OPTION: OptionDef = {
   pattern: /^#\d+$/,
 };
 
-/** A validation result's value, or a user error that says what is allowed (in the caller's language). */
-export function checked<T>(result: Checked<T>, language: Language = 'en'): T {
-  if (!result.ok) throw new LegacyUserError('invalid_value', t(language, 'moderation.invalid'), [refusalText(result, language)]);
+/** A validation result's value, or a user error that says what is allowed. */
+export function checked<T>(result: Checked<T>): T {
+  if (!result.ok) throw new UserError('invalid_value', 'moderation.invalid', {}, [(language: Language) => refusalText(result, language)]);
   return result.value;
 }
 
 /** The `revision` argument ('#57', or 57) as a version number, if given. */
-export function expectArg(args: Args, language: Language = 'en'): number | undefined {
+export function expectArg(args: Args): number | undefined {
   const raw = args.revision;
-  return raw === undefined ? undefined : checked(checkVersion(String(raw)), language);
+  return raw === undefined ? undefined : checked(checkVersion(String(raw)));
 }
 
 /** The invocation to re-run this command with the place already resolved (for confirm and conflict choices). */
@@ -70,16 +69,15 @@ export function resolveCounty(ctx: CommandContext, command: string, args: Args):
     const rest = Object.fromEntries(Object.entries(args).filter((e): e is [string, string | number] => e[1] !== undefined));
     throw error.withChoices(error.choices.map((c) => ({ ...c, invocation: { command, args: { ...rest, ...c.invocation.args } } })));
   }
-  const language = languageFor(ctx);
   if (place.kind === 'state') {
-    throw new LegacyUserError('county_needed', t(language, 'moderation.which-county', { state: STATES[place.state] }), [
-      t(language, 'moderation.which-county.help'),
+    throw new UserError('county_needed', 'moderation.which-county', { state: STATES[place.state] }, [
+      msg('moderation.which-county.help'),
     ]);
   }
   const j = place.jurisdiction;
   if (ctx.store.rules.forState(j.state)?.elected === 'no') {
-    throw new LegacyUserError('no_sheriff', t(language, 'moderation.no-sheriff', { state: STATES[j.state] }), [
-      t(language, 'moderation.no-sheriff.help'),
+    throw new UserError('no_sheriff', 'moderation.no-sheriff', { state: STATES[j.state] }, [
+      msg('moderation.no-sheriff.help'),
     ]);
   }
   return j;

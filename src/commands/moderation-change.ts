@@ -4,12 +4,12 @@
  * record is still the version the moderator saw. Used for direct writes and for approvals.
  */
 import { topicById } from '../domain/topics.ts';
-import { t, type Language } from '../i18n/index.ts';
+import { msg, t, type Language } from '../i18n/index.ts';
 import { shownLabel } from './moderation-format.ts';
 import type { Jurisdiction, OfficeHolder, Position } from '../domain/types.ts';
 import type { HolderField } from '../domain/validation.ts';
 import type { Store } from '../store/index.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { retireHolder, setHolderField } from './holder-change.ts';
 import type { Community } from '../trust/community.ts';
 
@@ -41,7 +41,7 @@ export function moderatorSourceTitle(url: string): string {
 
 export function jurisdictionOf(store: Store, fips: string): Jurisdiction {
   const j = store.jurisdictions.byFips(fips);
-  if (!j) throw new LegacyUserError('place_not_found', `No county with FIPS ${fips}`, ['The county list may have changed since this was proposed.']);
+  if (!j) throw new UserError('place_not_found', 'moderation.no-fips', { fips }, [msg('moderation.no-fips.help')]);
   return j;
 }
 

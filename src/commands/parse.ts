@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { parseState } from '../domain/states.ts';
-import { t, type Language } from '../i18n/index.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { msg, type Language } from '../i18n/index.ts';
+import { UserError } from './errors.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Args, CommandDef, OptionDef } from './types.ts';
 import { allowedChoices, usage } from './usage.ts';
@@ -20,35 +20,33 @@ const MAX_LINE = 500;
  * Parses free text such as 'positions 287g TX page 2' or 'Autauga, AL' into a command and
  * its arguments — the grammar shared by the console and Slack. Throws UserError.
  */
-export function parseCommandLine(registry: CommandRegistry, line: string, language: Language = 'en'): ParsedCommand {
+export function parseCommandLine(registry: CommandRegistry, line: string): ParsedCommand {
   const input = line.replace(/\s+/g, ' ').trim().replace(/^\//, '');
-  if (!input) throw new LegacyUserError('empty_command', t(language, 'parse.empty'), [t(language, 'parse.help')]);
+  if (!input) throw new UserError('empty_command', 'parse.empty', {}, [msg('parse.help')]);
   if (input.length > MAX_LINE) {
-    throw new LegacyUserError('too_long', t(language, 'parse.too-long'), [t(language, 'parse.too-long.hint', { max: MAX_LINE })]);
+    throw new UserError('too_long', 'parse.too-long', {}, [msg('parse.too-long.hint', { max: MAX_LINE })]);
   }
   const [first = '', ...rest] = input.split(' ');
   const named = registry.get(first.toLowerCase());
-  if (named) return { command: named, args: parseArgs(named, rest, language) };
+  if (named) return { command: named, args: parseArgs(named, rest) };
   // Two words for a hyphenated name: 'position set …' runs `position-set`.
   const joined = rest.length > 0 ? registry.get(`${first}-${rest[0]}`.toLowerCase()) : undefined;
-  if (joined) return { command: joined, args: parseArgs(joined, rest.slice(1), language) };
+  if (joined) return { command: joined, args: parseArgs(joined, rest.slice(1)) };
 
   const near = registry.all().find((c) => first.length > 3 && distance(first.toLowerCase(), c.name) <= 1);
   if (near && rest.length > 0) {
-    throw new LegacyUserError('unknown_command', t(language, 'parse.unknown', { name: first }), [
-      t(language, 'parse.did-you-mean', { name: near.name, usage: usage(near) }),
-    ]);
+    throw new UserError('unknown_command', 'parse.unknown', { name: first }, [msg('parse.did-you-mean', { name: near.name, usage: usage(near) })]);
   }
   const fallback = registry.get(DEFAULT_COMMAND);
-  if (!fallback) throw new LegacyUserError('unknown_command', t(language, 'parse.unknown', { name: first }), [t(language, 'parse.help')]);
-  return { command: fallback, args: parseArgs(fallback, input.split(' '), language) };
+  if (!fallback) throw new UserError('unknown_command', 'parse.unknown', { name: first }, [msg('parse.help')]);
+  return { command: fallback, args: parseArgs(fallback, input.split(' ')) };
 }
 
-function parseArgs(command: CommandDef, tokens: string[], language: Language): Args {
+function parseArgs(command: CommandDef, tokens: string[]): Args {
   const args: Args = {};
-  let words = takeNamed(command, tokens, args, language);
+  let words = takeNamed(command, tokens, args);
   if (command.paged && words.length >= 2 && words.at(-2)!.toLowerCase() === 'page') {
-    args.page = parseInteger(command, { name: 'page', description: '', type: 'integer', required: false, min: 1 }, words.at(-1)!, language);
+    args.page = parseInteger(command, { name: 'page', description: '', type: 'integer', required: false, min: 1 }, words.at(-1)!);
     words = words.slice(0, -2);
   }
   command.options.forEach((option, index) => {
@@ -62,18 +60,18 @@ function parseArgs(command: CommandDef, tokens: string[], language: Language): A
     const takesRest = option.type === 'county' || (option.type === 'text' && !option.pattern) || (option.type === 'state' && isLast);
     const taken = end !== undefined ? words.slice(0, end).join(' ') : takesRest ? words.join(' ') : words[0]!;
     words = end !== undefined ? words.slice(end) : takesRest ? [] : words.slice(1);
-    args[option.name] = parseValue(command, option, taken, language);
+    args[option.name] = parseValue(command, option, taken);
   });
   if (words.length > 0) {
-    throw new LegacyUserError('bad_arguments', t(language, 'parse.too-much', { command: command.name }), [
-      t(language, 'parse.too-much.hint', { words: words.join(' '), usage: usage(command) }),
+    throw new UserError('bad_arguments', 'parse.too-much', { command: command.name }, [
+      msg('parse.too-much.hint', { words: words.join(' '), usage: usage(command) }),
     ]);
   }
   for (const option of command.options) {
     if (option.required && args[option.name] === undefined) {
-      throw new LegacyUserError('missing_argument', t(language, 'parse.needs', { command: command.name, option: option.name }), [
-        t(language, 'parse.usage', { usage: usage(command) }),
-        ...command.examples.slice(0, 2).map((example) => t(language, 'parse.example', { example })),
+      throw new UserError('missing_argument', 'parse.needs', { command: command.name, option: option.name }, [
+        msg('parse.usage', { usage: usage(command) }),
+        ...command.examples.slice(0, 2).map((example) => msg('parse.example', { example })),
       ]);
     }
   }
@@ -119,7 +117,7 @@ function countyEnd(command: CommandDef, index: number, words: string[]): number 
  * shows options (`location:"Room 2, 700 Lavaca St"`: double quotes keep spaces). Returns the
  * other words, which fill the options in order as before.
  */
-function takeNamed(command: CommandDef, tokens: string[], args: Args, language: Language): string[] {
+function takeNamed(command: CommandDef, tokens: string[], args: Args): string[] {
   const rest: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const match = /^([a-z][a-z0-9-]*):(.+)$/i.exec(tokens[i]!);
@@ -133,51 +131,49 @@ function takeNamed(command: CommandDef, tokens: string[], args: Args, language: 
       while (!(value.length > 1 && value.endsWith('"')) && i + 1 < tokens.length) value += ` ${tokens[++i]}`;
       value = value.replace(/^"|"$/g, '');
     }
-    if (value.trim()) args[option.name] = parseValue(command, option, value.trim(), language);
+    if (value.trim()) args[option.name] = parseValue(command, option, value.trim());
   }
   return rest;
 }
 
-function parseValue(command: CommandDef, option: OptionDef, raw: string, language: Language): string | number {
+function parseValue(command: CommandDef, option: OptionDef, raw: string): string | number {
   switch (option.type) {
     case 'integer':
-      return parseInteger(command, option, raw, language);
+      return parseInteger(command, option, raw);
     case 'state': {
       const state = parseState(raw);
       if (!state) {
-        throw new LegacyUserError('bad_state', t(language, 'place.bad-state', { text: raw }), [t(language, 'place.bad-state.hint')]);
+        throw new UserError('bad_state', 'place.bad-state', { text: raw }, [msg('place.bad-state.hint')]);
       }
       return state;
     }
     case 'choice':
-      return parseChoice(option, raw, language, command);
+      return parseChoice(option, raw, command);
     default:
       return raw;
   }
 }
 
 /** The choice's value for what was typed (its value, English label or an alias); refused with the allowed values, labelled in the language. */
-export function parseChoice(option: OptionDef, raw: string, language: Language = 'en', command?: CommandDef): string {
+export function parseChoice(option: OptionDef, raw: string, command?: CommandDef): string {
   const word = raw.toLowerCase();
   const choice = option.choices?.find(
     (c) => c.value === word || c.label.toLowerCase() === word || c.aliases?.some((a) => a.toLowerCase() === word),
   );
   if (!choice) {
-    const allowed = allowedChoices(language, command, option);
-    throw new LegacyUserError('bad_choice', t(language, 'parse.bad-choice', { raw, option: option.name }), [t(language, 'parse.bad-choice.hint', { allowed })]);
+    const allowed = (language: Language) => allowedChoices(language, command, option);
+    throw new UserError('bad_choice', 'parse.bad-choice', { raw, option: option.name }, [msg('parse.bad-choice.hint', { allowed })]);
   }
   return choice.value;
 }
 
-function parseInteger(command: CommandDef, option: OptionDef, raw: string, language: Language): number {
+function parseInteger(command: CommandDef, option: OptionDef, raw: string): number {
   const value = Number(raw);
   const min = option.min ?? Number.MIN_SAFE_INTEGER;
   const max = option.max ?? Number.MAX_SAFE_INTEGER;
   if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new LegacyUserError('bad_number', t(language, 'parse.bad-number', { raw, option: option.name }), [
-      option.min !== undefined
-        ? t(language, 'parse.bad-number.hint-min', { min, usage: usage(command) })
-        : t(language, 'parse.bad-number.hint', { usage: usage(command) }),
+    throw new UserError('bad_number', 'parse.bad-number', { raw, option: option.name }, [
+      option.min !== undefined ? msg('parse.bad-number.hint-min', { min, usage: usage(command) }) : msg('parse.bad-number.hint', { usage: usage(command) }),
     ]);
   }
   return value;
@@ -187,7 +183,7 @@ function parseInteger(command: CommandDef, option: OptionDef, raw: string, langu
  * Validates arguments that arrive already split (Discord options, buttons) with the same
  * rules as free text. Unknown argument names are ignored.
  */
-export function validateArgs(command: CommandDef, raw: Args, language: Language = 'en'): Args {
+export function validateArgs(command: CommandDef, raw: Args): Args {
   const args: Args = {};
   const options = command.paged
     ? [...command.options, { name: 'page', description: '', type: 'integer' as const, required: false, min: 1 }]
@@ -195,11 +191,11 @@ export function validateArgs(command: CommandDef, raw: Args, language: Language 
   for (const option of options) {
     const value = raw[option.name];
     if (value === undefined || value === '') continue;
-    args[option.name] = parseValue(command, option, String(value).trim(), language);
+    args[option.name] = parseValue(command, option, String(value).trim());
   }
   for (const option of command.options) {
     if (option.required && args[option.name] === undefined) {
-      throw new LegacyUserError('missing_argument', t(language, 'parse.needs', { command: command.name, option: option.name }), [t(language, 'parse.usage', { usage: usage(command) })]);
+      throw new UserError('missing_argument', 'parse.needs', { command: command.name, option: option.name }, [msg('parse.usage', { usage: usage(command) })]);
     }
   }
   return args;

@@ -1,10 +1,9 @@
-import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, type Language } from '../i18n/index.ts';
 import { todayIn } from '../clock.ts';
 import { topicById } from '../domain/topics.ts';
 import { shownLabel } from './moderation-format.ts';
 import { checkText, checkUrl, LIMITS } from '../domain/validation.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { livePositions } from './moderation-change.ts';
 import { checked, expectArg, EXPECT_OPTION, OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
@@ -38,29 +37,29 @@ export const positionRemoveCommand: CommandDef = {
   ],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'position-remove', args);
-    const language = languageFor(ctx);
     const topic = topicById(String(args.topic));
-    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason), language);
-    const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)), language);
+    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason));
+    const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)));
     const live = livePositions(ctx.store, j.fips, topic.id);
     const model = args.model === undefined ? undefined : String(args.model);
     if (model && !topic.multi) {
-      throw new LegacyUserError('bad_arguments', t(language, 'position-remove.no-models', { topic: topic.id }), [
-        t(language, 'position-remove.no-models.help', { model, command: `\`position-remove ${j.name}, ${j.state} ${topic.id} <reason>\`` }),
+      throw new UserError('bad_arguments', 'position-remove.no-models', { topic: topic.id }, [
+        msg('position-remove.no-models.help', { model, command: `\`position-remove ${j.name}, ${j.state} ${topic.id} <reason>\`` }),
       ]);
     }
     const candidates = model ? live.filter((p) => p.slot === model) : live;
     if (candidates.length === 0) {
-      throw new LegacyUserError('nothing_to_remove', t(language, 'position-remove.nothing', { topic: topic.id, place: `${j.name}, ${j.state}` }), [
-        model ? t(language, 'position-remove.no-entry', { value: shownLabel(topic.id, model, language) }) : t(language, 'position-remove.unknown'),
+      throw new UserError('nothing_to_remove', 'position-remove.nothing', { topic: topic.id, place: `${j.name}, ${j.state}` }, [
+        model ? msg('position-remove.no-entry', { value: (language: Language) => shownLabel(topic.id, model, language) }) : msg('position-remove.unknown'),
       ]);
     }
     if (candidates.length > 1) {
-      throw new LegacyUserError(
+      throw new UserError(
         'which_entry',
-        t(language, 'position-remove.several', { place: `${j.name}, ${j.state}`, n: candidates.length, topic: topic.id }),
-        [t(language, 'position-remove.which')],
-        candidates.map((p) => ({ label: shownLabel(topic.id, p.value, language), invocation: rerun('position-remove', { ...args, model: p.slot }, j) })),
+        'position-remove.several',
+        { place: `${j.name}, ${j.state}`, n: candidates.length, topic: topic.id },
+        [msg('position-remove.which')],
+        candidates.map((p) => ({ label: (language: Language) => shownLabel(topic.id, p.value, language), invocation: rerun('position-remove', { ...args, model: p.slot }, j) })),
       );
     }
     const position = candidates[0]!;
@@ -75,7 +74,7 @@ export const positionRemoveCommand: CommandDef = {
         reason,
       },
       invocation: rerun('position-remove', { ...args, ...(position.slot ? { model: position.slot } : {}) }, j),
-      expect: expectArg(args, language),
+      expect: expectArg(args),
     });
   },
 };

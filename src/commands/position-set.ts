@@ -64,15 +64,15 @@ export const positionSetCommand: CommandDef = {
     const j = resolveCounty(ctx, 'position-set', args);
     const language = languageFor(ctx);
     const topic = topicById(String(args.topic));
-    const value = checked(labelledValues(checkTopicValue(topic, String(args.value)), language), language);
-    const sourceUrl = checked(checkUrl(String(args.source ?? '')), language);
+    const value = checked(labelledValues(checkTopicValue(topic, String(args.value)), language));
+    const sourceUrl = checked(checkUrl(String(args.source ?? '')));
     const today = todayIn(ctx.clock, j.timeZone);
-    const asOf = args['as-of'] === undefined ? today : checked(checkIsoDate(String(args['as-of']), 'as-of date', today), language);
-    const note = args.note === undefined ? null : checked(checkText(String(args.note), 'note', LIMITS.note), language);
+    const asOf = args['as-of'] === undefined ? today : checked(checkIsoDate(String(args['as-of']), 'as-of date', today));
+    const note = args.note === undefined ? null : checked(checkText(String(args.note), 'note', LIMITS.note));
     return submitChange(ctx, {
       change: { kind: 'position_set', fips: j.fips, topic: topic.id, value, sourceUrl, asOf, note },
       invocation: rerun('position-set', args, j),
-      expect: expectArg(args, language),
+      expect: expectArg(args),
     });
   },
 };

@@ -25,7 +25,7 @@ export const redactCommand: CommandDef = {
   handler(ctx, args) {
     const language = languageFor(ctx);
     const id = Number(args.id);
-    const reason = args.reason === undefined ? null : checked(checkText(String(args.reason), 'reason', LIMITS.reason), language);
+    const reason = args.reason === undefined ? null : checked(checkText(String(args.reason), 'reason', LIMITS.reason));
     const pending = ctx.store.pending.byId(id);
     if (!pending) throw new UserError('not_found', 'review.not-found', { id }, [msg('review.not-found.help')]);
     if (pending.redaction) throw new UserError('already_redacted', 'redact.already', { id }, [msg('redact.already.by', { by: pending.redaction.by, at: pending.redaction.at })]);

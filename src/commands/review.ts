@@ -3,7 +3,7 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { msg, t, type Language } from '../i18n/index.ts';
 import { text, type Reply } from '../reply.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError, type ErrorChoice } from './errors.ts';
 import { applyIce287gList } from '../importers/ice-287g-import.ts';
 import { listReportReply, listVersion, readList } from './import-287g.ts';
 import { applyChange, ConflictError, UnchangedError, type Change } from './moderation-change.ts';
@@ -26,20 +26,23 @@ export function tellProposer(ctx: CommandContext, pending: PendingChange, decisi
   ctx.trust.notices.toChannel(where.platform, pending.channelId, `sw-dec-${pending.id}`, (lang) => decisionNotice(ctx.store, pending, decision, lang), language);
 }
 
-function openChange(ctx: CommandContext, args: Args, language: Language): PendingChange {
+/** Rejecting the change instead, with a reason its author reads in the language of the reply. */
+const rejectChoice = (id: number): ErrorChoice => ({ label: msg('pending.reject', { id }), invocation: { command: 'reject', args: { id, reason: msg('review.reject.reason') } } });
+
+function openChange(ctx: CommandContext, args: Args): PendingChange {
   const id = Number(args.id);
   const pending = ctx.store.pending.byId(id);
-  if (!pending) throw new LegacyUserError('not_found', t(language, 'review.not-found', { id }), [t(language, 'review.not-found.help')]);
+  if (!pending) throw new UserError('not_found', 'review.not-found', { id }, [msg('review.not-found.help')]);
   if (pending.decision) {
     const d = pending.decision;
-    const decision = t(language, `review.decision.${d.decision}`);
-    throw new LegacyUserError('already_decided', t(language, 'review.already', { id, decision }), [t(language, 'review.already.by', { decision, name: d.byName, by: d.by, at: d.at })]);
+    const decision = msg(`review.decision.${d.decision}`);
+    throw new UserError('already_decided', 'review.already', { id, decision }, [msg('review.already.by', { decision, name: d.byName, by: d.by, at: d.at })]);
   }
   return pending;
 }
 
-function noteArg(args: Args, name: string, language: Language): string | null {
-  return args[name] === undefined ? null : checked(checkText(String(args[name]), name, LIMITS.reason), language);
+function noteArg(args: Args, name: string): string | null {
+  return args[name] === undefined ? null : checked(checkText(String(args[name]), name, LIMITS.reason));
 }
 
 function summaryOf(ctx: CommandContext, pending: PendingChange, language: Language): string {
@@ -51,21 +54,21 @@ const ID_OPTION = { name: 'id', description: 'The change number shown by `pendin
 async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
   if (args.id === undefined) return pendingCommand.handler(ctx, {});
   const language = languageFor(ctx);
-  const pending = openChange(ctx, args, language);
+  const pending = openChange(ctx, args);
   if (pending.redaction) throw new UserError('redacted', 'trust.redacted.no-approve', { id: pending.id }, [msg('trust.redacted.no-approve.help')]);
   if (sameAuthor(pending.requestedBy, ctx.caller.id)) {
-    throw new LegacyUserError('own_change', t(language, 'review.own', { id: pending.id }), [t(language, 'review.own.help', { command: `\`reject ${pending.id}\`` })]);
+    throw new UserError('own_change', 'review.own', { id: pending.id }, [msg('review.own.help', { command: `\`reject ${pending.id}\`` })]);
   }
   const me = authorOf(ctx);
   const at = ctx.clock.now().toISOString();
-  const decision = { decision: 'approved' as const, note: noteArg(args, 'note', language), by: me.id, byName: me.name, at };
+  const decision = { decision: 'approved' as const, note: noteArg(args, 'note'), by: me.id, byName: me.name, at };
   const decide = () => {
     if (!ctx.store.pending.decide(pending.id, decision)) throw new AlreadyDecided();
   };
   try {
     if (pending.kind === 'ice_import') {
       const { fileName, version } = pending.payload as { fileName: string; version: string };
-      const list = await readList({ filename: fileName, data: ctx.store.pending.file(pending.id)! }, version, language);
+      const list = await readList({ filename: fileName, data: ctx.store.pending.file(pending.id)! }, version);
       const report = ctx.store.db.transaction(() => {
         const current = listVersion(ctx);
         if (current !== pending.expectedVersion) throw new ConflictError(current);
@@ -84,35 +87,36 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
     tellProposer(ctx, pending, { approved: true, byName: me.name, note: decision.note });
     return doneReply(ctx, change, before, t(language, 'review.approved', { id: pending.id }));
   } catch (error) {
-    if (error instanceof AlreadyDecided) throw new LegacyUserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.meanwhile.once')]);
-    const reject = { label: t(language, 'pending.reject', { id: pending.id }), invocation: { command: 'reject', args: { id: pending.id, reason: t(language, 'review.reject.reason') } } };
+    if (error instanceof AlreadyDecided) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.meanwhile.once')]);
+    const reject = rejectChoice(pending.id);
     if (error instanceof UnchangedError) {
-      throw new LegacyUserError('unchanged', t(language, 'review.unchanged', { id: pending.id }), [t(language, 'review.unchanged.help', { what: error.text(language) })], [reject]);
+      throw new UserError('unchanged', 'review.unchanged', { id: pending.id }, [msg('review.unchanged.help', { what: (language: Language) => error.text(language) })], [reject]);
     }
     if (!(error instanceof ConflictError)) throw error;
     if (pending.kind === 'ice_import') {
-      throw new LegacyUserError('conflict', t(language, 'review.import-conflict', { id: pending.id }), [t(language, 'review.import-conflict.help')], [reject]);
+      throw new UserError('conflict', 'review.import-conflict', { id: pending.id }, [msg('review.import-conflict.help')], [reject]);
     }
     const reply = conflictReply(ctx, pending.payload as Change, error.current);
-    return { ...reply, notes: [[text(t(language, 'review.conflict.note', { id: pending.id }))]], choices: [reject] };
+    const choice = { label: t(language, 'pending.reject', { id: pending.id }), invocation: { command: 'reject', args: { id: pending.id, reason: t(language, 'review.reject.reason') } } };
+    return { ...reply, notes: [[text(t(language, 'review.conflict.note', { id: pending.id }))]], choices: [choice] };
   }
 }
 
 async function reject(ctx: CommandContext, args: Args): Promise<Reply> {
   if (args.id === undefined) return pendingCommand.handler(ctx, {});
   const language = languageFor(ctx);
-  const pending = openChange(ctx, args, language);
+  const pending = openChange(ctx, args);
   const me = authorOf(ctx);
   const own = sameAuthor(pending.requestedBy, me.id);
   const decided = ctx.store.pending.decide(pending.id, {
     decision: own ? 'withdrawn' : 'rejected',
-    note: noteArg(args, 'reason', language),
+    note: noteArg(args, 'reason'),
     by: me.id,
     byName: me.name,
     at: ctx.clock.now().toISOString(),
   });
-  if (!decided) throw new LegacyUserError('already_decided', t(language, 'review.meanwhile', { id: pending.id }), [t(language, 'review.see-pending')]);
-  if (!own) tellProposer(ctx, pending, { approved: false, byName: me.name, note: noteArg(args, 'reason', language) });
+  if (!decided) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.see-pending')]);
+  if (!own) tellProposer(ctx, pending, { approved: false, byName: me.name, note: noteArg(args, 'reason') });
   return {
     status: 'ok',
     title: t(language, own ? 'review.withdrawn' : 'review.rejected', { id: pending.id }),

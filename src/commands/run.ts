@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { parseCommandLine, validateArgs } from './parse.ts';
 import { cachedReply } from './reply-cache.ts';
 import type { CommandRegistry } from './registry.ts';
@@ -31,14 +31,13 @@ function limitedReply(ctx: RunContext, seconds: number, what: string): Reply {
 
 async function runCounted(ctx: RunContext, invocation: Invocation | { command: string; args: Args }): Promise<Reply> {
   try {
-    const language = languageFor(ctx);
     const command = ctx.registry.get(invocation.command);
-    if (!command) throw new LegacyUserError('unknown_command', t(language, 'parse.unknown', { name: invocation.command }), [t(language, 'parse.help')]);
+    if (!command) throw new UserError('unknown_command', 'parse.unknown', { name: invocation.command }, [msg('parse.help')]);
     if (command.permission === 'moderator' && !ctx.caller.isModerator) {
       ctx.logger.warn({ caller: ctx.caller.id, command: command.name }, 'refused: moderator command by non-moderator');
-      throw new LegacyUserError('forbidden', t(language, 'run.moderators-only'), [t(language, 'run.moderators-only.hint', { command: command.name })]);
+      throw new UserError('forbidden', 'run.moderators-only', {}, [msg('run.moderators-only.hint', { command: command.name })]);
     }
-    const args = validateArgs(command, invocation.args, language);
+    const args = validateArgs(command, invocation.args);
     return await cachedReply(command, ctx, args);
   } catch (error) {
     return toReply(ctx, error, invocation.command);
@@ -50,7 +49,7 @@ export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
   const wait = commandWait(ctx);
   if (wait) return limitedReply(ctx, wait, line.slice(0, 40));
   try {
-    const { command, args } = parseCommandLine(ctx.registry, line, languageFor(ctx));
+    const { command, args } = parseCommandLine(ctx.registry, line);
     return await runCounted(ctx, { command: command.name, args });
   } catch (error) {
     return toReply(ctx, error, line.slice(0, 40));

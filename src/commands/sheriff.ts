@@ -1,7 +1,7 @@
 import { STATES } from '../domain/states.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { msg } from '../i18n/index.ts';
+import { UserError } from './errors.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { noSheriffReply, sheriffCard } from './sheriff-card.ts';
 import type { CommandDef, OptionDef } from './types.ts';
@@ -30,13 +30,13 @@ export const sheriffCommand: CommandDef = {
   handler(ctx, args) {
     const { store, clock } = ctx;
     const language = languageFor(ctx);
-    const place = resolvePlaceArgs(store, 'sheriff', args, language);
+    const place = resolvePlaceArgs(store, 'sheriff', args);
     if (place.kind === 'jurisdiction') return sheriffCard(store, clock, place.jurisdiction, language);
     const rule = store.rules.forState(place.state);
     if (rule?.elected === 'no') return noSheriffReply(place.state, rule, undefined, language);
-    throw new LegacyUserError('county_needed', t(language, 'place.county-needed', { state: STATES[place.state] }), [
-      t(language, 'place.county-needed.example', { example: `sheriff <county>, ${place.state}` }),
-      t(language, 'place.county-needed.state', { positions: `positions 287g ${place.state}`, elections: `elections ${place.state}` }),
+    throw new UserError('county_needed', 'place.county-needed', { state: STATES[place.state] }, [
+      msg('place.county-needed.example', { example: `sheriff <county>, ${place.state}` }),
+      msg('place.county-needed.state', { positions: `positions 287g ${place.state}`, elections: `elections ${place.state}` }),
     ]);
   },
 };

@@ -29,7 +29,7 @@ export const subscribeCommand: CommandDef = {
     const scope = scopeOf(ctx.store, 'subscribe', args, county);
     const existing = ctx.store.subscriptions.find(channel, scope);
     const wanted = kinds.length ? kinds : existing && !existing.pausedAt ? existing.kinds : [...SUBSCRIPTION_KINDS];
-    const leads = leadOverrides(args, existing?.leads ?? null, language);
+    const leads = leadOverrides(args, existing?.leads ?? null);
     const { subscription, outcome } = ctx.store.subscriptions.subscribe(channel, scope, { kinds: wanted, leads }, { by: ctx.caller.id, at: ctx.clock.now().toISOString(), community: communityOf(ctx) });
     return {
       status: 'ok',

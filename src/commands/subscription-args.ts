@@ -1,13 +1,12 @@
 // What the subscription commands share: the channel, who may change it, the kinds, the leads.
 import { LeadError, parseLeads, leadsFor, type EventKind, type LeadOverrides } from '../scheduler/leads.ts';
 import { scopeText } from '../scheduler/render.ts';
-import { languageFor } from '../i18n/choose-language.ts';
-import { t, type Language } from '../i18n/index.ts';
+import { msg, t, type Language } from '../i18n/index.ts';
 import { pausedReasonText } from '../scheduler/render-alert.ts';
 import { text, type Rich } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import { SUBSCRIPTION_KINDS, type ChannelRef, type Subscription, type SubscriptionKind } from '../store/subscriptions.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { countyOrState } from './scope-place.ts';
 import type { Args, CommandContext, OptionDef } from './types.ts';
 
@@ -35,15 +34,14 @@ const LEAD_OPTION_KIND: Record<string, EventKind> = { 'election-leads': 'electio
 /** The channel a command was typed in; subscriptions belong to channels. */
 export function channelOf(ctx: CommandContext): ChannelRef {
   const c = ctx.conversation;
-  if (!c) throw new LegacyUserError('no_channel', t(languageFor(ctx), 'subs.no-channel'), [t(languageFor(ctx), 'subs.no-channel.help')]);
+  if (!c) throw new UserError('no_channel', 'subs.no-channel', {}, [msg('subs.no-channel.help')]);
   return { platform: c.platform, workspaceId: c.workspaceId, channelId: c.channelId };
 }
 
 /** Moderators, or members allowed to manage this channel. */
 export function requireManage(ctx: CommandContext, command: string): void {
   if (ctx.caller.isModerator || ctx.conversation?.callerCanManageChannel) return;
-  const language = languageFor(ctx);
-  throw new LegacyUserError('forbidden', t(language, 'subs.forbidden'), [t(language, 'subs.forbidden.help', { command: `\`${command}\`` })]);
+  throw new UserError('forbidden', 'subs.forbidden', {}, [msg('subs.forbidden.help', { command: `\`${command}\`` })]);
 }
 
 /**
@@ -71,7 +69,7 @@ export function scopeOf(store: Store, command: string, args: Args, county: strin
 }
 
 /** Lead overrides from the arguments, on top of the subscription's current ones. */
-export function leadOverrides(args: Args, current: LeadOverrides | null, language: Language = 'en'): LeadOverrides | null {
+export function leadOverrides(args: Args, current: LeadOverrides | null): LeadOverrides | null {
   const out: LeadOverrides = { ...(current ?? {}) };
   for (const [option, kind] of Object.entries(LEAD_OPTION_KIND)) {
     const raw = args[option];
@@ -82,7 +80,8 @@ export function leadOverrides(args: Args, current: LeadOverrides | null, languag
       try {
         out[kind] = parseLeads(kind, value);
       } catch (error) {
-        throw new LegacyUserError('bad_leads', t(language, `subs.bad-leads.${kind}`), [error instanceof LeadError ? error.text(language) : error instanceof Error ? error.message : String(error)]);
+        if (!(error instanceof LeadError)) throw error;
+        throw new UserError('bad_leads', `subs.bad-leads.${kind}`, {}, [error]);
       }
     }
   }

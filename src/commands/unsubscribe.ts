@@ -1,9 +1,9 @@
 import { communityOf } from '../trust/community.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { msg, t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { scopeText } from '../scheduler/render.ts';
-import { LegacyUserError, UserError } from './errors.ts';
+import { UserError } from './errors.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, requireManage, scopeOf } from './subscription-args.ts';
 import type { CommandDef } from './types.ts';
@@ -20,15 +20,15 @@ export const unsubscribeCommand: CommandDef = {
     const channel = channelOf(ctx);
     const { county, kinds } = kindsOf(args);
     const live = ctx.store.subscriptions.forChannel(channel.platform, channel.channelId);
-    if (!live.length) throw new LegacyUserError('not_subscribed', t(language, 'unsub.none'), [t(language, 'unsub.none.help')]);
+    if (!live.length) throw new UserError('not_subscribed', 'unsub.none', {}, [msg('unsub.none.help')]);
     let target = live[0]!;
     if (county) {
       const scope = scopeOf(ctx.store, 'unsubscribe', args, county);
       const found = ctx.store.subscriptions.find(channel, scope);
-      if (!found) throw new LegacyUserError('not_subscribed', t(language, 'unsub.not', { scope: scopeText(ctx.store, scope) }), [t(language, 'unsub.see')]);
+      if (!found) throw new UserError('not_subscribed', 'unsub.not', { scope: scopeText(ctx.store, scope) }, [msg('unsub.see')]);
       target = found;
     } else if (live.length > 1) {
-      throw new LegacyUserError('which_subscription', t(language, 'unsub.several'), [t(language, 'unsub.which')], live.map((s) => ({
+      throw new UserError('which_subscription', 'unsub.several', {}, [msg('unsub.which')], live.map((s) => ({
         label: scopeText(ctx.store, s),
         invocation: { command: 'unsubscribe', args: { county: scopeText(ctx.store, s) } },
       })));
@@ -36,7 +36,7 @@ export const unsubscribeCommand: CommandDef = {
     const meta = { by: ctx.caller.id, at: ctx.clock.now().toISOString(), community: communityOf(ctx) };
     const remaining = target.kinds.filter((k) => !kinds.includes(k));
     if (kinds.length && remaining.length === target.kinds.length) {
-      throw new LegacyUserError('not_subscribed', t(language, 'unsub.not-kinds', { kinds: kinds.join(t(language, 'unsub.or')), scope: scopeText(ctx.store, target) }), [t(language, 'unsub.see')]);
+      throw new UserError('not_subscribed', 'unsub.not-kinds', { kinds: { items: kinds, separator: msg('unsub.or') }, scope: scopeText(ctx.store, target) }, [msg('unsub.see')]);
     }
     if (kinds.length && remaining.length) {
       const { subscription } = ctx.store.subscriptions.subscribe(channel, target, { kinds: remaining, leads: target.leads }, meta);

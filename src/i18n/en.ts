@@ -1,5 +1,6 @@
 import { actions } from './en/actions.ts';
 import { commands } from './en/commands.ts';
+import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { lookup } from './en/lookup.ts';
 import { records } from './en/records.ts';
@@ -9,6 +10,6 @@ import { trust } from './en/trust.ts';
  * English messages, one part per area of the bot. Every user-facing string lives in these
  * files; es.ts must have the same keys with the same {placeholders} (a test checks).
  */
-export const en = { ...actions, ...commands, ...lookup, ...records, ...imports, ...trust } as const;
+export const en = { ...actions, ...commands, ...lookup, ...records, ...imports, ...errors, ...trust } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,10 +1,11 @@
 import type { MessageKey } from './en.ts';
 import { actions } from './es/actions.ts';
 import { commands } from './es/commands.ts';
+import { errors } from './es/errors.ts';
 import { imports } from './es/imports.ts';
 import { lookup } from './es/lookup.ts';
 import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
-export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports, ...trust };
+export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports, ...errors, ...trust };

@@ -25,7 +25,13 @@ export interface ListParam {
   readonly separator: string | Message;
 }
 
-export type Param = string | number | Message | ListParam;
+/**
+ * Text whose wording depends on the language in a way one catalog entry cannot say (e.g. values
+ * listed with their labels only for readers of another language); called when rendering.
+ */
+export type LocalizedText = (language: Language) => string;
+
+export type Param = string | number | Message | ListParam | LocalizedText;
 export type Params = Readonly<Record<string, Param>>;
 
 /** A message to translate later, where the reader's language is known. */
@@ -66,6 +72,7 @@ function template(language: Language, key: string, params: Params): string[] {
 function paramText(language: Language, value: Param): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
+  if (typeof value === 'function') return value(language);
   if ('key' in value) return t(language, value.key, value.params);
   const separator = typeof value.separator === 'string' ? value.separator : paramText(language, value.separator);
   return value.items.map((item) => paramText(language, item)).join(separator);
@@ -86,9 +93,9 @@ export function t(language: Language, key: MessageKey | PluralKey, params: Param
   return out;
 }
 
-/** A message or a literal (a place name, a command line) in the language. */
-export function render(language: Language, text: string | Message): string {
-  return typeof text === 'string' ? text : t(language, text.key, text.params);
+/** A parameter, message or literal (a place name, a command line) as text in the language. */
+export function render(language: Language, value: Param): string {
+  return paramText(language, value);
 }
 
 /** 'es', 'es-419', 'es-ES' → 'es'; anything else → undefined. */

@@ -15,7 +15,7 @@ const command = (name: string) => registry.get(name)!;
 
 function refusal(name: string, args: Record<string, string>, language: 'en' | 'es'): string {
   try {
-    validateArgs(command(name), args, language);
+    validateArgs(command(name), args);
   } catch (error) {
     if (error instanceof UserError) {
       const reply = error.toReply(language);

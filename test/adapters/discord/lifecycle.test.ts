@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackBody, startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord/index.ts';
 import { EPHEMERAL, messageOf, startHarness, type Embed, type Harness } from './harness.ts';
-import { moderatorCommand, registryWith, slowCommand } from './test-commands.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { moderatorCommand, registryWith, slowCommand, SLOW_ERROR } from './test-commands.ts';
 
 describe('Discord: slow commands', () => {
   let h: Harness;
@@ -36,7 +37,7 @@ describe('Discord: slow commands', () => {
     expect(deleted!.receivedAt).toBeLessThanOrEqual(followUp!.receivedAt);
     const body = followUp!.body as { embeds: Embed[]; flags: number };
     expect(body.flags).toBe(EPHEMERAL);
-    expect(body.embeds[0]!.title).toBe('Slow and wrong');
+    expect(body.embeds[0]!.title).toBe(en[SLOW_ERROR]);
   });
 
   it('GIVEN a stop while an answer is in flight THEN the answer is delivered before the bot disconnects', async () => {

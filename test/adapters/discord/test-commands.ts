@@ -4,7 +4,8 @@
  */
 import { createRegistry } from '../../../src/commands/index.ts';
 import { CommandRegistry } from '../../../src/commands/registry.ts';
-import { LegacyUserError, UserError } from '../../../src/commands/errors.ts';
+import { UserError } from '../../../src/commands/errors.ts';
+import { msg } from '../../../src/i18n/index.ts';
 import type { CommandDef } from '../../../src/commands/types.ts';
 import { text } from '../../../src/reply.ts';
 
@@ -50,7 +51,7 @@ export const fileCommand: CommandDef = {
   examples: [],
   handler: ({ attachments }, args) => {
     const file = attachments?.file;
-    if (!file) throw new LegacyUserError('no_file', 'No file', ['Attach one.']);
+    if (!file) throw new UserError('no_file', 'import.attach', {}, [msg('import.attach.help')]);
     const content = Buffer.from(file.data).toString('utf8');
     return {
       status: 'ok',
@@ -63,6 +64,9 @@ export const fileCommand: CommandDef = {
   },
 };
 
+/** The refusal the slow command answers with (any catalog message will do). */
+export const SLOW_ERROR = 'parse.empty' as const;
+
 /** A command that finishes when the test says so. */
 export function slowCommand(): { command: CommandDef; release(outcome: 'ok' | 'user_error'): void } {
   const waiting: ((outcome: 'ok' | 'user_error') => void)[] = [];
@@ -74,7 +78,7 @@ export function slowCommand(): { command: CommandDef; release(outcome: 'ok' | 'u
     examples: [],
     handler: async () => {
       const outcome = await new Promise<'ok' | 'user_error'>((resolve) => waiting.push(resolve));
-      if (outcome === 'user_error') throw new LegacyUserError('too_slow', 'Slow and wrong', ['Try again.']);
+      if (outcome === 'user_error') throw new UserError('too_slow', SLOW_ERROR);
       return { status: 'ok', title: 'Slow but done', sections: [], notes: [] };
     },
   };
