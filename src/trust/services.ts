@@ -10,6 +10,11 @@ export interface TrustServices {
   /** Proposals per identity, counted from the stored proposals (so a restart does not reset it). */
   proposals: Limit;
   notices: NoticeBoard;
+  /**
+   * Who edits on each running platform, as the adapters found it at start: the editors' server
+   * or workspace id, or null when that platform has none (nobody there edits directly).
+   */
+  editors: { discord?: string | null; slack?: string | null };
 }
 
 export interface TrustOptions {
@@ -26,5 +31,6 @@ export function createTrust(clock: Clock, logger: Logger, options: TrustOptions 
     commands: new RateLimiter(options.commands ?? DEFAULT_COMMAND_LIMIT, clock),
     proposals: options.proposals ?? DEFAULT_PROPOSAL_LIMIT,
     notices: new NoticeBoard(options.editorChannels ?? {}, logger),
+    editors: {},
   };
 }

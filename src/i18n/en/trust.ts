@@ -11,6 +11,12 @@ export const trust = {
   'trust.window.hours': '{n} hours',
   'trust.window.seconds': '{n} seconds',
 
+  'trust.about.discord-none': 'Discord: nobody edits the shared record directly here (DISCORD_EDITOR_GUILD_ID is not set); every change made on Discord becomes a proposal.',
+  'trust.about.discord': 'Discord: the editors are the moderators of server {guild}.',
+  'trust.about.slack-none': 'Slack: nobody edits the shared record directly here; every change made on Slack becomes a proposal.',
+  'trust.about.slack': 'Slack: the editors are the listed moderators of workspace {team}.',
+  'trust.about.propose': 'Anyone else may propose a change with the same commands (position-set, holder-set, …); editors decide it.',
+
   'trust.proposed.title': 'Proposed: change #{id} waits for an editor',
   'trust.proposed.unchanged': 'The shared record is unchanged until an editor approves it.',
   'trust.proposed.told': 'You will hear the decision in this channel. See the queue with ',

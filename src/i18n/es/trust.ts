@@ -13,6 +13,12 @@ export const trust: Record<keyof typeof en, string> = {
   'trust.window.hours': '{n} horas',
   'trust.window.seconds': '{n} segundos',
 
+  'trust.about.discord-none': 'Discord: aquí nadie edita directamente el registro compartido (falta DISCORD_EDITOR_GUILD_ID); cada cambio hecho en Discord es una propuesta.',
+  'trust.about.discord': 'Discord: los editores son los moderadores del servidor {guild}.',
+  'trust.about.slack-none': 'Slack: aquí nadie edita directamente el registro compartido; cada cambio hecho en Slack es una propuesta.',
+  'trust.about.slack': 'Slack: los editores son los moderadores indicados del espacio de trabajo {team}.',
+  'trust.about.propose': 'Cualquier otra persona puede proponer un cambio con los mismos comandos (position-set, holder-set, …); los editores lo deciden.',
+
   'trust.proposed.title': 'Propuesto: el cambio n.º {id} espera a un editor',
   'trust.proposed.unchanged': 'El registro compartido no cambia hasta que un editor lo apruebe.',
   'trust.proposed.told': 'Sabrás la decisión en este canal. Consulta la cola con ',
