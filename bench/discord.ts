@@ -100,7 +100,7 @@ async function renderTimes(): Promise<number[]> {
   migrate(db);
   const store = createStore(db);
   loadShippedData(store, systemClock);
-  const ctx = { store, clock: systemClock, registry: createRegistry(), logger: silentLogger, caller: { id: 'bench', displayName: 'bench', isModerator: false } };
+  const ctx = { store, clock: systemClock, registry: createRegistry(), logger: silentLogger, caller: { id: 'discord:bench', platform: 'discord' as const, workspaceId: 'bench', userId: 'bench', displayName: 'bench', isEditor: false, isCommunityManager: false } };
   const replies: Reply[] = [];
   for (const [county, state] of LOOKUPS) replies.push(await runInvocation(ctx, { command: 'sheriff', args: { county, state } }));
   db.close();

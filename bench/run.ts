@@ -60,7 +60,7 @@ const ctx: RunContext = {
   clock: systemClock,
   registry,
   logger: silentLogger,
-  caller: { id: 'bench', displayName: 'bench', isModerator: false },
+  caller: { id: 'console:bench', platform: 'console', workspaceId: 'local', userId: 'bench', displayName: 'bench', isEditor: false, isCommunityManager: false },
 };
 
 const counties = ['Autauga, AL', 'Harris, TX', 'Dona Ana, NM', 'Fairfax County, VA', 'Orleans Parish', 'Prince Georges, MD', 'Maricopa, AZ', 'St. Louis city', 'Cook, IL', 'Travis, Texas'];

@@ -74,7 +74,7 @@ const stats = (values: number[]) => {
 };
 
 /** The adapter's own work on the same replies: Block Kit rendering, escaping, fallback. */
-const ctx = core.contextFor({ id: 'slack:UBENCH', displayName: 'bench', isModerator: false });
+const ctx = core.contextFor({ id: 'slack:UBENCH', platform: 'slack', workspaceId: 'TBENCH', userId: 'UBENCH', displayName: 'bench', isEditor: false, isCommunityManager: false });
 const replies = await Promise.all(LINES.map((line) => runLine(ctx, line)));
 const commandLine = (invocation: Parameters<typeof invocationText>[1]) => `/sheriff ${invocationText(core.registry, invocation)}`;
 const renderTimes: number[] = [];

@@ -25,7 +25,7 @@ export interface ConsoleOptions {
   filesDir?: string;
 }
 
-/** The operator of this installation: the console user holds moderator rights. */
+/** The operator of this installation: the console user edits the record and manages the channel. */
 function operator(): Caller {
   let name = 'operator';
   try {
@@ -33,7 +33,7 @@ function operator(): Caller {
   } catch {
     // Some containers have no passwd entry; the generic name is fine.
   }
-  return { id: 'console:operator', displayName: name, isModerator: true };
+  return { id: 'console:operator', platform: 'console', workspaceId: 'local', userId: 'operator', displayName: name, isEditor: true, isCommunityManager: true };
 }
 
 /**
@@ -68,7 +68,7 @@ export async function runConsole(
   { input, output, interactive, language, filesDir = process.cwd() }: ConsoleOptions,
 ): Promise<void> {
   const ctx = app.contextFor(operator(), {
-    conversation: { platform: 'console', workspaceId: 'local', channelId: 'console', callerCanManageChannel: true },
+    conversation: { platform: 'console', workspaceId: 'local', channelId: 'console' },
     ...(language ? { locale: language } : {}),
   });
   const rl = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}) });

@@ -15,7 +15,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandRegistry } from '../../src/commands/registry.ts';
-import type { CommandDef, OptionDef } from '../../src/commands/types.ts';
+import type { CommandDef, OptionDef, Permission } from '../../src/commands/types.ts';
 import { choiceLabel, commandDescription, optionDescription } from '../../src/commands/usage.ts';
 import { en } from '../../src/i18n/en.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
@@ -94,6 +94,13 @@ export function discordOptions(command: CommandDef): OptionDef[] {
   return command.paged && !options.some((o) => o.name === PAGE_OPTION.name) ? [...options, PAGE_OPTION] : options;
 }
 
+/** The Discord permission that shows a command to members by default, per core permission. */
+const MEMBER_PERMISSIONS: Record<Permission, string | null> = {
+  everyone: null,
+  'community-manager': String(PermissionFlagsBits.ManageChannels),
+  editor: String(PermissionFlagsBits.ManageGuild),
+};
+
 export function commandJson(command: CommandDef): CommandJson {
   const localized = spanish(command.description, (language) => commandDescription(language, command));
   return {
@@ -102,9 +109,9 @@ export function commandJson(command: CommandDef): CommandJson {
     description: fitPlain(command.description, DESCRIPTION),
     ...(localized ? { description_localizations: localized } : {}),
     options: discordOptions(command).map((option) => optionJson(command, option)),
-    // Hidden from members without Manage Server (server admins can allow a role in Integrations);
-    // the core checks the permission again on every use.
-    default_member_permissions: command.permission === 'moderator' ? String(PermissionFlagsBits.ManageGuild) : null,
+    // Hidden from members without the permission that makes them an editor or a community
+    // manager (server admins can allow a role in Integrations); the core decides on every use.
+    default_member_permissions: MEMBER_PERMISSIONS[command.permission],
     contexts: [InteractionContextType.Guild],
     integration_types: [ApplicationIntegrationType.GuildInstall],
     nsfw: false,

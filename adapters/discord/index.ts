@@ -66,6 +66,11 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'discord gateway disconnected'));
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'discord gateway resumed'));
 
+  // Say who edits, so an upgraded installation neither silently keeps nor loses its editors.
+  app.trust.editors.discord = config.DISCORD_EDITOR_GUILD_ID ?? null;
+  if (config.DISCORD_EDITOR_GUILD_ID) logger.info({ editorGuild: config.DISCORD_EDITOR_GUILD_ID }, 'discord: the editors are the moderators of the editors’ server');
+  else logger.warn('discord: DISCORD_EDITOR_GUILD_ID is not set, so nobody on Discord edits the shared record directly; changes made on Discord become proposals');
+
   const customIds = createCustomIds(customIdSecret(token));
   const render = createRenderer(customIds);
   const apiHost = config.DISCORD_API_URL ? new URL(config.DISCORD_API_URL).host : undefined;
@@ -73,7 +78,7 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
     app,
     customIds,
     render,
-    moderatorRole: config.DISCORD_MODERATOR_ROLE,
+    roles: { moderatorRole: config.DISCORD_MODERATOR_ROLE, editorGuildId: config.DISCORD_EDITOR_GUILD_ID },
     deferAfterMs: options.deferAfterMs ?? 2000,
     download: { maxBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES, extraHosts: apiHost ? [apiHost] : [] },
   });

@@ -14,6 +14,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { App } from '../../src/app.ts';
+import { preflight } from '../../src/commands/preflight.ts';
 import { runInvocation } from '../../src/commands/run.ts';
 import type { Args, AttachedFile } from '../../src/commands/types.ts';
 import { userError, type Reply } from '../../src/reply.ts';
@@ -21,7 +22,7 @@ import { AttachmentRefused, downloadAttachment, type DownloadPolicy } from './at
 import { suggest } from './autocomplete.ts';
 import type { CustomIds } from './custom-id.ts';
 import { Deadlines } from './deadlines.ts';
-import { callerOf, conversationOf } from './identity.ts';
+import { callerOf, conversationOf, type DiscordRoles } from './identity.ts';
 import type { DiscordMessage } from './render-embed.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
@@ -33,7 +34,7 @@ export interface HandlerOptions {
   customIds: CustomIds;
   /** A reply → the message, in the reader's language (createRenderer). */
   render(reply: Reply, language: Language): DiscordMessage;
-  moderatorRole: string | undefined;
+  roles: DiscordRoles;
   deferAfterMs: number;
   download: DownloadPolicy;
 }
@@ -56,7 +57,7 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
   const deadlines = new Deadlines(options.deferAfterMs);
   /** The interaction's context, with its reply language read once (English when even the setting cannot be read). */
   const contextOf = (interaction: Interaction) => {
-    const ctx = app.contextFor(callerOf(interaction, options.moderatorRole), { conversation: conversationOf(interaction), locale: interaction.locale });
+    const ctx = app.contextFor(callerOf(interaction, options.roles), { conversation: conversationOf(interaction), locale: interaction.locale });
     let language: Language;
     try {
       language = languageFor(ctx);
@@ -80,20 +81,19 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
     const ctx = contextOf(interaction);
     const { language } = ctx;
     const render = renderIn(language);
-    const command = app.registry.get(interaction.commandName);
+    const checked = preflight(app.registry, { command: interaction.commandName }, ctx.caller);
     const work = guarded(interaction, language, async () => {
       const args: Args = {};
       const files: Promise<[string, AttachedFile]>[] = [];
-      // A refused caller gets the core's answer without the bot downloading anything.
-      const mayRun = command?.permission !== 'moderator' || ctx.caller.isModerator;
       for (const option of interaction.options.data) {
         if (option.type === ApplicationCommandOptionType.Attachment && option.attachment) {
           const { name, url, size } = option.attachment;
           args[option.name] = name;
           // The command's own limit, when it declares one below the adapter's.
-          const declared = command?.options.find((o) => o.name === option.name)?.maxBytes;
+          const declared = checked.fileOptions.find((o) => o.name === option.name)?.maxBytes;
           const policy = declared && declared < options.download.maxBytes ? { ...options.download, maxBytes: declared } : options.download;
-          if (mayRun) files.push(downloadAttachment({ name, url, size }, policy).then((file) => [option.name, file]));
+          // A refused caller gets the core's answer without the bot downloading anything.
+          if (checked.allowed) files.push(downloadAttachment({ name, url, size }, policy).then((file) => [option.name, file]));
         } else if (option.value !== undefined) {
           args[option.name] = typeof option.value === 'boolean' ? String(option.value) : option.value;
         }

@@ -1,5 +1,6 @@
 import type { App as Bolt, RespondFn, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.ts';
+import { preflight } from '../../src/commands/preflight.ts';
 import { runInvocation, runLine } from '../../src/commands/run.ts';
 import type { Logger } from '../../src/logger.ts';
 import { workspaceSubscriptions } from '../../src/queries/workspace-subscriptions.ts';
@@ -7,10 +8,10 @@ import type { Reply } from '../../src/reply.ts';
 import { ACTION_ID_PATTERN, decodeInvocation, PAGE_ACTION } from './actions.ts';
 import { SLASH_COMMAND } from './constants.ts';
 import { unescapeSlackText } from './escape.ts';
-import { refuseFileOptions } from './file-options.ts';
+import { slashFileHint } from './file-options.ts';
 import { filesNotSharedText, uploadAttachments } from './files.ts';
 import { homeView } from './home-tab.ts';
-import { slackContext, type Moderators, type Who } from './identity.ts';
+import { slackContext, type Moderators, type SlackTrust, type Who } from './identity.ts';
 import { registerMessageHandlers } from './messages.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
@@ -23,6 +24,8 @@ export interface HandlerDeps {
   /** Files above this are refused before downloading. */
   maxFileBytes?: number;
   moderators: Moderators;
+  /** The editors' workspace and the admin lookup (the trust model). */
+  trust?: SlackTrust;
   render(reply: Reply, language?: Language): SlackMessage;
   logger: Logger;
   /** Registers work still running after the ack, so a clean shutdown can wait for it. */
@@ -33,7 +36,7 @@ export interface HandlerDeps {
 export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
   const { app, moderators, render, logger } = deps;
 
-  const contextFor = (who: Who) => slackContext(app, moderators, who);
+  const contextFor = (who: Who) => slackContext(app, moderators, who, deps.trust);
 
   /** Logs, then tells the user privately; a failure to tell them is logged too, never thrown. */
   async function failed(error: unknown, context: Record<string, unknown>, respond: RespondFn | undefined, language: Language = 'en') {
@@ -64,7 +67,7 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
           const text = unescapeSlackText(command.text ?? '');
           const ctx = await contextFor(who);
           language = languageFor(ctx);
-          const reply = refuseFileOptions(app.registry, text, ctx.caller, language) ?? (await runLine(ctx, text));
+          const reply = slashFileHint(preflight(app.registry, { line: text }, ctx.caller), language) ?? (await runLine(ctx, text));
           const message = render(reply, language);
           await respond({ ...message, response_type: reply.status === 'ok' ? 'in_channel' : 'ephemeral' });
           await shareFiles(client, reply, who, respond, language);
@@ -118,10 +121,11 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
   bolt.event('app_home_opened', async ({ event, body, client }) => {
     if (event.tab !== 'home') return;
     try {
-      const isModerator = await moderators.isModerator(event.user);
+      // The App Home belongs to no channel: the workspace's language, and the roles held everywhere.
+      const who: Who = { userId: event.user, userName: undefined, teamId: body.team_id, channelId: '', channelName: undefined };
+      const ctx = await contextFor(who);
       const subscriptions = workspaceSubscriptions(app.store, 'slack', body.team_id);
-      const language = app.store.languages.get({ platform: 'slack', workspaceId: body.team_id, channelId: '' }) ?? 'en';
-      await client.views.publish({ user_id: event.user, view: homeView(app.registry, subscriptions, isModerator, language) });
+      await client.views.publish({ user_id: event.user, view: homeView(app.registry, subscriptions, ctx.caller, languageFor(ctx)) });
     } catch (error) {
       logger.error({ err: error, user: event.user, team: body.team_id }, 'could not publish the Slack App Home');
     }

@@ -1,6 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { CommandRegistry } from '../../src/commands/registry.ts';
-import { commandDescription, usage } from '../../src/commands/usage.ts';
+import { commandList } from '../../src/commands/help.ts';
+import { fileOptionsOf } from '../../src/commands/preflight.ts';
+import type { Caller, CommandDef } from '../../src/commands/types.ts';
 import type { ChannelSubscriptionSummary } from '../../src/queries/workspace-subscriptions.ts';
 import { contextBlocks, header, textSections, type KnownBlock } from './block-parts.ts';
 import { BOT_NAME, SLASH_COMMAND } from './constants.ts';
@@ -27,18 +29,18 @@ function subscriptionLine(s: ChannelSubscriptionSummary, language: Language): st
 export function homeView(
   registry: CommandRegistry,
   subscriptions: readonly ChannelSubscriptionSummary[],
-  isModerator: boolean,
+  caller: Pick<Caller, 'isEditor' | 'isCommunityManager'>,
   language: Language = 'en',
 ): types.HomeView {
-  const commands = registry.all().filter((c) => c.permission === 'everyone' || isModerator);
-  const takesFile = (c: (typeof commands)[number]) => c.options.some((o) => o.type === 'attachment');
-  const commandLines = commands.map((c) => {
+  const entries = commandList(registry, caller, language);
+  const takesFile = (c: CommandDef) => fileOptionsOf(c).length > 0;
+  const commandLines = entries.map(({ command: c, usage, description, who }) => {
     // A slash command cannot carry a file: those commands are written to the bot with the upload.
     const prefix = takesFile(c) ? `@${BOT_NAME}` : SLASH_COMMAND;
     const example = c.examples[0] ? t(language, 'slack.home.example', { example: `${prefix} ${escapeText(c.examples[0])}` }) : '';
-    const who = c.permission === 'moderator' ? ` _${t(language, 'help.moderators')}_` : '';
-    return `• \`${prefix} ${escapeText(usage(c))}\`${who}\n    ${escapeText(commandDescription(language, c))}${example}`;
+    return `• \`${prefix} ${escapeText(usage)}\`${who ? ` _${who}_` : ''}\n    ${escapeText(description)}${example}`;
   });
+  const commands = entries.map((e) => e.command);
   const fileNote = commands.some(takesFile) ? [t(language, 'slack.home.files', { bot: BOT_NAME })] : [];
   const blocks: KnownBlock[] = [
     header('Sheriff Watch'),

@@ -8,7 +8,8 @@ import { createBoltApp } from './bolt-app.ts';
 import { slackChannelSender } from './channel-sender.ts';
 import { SLASH_COMMAND } from './constants.ts';
 import { registerHandlers } from './handlers.ts';
-import { Moderators } from './identity.ts';
+import { Moderators, type SlackTrust } from './identity.ts';
+import { WorkspaceAdmins } from './workspace-admins.ts';
 import type { Language } from '../../src/i18n/index.ts';
 import { renderBlocks } from './render-blocks.ts';
 
@@ -22,6 +23,8 @@ export interface SlackBotOptions {
   apiUrl?: string | undefined;
   moderatorIds?: readonly string[];
   moderatorGroup?: string | undefined;
+  /** SLACK_EDITOR_TEAM_ID; default: the bot token's workspace. */
+  editorTeamId?: string | undefined;
   retryConfig?: webApi.RetryOptions | undefined;
   /** Files shared with a command above this are refused before downloading (default 10 MB, the core's limit). */
   maxFileBytes?: number;
@@ -47,8 +50,11 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
     client: boltApp.bolt.client,
     logger,
   });
+  // Filled in once the token is checked: the editors' workspace defaults to the token's own.
+  const trust: SlackTrust = { admins: new WorkspaceAdmins({ client: boltApp.bolt.client, logger }) };
   const inFlight = new Set<Promise<void>>();
   registerHandlers(boltApp.bolt, {
+    trust,
     app,
     // Files are downloaded from files.slack.com, or from the configured API host (a proxy, tests).
     fileHosts: options.apiUrl ? [new URL(options.apiUrl).host] : [],
@@ -63,7 +69,11 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   });
 
   const { port } = await boltApp.start();
-  logger.info({ mode: boltApp.mode, port }, 'Slack adapter started');
+  const identity = await boltApp.bolt.client.auth.test();
+  if (identity.team_id) trust.home = { id: identity.team_id, name: identity.team ?? identity.team_id };
+  trust.editorTeamId = options.editorTeamId ?? identity.team_id;
+  app.trust.editors.slack = trust.editorTeamId ?? null;
+  logger.info({ mode: boltApp.mode, port, editorTeam: trust.editorTeamId }, 'Slack adapter started');
   return {
     name: 'slack',
     mode: boltApp.mode,
@@ -97,5 +107,6 @@ export async function startSlack(app: App, config: Config): Promise<RunningAdapt
     apiUrl: config.SLACK_API_URL,
     moderatorIds: config.SLACK_MODERATOR_IDS,
     moderatorGroup: config.SLACK_MODERATOR_GROUP,
+    editorTeamId: config.SLACK_EDITOR_TEAM_ID,
   });
 }

@@ -4,7 +4,8 @@
  * Generic: it looks at option types, never at command names.
  */
 import type { CommandRegistry } from '../../src/commands/registry.ts';
-import type { CommandDef, OptionDef } from '../../src/commands/types.ts';
+import { fileOptionsOf } from '../../src/commands/preflight.ts';
+import type { CommandDef } from '../../src/commands/types.ts';
 import { unescapeSlackText } from './escape.ts';
 
 /**
@@ -23,21 +24,12 @@ export function messageLine(text: string, botUserId: string | undefined): string
   return unescapeSlackText(words).replace(/\s+/g, ' ').trim();
 }
 
-/** The command a line names (as the core's parser finds it: one word, or two for a hyphenated name). */
-export function namedCommand(registry: CommandRegistry, line: string): CommandDef | undefined {
-  const [first = '', second] = line.trim().replace(/^\//, '').split(/\s+/);
-  if (!first) return undefined;
-  return registry.get(first.toLowerCase()) ?? (second ? registry.get(`${first}-${second}`.toLowerCase()) : undefined);
-}
-
-export const fileOptions = (command: CommandDef | undefined): OptionDef[] => command?.options.filter((o) => o.type === 'attachment') ?? [];
-
 /**
  * The one command that needs a file, for a message that carries files and no words: an upload
  * with just `@Sheriff Watch` runs it. Undefined when no command, or several, need a file.
  */
 export function onlyFileCommand(registry: CommandRegistry): CommandDef | undefined {
-  const needing = registry.all().filter((c) => c.options.some((o) => o.type === 'attachment' && o.required));
+  const needing = registry.all().filter((c) => fileOptionsOf(c).some((o) => o.required));
   return needing.length === 1 ? needing[0] : undefined;
 }
 

@@ -8,7 +8,8 @@
  */
 import type { App as Bolt, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.ts';
-import { runInvocation, runLine, type RunContext } from '../../src/commands/run.ts';
+import { preflight } from '../../src/commands/preflight.ts';
+import { runLine, type RunContext } from '../../src/commands/run.ts';
 import type { AttachedFile } from '../../src/commands/types.ts';
 import { usage } from '../../src/commands/usage.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
@@ -18,13 +19,15 @@ import { userError, type Reply } from '../../src/reply.ts';
 import { BOT_NAME, MAX_FILE_BYTES } from './constants.ts';
 import { downloadSlackFile, fileName, SlackFileRefused, type SlackFile } from './file-download.ts';
 import { filesNotSharedText, slackErrorCode, uploadAttachments } from './files.ts';
-import { slackContext, type Moderators, type Who } from './identity.ts';
-import { fileOptions, lineWithFiles, messageLine, namedCommand, onlyFileCommand } from './message-commands.ts';
+import { isDirectMessage, slackContext, type Moderators, type SlackTrust, type Who } from './identity.ts';
+import { lineWithFiles, messageLine, onlyFileCommand } from './message-commands.ts';
 import type { SlackMessage } from './render-blocks.ts';
 
 export interface MessageDeps {
   app: App;
   moderators: Moderators;
+  /** The editors' workspace and the admin lookup (the trust model). */
+  trust?: SlackTrust;
   render(reply: Reply, language?: Language): SlackMessage;
   logger: Logger;
   track(work: Promise<void>): void;
@@ -65,7 +68,7 @@ export function registerMessageHandlers(bolt: Bolt, deps: MessageDeps): void {
     return true;
   }
 
-  const isDirect = (message: IncomingMessage) => message.channel_type === 'im' || message.channel.startsWith('D');
+  const isDirect = (message: IncomingMessage) => message.channel_type === 'im' || isDirectMessage(message.channel, undefined);
 
   /** Only to the writer: ephemeral in a channel; in a direct message, the conversation is already private. */
   async function tellPrivately(client: webApi.WebClient, message: IncomingMessage, user: string, content: { text: string; blocks?: SlackMessage['blocks'] }) {
@@ -112,13 +115,12 @@ export function registerMessageHandlers(bolt: Bolt, deps: MessageDeps): void {
     let line = messageLine(message.text ?? '', botUserId);
     if (!line && files.length) line = onlyFileCommand(app.registry)?.name ?? '';
     if (!line) return userError('empty_mention', t(language, 'slack.mention.empty', { bot: BOT_NAME }), [t(language, 'slack.mention.empty.hint', { bot: BOT_NAME })]);
-    const command = namedCommand(app.registry, line);
-    const options = fileOptions(command);
-    if (!command || options.length === 0) return runLine(ctx, line);
+    const checked = preflight(app.registry, { line }, ctx.caller);
+    const { command, fileOptions: options } = checked;
     // A refused caller hears it from the core (which logs the refusal) before anything is downloaded.
-    if (command.permission === 'moderator' && !ctx.caller.isModerator) return runInvocation(ctx, { command: command.name, args: {} });
+    if (!command || options.length === 0 || !checked.allowed) return runLine(ctx, line);
     if (files.length === 0) {
-      if (!options.some((o) => o.required)) return runLine(ctx, line);
+      if (!checked.needsFile) return runLine(ctx, line);
       return userError('missing_file', t(language, 'slack.file.missing', { command: command.name }), [
         t(language, 'slack.file.missing.hint', { bot: BOT_NAME, command: command.name, usage: usage(command) }),
       ]);
@@ -154,7 +156,7 @@ export function registerMessageHandlers(bolt: Bolt, deps: MessageDeps): void {
       (async () => {
         let language: Language = 'en';
         try {
-          const ctx = await slackContext(app, moderators, who);
+          const ctx = await slackContext(app, moderators, who, deps.trust);
           language = languageFor(ctx);
           const reply = await replyTo(message, user, context.botUserId, context.botToken ?? '', client, language, ctx);
           await answer(client, message, user, reply, language);

@@ -38,7 +38,7 @@ export const electionAddCommand: CommandDef = {
     NOTE_OPTION,
     SOURCE_OPTION,
   ],
-  permission: 'moderator',
+  permission: 'editor',
   examples: [
     'election-add Travis, TX kind:general date:2028-11-07 registration:2028-10-10 source:https://www.votetravis.gov/',
     'election-add Orleans Parish kind:special date:2027-03-20 source:https://www.sos.la.gov/ note:"vacancy"',

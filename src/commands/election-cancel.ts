@@ -10,7 +10,7 @@ export const electionCancelCommand: CommandDef = {
   name: 'election-cancel',
   description: 'Cancel a recorded election, with the source that says so (moderators)',
   options: [ELECTION_ID_OPTION, SOURCE_OPTION, { ...NOTE_OPTION, description: 'Why, e.g. "candidate unopposed; race removed from the ballot"' }, REVISION_OPTION],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['election-cancel 1 source:https://www.votetravis.gov/notice note:"court order"'],
   handler(ctx, args) {
     const language = languageFor(ctx);

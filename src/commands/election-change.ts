@@ -22,7 +22,7 @@ export const electionChangeCommand: CommandDef = {
     SOURCE_OPTION,
     REVISION_OPTION,
   ],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['election-change 1 date:2028-11-08 source:https://www.votetravis.gov/', 'election-change 1 registration:- source:https://www.votetravis.gov/'],
   handler(ctx, args) {
     const language = languageFor(ctx);

@@ -1,10 +1,11 @@
 import { topicLabel, TOPICS } from '../domain/topics.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { msg, t } from '../i18n/index.ts';
+import { msg, t, type Language } from '../i18n/index.ts';
 import { text, type Rich } from '../reply.ts';
 import { UserError } from './errors.ts';
 import type { CommandRegistry } from './registry.ts';
-import type { CommandDef } from './types.ts';
+import { commandsFor } from './preflight.ts';
+import type { Caller, CommandDef } from './types.ts';
 import { choiceLabel, commandDescription, optionDescription, usage } from './usage.ts';
 
 /** `help` needs the registry it describes, so it is built from it. */
@@ -19,7 +20,7 @@ export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
     handler(ctx, args) {
       const language = languageFor(ctx);
       const registry = getRegistry();
-      const visible = registry.all().filter((c) => c.permission === 'everyone' || ctx.caller.isModerator);
+      const visible = commandsFor(registry, ctx.caller);
       if (args.command) {
         const name = String(args.command).toLowerCase();
         const command = visible.find((c) => c.name === name);
@@ -59,9 +60,9 @@ export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
         sections: [
           {
             heading: t(language, 'help.commands'),
-            items: visible.map((c): Rich => [
-              text(usage(c), 'code'),
-              text(` — ${commandDescription(language, c)}${c.permission === 'moderator' ? ` ${t(language, 'help.moderators')}` : ''}`),
+            items: commandList(registry, ctx.caller, language).map((entry): Rich => [
+              text(entry.usage, 'code'),
+              text(` — ${entry.description}${entry.who ? ` ${entry.who}` : ''}`),
             ]),
           },
           { heading: t(language, 'help.topics'), items: TOPICS.map((topic): Rich => [text(topic.id, 'code'), text(` — ${topicLabel(language, topic)}`)]) },
@@ -70,4 +71,23 @@ export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
       };
     },
   };
+}
+
+/** One line of the list of commands: how to type it, what it does, who may run it ('' for everyone). */
+export interface CommandEntry {
+  command: CommandDef;
+  usage: string;
+  description: string;
+  who: string;
+}
+
+/** The commands this caller may run, as help lists them (the Slack App Home shows the same list). */
+export function commandList(registry: CommandRegistry, caller: Pick<Caller, 'isEditor' | 'isCommunityManager'>, language: Language): CommandEntry[] {
+  return commandsFor(registry, caller).map((command) => ({ command, usage: usage(command), description: commandDescription(language, command), who: whoMay(language, command) }));
+}
+
+function whoMay(language: Language, command: CommandDef): string {
+  if (command.permission === 'editor') return t(language, 'help.moderators');
+  if (command.permission === 'community-manager') return t(language, 'help.community-managers');
+  return '';
 }

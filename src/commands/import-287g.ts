@@ -73,7 +73,7 @@ export const import287gCommand: CommandDef = {
       pattern: /^\d{4}-\d{2}-\d{2}$/,
     },
   ],
-  permission: 'moderator',
+  permission: 'editor',
   // Free text: `import 287g <file> [YYYY-MM-DD]` (in the terminal the file is a path). No runnable example: an
   // example cannot carry a file, and every example must answer on its own (see the adapters' example tests).
   examples: [],

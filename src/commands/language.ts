@@ -29,7 +29,7 @@ export const languageCommand: CommandDef = {
       ],
     },
   ],
-  permission: 'moderator',
+  permission: 'community-manager',
   examples: ['language es', 'language en server'],
   handler({ store, clock, caller, conversation, locale }, args) {
     if (!conversation) {

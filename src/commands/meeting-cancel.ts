@@ -12,7 +12,7 @@ export const meetingCancelCommand: CommandDef = {
   name: 'meeting-cancel',
   description: 'Cancel one meeting (on:<date>) or a whole series, with the source (moderators)',
   options: [MEETING_ID_OPTION, ON_OPTION, SOURCE_OPTION, { ...NOTE_OPTION, description: 'Why, e.g. "no quorum"' }, REVISION_OPTION],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['meeting-cancel 1 on:2026-12-29 source:https://www.traviscountytx.gov/ note:"holiday"', 'meeting-cancel 1 source:https://www.traviscountytx.gov/'],
   handler(ctx, args) {
     const language = languageFor(ctx);

@@ -21,7 +21,7 @@ export const meetingChangeCommand: CommandDef = {
   name: 'meeting-change',
   description: 'Change a meeting series, or move one occurrence with on:<date> (moderators)',
   options: [MEETING_ID_OPTION, ON_OPTION, ...MEETING_FIELDS, NOTE_OPTION, SOURCE_OPTION, REVISION_OPTION],
-  permission: 'moderator',
+  permission: 'editor',
   examples: [
     'meeting-change 1 on:2026-12-15 date:2026-12-16 time:14:00 note:"moved for the holiday" source:https://www.traviscountytx.gov/',
     'meeting-change 1 agenda:https://www.traviscountytx.gov/agenda/2026-12-01 source:https://www.traviscountytx.gov/',

@@ -11,7 +11,6 @@ import { describeChange, describeCurrent, lastChangeBy, placeOf, versionToken } 
 import type { CommandContext } from './types.ts';
 import { communityOf } from '../trust/community.ts';
 import { propose } from '../trust/propose.ts';
-import { isEditor } from '../trust/roles.ts';
 
 export interface Submission {
   change: Change;
@@ -80,7 +79,7 @@ export function submitChange(ctx: CommandContext, { change, invocation, expect }
     };
   }
   // Someone who is not an editor proposes; with REQUIRE_REVIEW an editor's own change waits for another editor.
-  const editor = isEditor(ctx.caller);
+  const editor = ctx.caller.isEditor;
   if (!editor || ctx.requireReview) return propose(ctx, { change, current, author, at, byEditor: editor });
   const before = describeCurrent(store, change, language);
   try {

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { parseState } from '../domain/states.ts';
 import { msg, type Language } from '../i18n/index.ts';
 import { UserError } from './errors.ts';
+import { commandNamed, normalizeLine } from './preflight.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Args, CommandDef, OptionDef } from './types.ts';
 import { allowedChoices, usage } from './usage.ts';
@@ -21,17 +22,14 @@ const MAX_LINE = 500;
  * its arguments — the grammar shared by the console and Slack. Throws UserError.
  */
 export function parseCommandLine(registry: CommandRegistry, line: string): ParsedCommand {
-  const input = line.replace(/\s+/g, ' ').trim().replace(/^\//, '');
+  const input = normalizeLine(line);
   if (!input) throw new UserError('empty_command', 'parse.empty', {}, [msg('parse.help')]);
   if (input.length > MAX_LINE) {
     throw new UserError('too_long', 'parse.too-long', {}, [msg('parse.too-long.hint', { max: MAX_LINE })]);
   }
+  const named = commandNamed(registry, input);
+  if (named) return { command: named.command, args: parseArgs(named.command, named.words) };
   const [first = '', ...rest] = input.split(' ');
-  const named = registry.get(first.toLowerCase());
-  if (named) return { command: named, args: parseArgs(named, rest) };
-  // Two words for a hyphenated name: 'position set …' runs `position-set`.
-  const joined = rest.length > 0 ? registry.get(`${first}-${rest[0]}`.toLowerCase()) : undefined;
-  if (joined) return { command: joined, args: parseArgs(joined, rest.slice(1)) };
 
   const near = registry.all().find((c) => first.length > 3 && distance(first.toLowerCase(), c.name) <= 1);
   if (near && rest.length > 0) {

@@ -13,7 +13,7 @@ export const pendingCommand: CommandDef = {
   name: 'pending',
   description: 'Changes waiting for a second moderator (REQUIRE_REVIEW), with approve and reject',
   options: [],
-  permission: 'moderator',
+  permission: 'editor',
   paged: true,
   examples: ['pending', 'pending page 2'],
   handler(ctx, args) {

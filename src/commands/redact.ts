@@ -20,7 +20,7 @@ export const redactCommand: CommandDef = {
     { name: 'id', description: 'The proposal number shown by `pending`', type: 'integer', required: true, min: 1 },
     { name: 'reason', description: 'Why, kept with the redaction', type: 'text', required: false },
   ],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['redact 12 insults in the note'],
   handler(ctx, args) {
     const language = languageFor(ctx);

@@ -27,7 +27,7 @@ function cacheFor(db: Db): Cache {
 
 /**
  * Runs a read-only command through a cache of its replies. A reply depends only on the
- * arguments, the reader's language, whether they moderate, the time slice and the data;
+ * arguments, the reader's language and roles, the time slice and the data;
  * any write clears the cache.
  */
 export async function cachedReply(command: CommandDef, ctx: CommandContext, args: Args): Promise<Reply> {
@@ -39,7 +39,7 @@ export async function cachedReply(command: CommandDef, ctx: CommandContext, args
     cache.stamp = stamp;
   }
   const slice = Math.floor(ctx.clock.now().getTime() / TIME_SLICE_MS);
-  const key = `${command.name}\u0000${JSON.stringify(args)}\u0000${languageFor(ctx)}\u0000${ctx.caller.isModerator}\u0000${slice}`;
+  const key = `${command.name}\u0000${JSON.stringify(args)}\u0000${languageFor(ctx)}\u0000${ctx.caller.isEditor}${ctx.caller.isCommunityManager}\u0000${slice}`;
   const hit = cache.replies.get(key);
   if (hit) return hit;
   const reply = await command.handler(ctx, args);

@@ -99,7 +99,7 @@ export const revertCommand: CommandDef = {
     { name: 'since', description: 'With user or community: changes on or after this date (YYYY-MM-DD, UTC)', type: 'text', required: false, pattern: /^\d{4}-\d{2}-\d{2}$/ },
     { name: 'confirm', description: 'yes: do the bulk revert shown in the preview', type: 'choice', required: false, choices: [{ value: 'yes', label: 'yes' }] },
   ],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['revert #57', 'revert #c12', 'revert user:discord:123456789 since:2026-11-01', 'revert community:discord:200000000000000002 since:2026-11-01'],
   handler(ctx, args) {
     const language = languageFor(ctx);

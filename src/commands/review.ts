@@ -130,7 +130,7 @@ export const approveCommand: CommandDef = {
   name: 'approve',
   description: "Approve another moderator's pending change; it is applied if the record has not changed",
   options: [ID_OPTION, { name: 'note', description: 'An optional note kept with the decision', type: 'text', required: false }],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['approve'],
   handler: approve,
 };
@@ -139,7 +139,7 @@ export const rejectCommand: CommandDef = {
   name: 'reject',
   description: 'Reject a pending change (or withdraw your own); nothing is applied',
   options: [ID_OPTION, { name: 'reason', description: 'Why, for its author', type: 'text', required: false }],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['reject'],
   handler: reject,
 };

@@ -5,9 +5,10 @@ import type { Logger } from '../logger.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { parseCommandLine, validateArgs } from './parse.ts';
+import { preflight, refusal, type Preflight } from './preflight.ts';
 import { cachedReply } from './reply-cache.ts';
 import type { CommandRegistry } from './registry.ts';
-import type { Args, CommandContext } from './types.ts';
+import type { Args, CommandContext, CommandDef } from './types.ts';
 import { commandWait } from '../trust/limit-check.ts';
 import { rateLimitedError } from '../trust/errors.ts';
 
@@ -31,12 +32,8 @@ function limitedReply(ctx: RunContext, seconds: number, what: string): Reply {
 
 async function runCounted(ctx: RunContext, invocation: Invocation | { command: string; args: Args }): Promise<Reply> {
   try {
-    const command = ctx.registry.get(invocation.command);
+    const command = allowedCommand(ctx, preflight(ctx.registry, { command: invocation.command }, ctx.caller));
     if (!command) throw new UserError('unknown_command', 'parse.unknown', { name: invocation.command }, [msg('parse.help')]);
-    if (command.permission === 'moderator' && !ctx.caller.isModerator) {
-      ctx.logger.warn({ caller: ctx.caller.id, command: command.name }, 'refused: moderator command by non-moderator');
-      throw new UserError('forbidden', 'run.moderators-only', {}, [msg('run.moderators-only.hint', { command: command.name })]);
-    }
     const args = validateArgs(command, invocation.args);
     return await cachedReply(command, ctx, args);
   } catch (error) {
@@ -49,11 +46,22 @@ export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
   const wait = commandWait(ctx);
   if (wait) return limitedReply(ctx, wait, line.slice(0, 40));
   try {
+    // A caller who may not run the command hears that, not what is wrong with its arguments.
+    allowedCommand(ctx, preflight(ctx.registry, { line }, ctx.caller));
     const { command, args } = parseCommandLine(ctx.registry, line);
     return await runCounted(ctx, { command: command.name, args });
   } catch (error) {
     return toReply(ctx, error, line.slice(0, 40));
   }
+}
+
+/** The preflight's command, or its refusal (logged) thrown when the caller may not run it. */
+function allowedCommand(ctx: RunContext, checked: Preflight): CommandDef | undefined {
+  if (checked.command && !checked.allowed) {
+    ctx.logger.warn({ caller: ctx.caller.id, command: checked.command.name, needs: checked.command.permission }, 'refused: command above the caller\'s roles');
+    throw refusal(checked.command);
+  }
+  return checked.command;
 }
 
 function toReply(ctx: RunContext, error: unknown, what: string): Reply {

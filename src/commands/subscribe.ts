@@ -5,7 +5,7 @@ import { text } from '../reply.ts';
 import { scopeText } from '../scheduler/render.ts';
 import { SUBSCRIPTION_KINDS } from '../store/subscriptions.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
-import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, LEAD_OPTIONS, leadOverrides, requireManage, scopeOf } from './subscription-args.ts';
+import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, LEAD_OPTIONS, leadOverrides, scopeOf } from './subscription-args.ts';
 import type { CommandDef } from './types.ts';
 
 const OUTCOME_TITLE = {
@@ -19,10 +19,9 @@ export const subscribeCommand: CommandDef = {
   name: 'subscribe',
   description: 'Reminders in this channel: elections, county board meetings, record changes',
   options: [{ ...COUNTY_OPTION, description: 'A county (Travis, TX) or a whole state (Texas)' }, STATE_OPTION, ...KIND_OPTIONS, ...LEAD_OPTIONS],
-  permission: 'everyone',
+  permission: 'community-manager',
   examples: ['subscribe Travis, TX', 'subscribe Texas elections', 'subscribe Cobb, GA meetings positions meeting-leads:1d,2h'],
   handler(ctx, args) {
-    requireManage(ctx, 'subscribe');
     const language = languageFor(ctx);
     const channel = channelOf(ctx);
     const { county, kinds } = kindsOf(args);

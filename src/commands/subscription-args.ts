@@ -38,12 +38,6 @@ export function channelOf(ctx: CommandContext): ChannelRef {
   return { platform: c.platform, workspaceId: c.workspaceId, channelId: c.channelId };
 }
 
-/** Moderators, or members allowed to manage this channel. */
-export function requireManage(ctx: CommandContext, command: string): void {
-  if (ctx.caller.isModerator || ctx.conversation?.callerCanManageChannel) return;
-  throw new UserError('forbidden', 'subs.forbidden', {}, [msg('subs.forbidden.help', { command: `\`${command}\`` })]);
-}
-
 /**
  * The kinds named in the arguments: the kind options (Discord) and kind words at the end of
  * the county text ('subscribe Travis, TX meetings positions'). Returns the county text without them.

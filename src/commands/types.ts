@@ -4,7 +4,16 @@ import type { Reply } from '../reply.ts';
 import type { Clock } from '../clock.ts';
 import type { TrustServices } from '../trust/services.ts';
 
-export type Permission = 'everyone' | 'moderator';
+/**
+ * Who may run a command. Editors keep the record true (record changes, imports, review);
+ * community managers decide what a channel receives and in which language; everyone reads.
+ * An editor is not by that a community manager, nor the reverse: each adapter maps its
+ * platform's identity to both (see Caller), and the preflight decides (preflight.ts).
+ */
+export type Permission = 'everyone' | 'community-manager' | 'editor';
+
+/** The chat platforms the bot runs on. */
+export type ChatPlatform = 'discord' | 'slack' | 'console';
 
 /**
  * Option kinds. The free-text parser and each adapter derive their behaviour from these:
@@ -45,24 +54,33 @@ export interface OptionDef {
 
 export type Args = Record<string, string | number | undefined>;
 
-/** Who is asking, as the adapter maps the platform identity. */
+/**
+ * Who is asking, as the adapter maps the platform identity: a person is platform + workspace +
+ * user, and holds the roles the adapter found for them in this conversation.
+ */
 export interface Caller {
   /** Platform-qualified id, e.g. 'discord:1234', 'slack:U123', 'console:operator'. */
   id: string;
+  platform: ChatPlatform;
+  /** Server (Discord guild) or workspace (Slack team) id; 'local' in the console. */
+  workspaceId: string;
+  /** The platform's own user id. */
+  userId: string;
   displayName: string;
-  isModerator: boolean;
+  /** May change the record (positions, holders, events, imports, review). */
+  isEditor: boolean;
+  /** May change what this channel receives and its language (subscriptions, language). */
+  isCommunityManager: boolean;
 }
 
 /** Where a command was typed: the platform's channel and server/workspace. */
 export interface Conversation {
-  platform: 'discord' | 'slack' | 'console';
+  platform: ChatPlatform;
   /** Server (Discord guild) or workspace (Slack team) id; 'local' in the console. */
   workspaceId: string;
   /** The server's or workspace's name, when the platform says; kept with each change to the record. */
   workspaceName?: string;
   channelId: string;
-  /** Whether the caller may manage this channel (Discord Manage Channels, Slack channel manager). */
-  callerCanManageChannel: boolean;
 }
 
 export interface CommandContext {

@@ -3,6 +3,7 @@ import { commands } from './en/commands.ts';
 import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { lookup } from './en/lookup.ts';
+import { pipeline } from './en/pipeline.ts';
 import { records } from './en/records.ts';
 import { trust } from './en/trust.ts';
 
@@ -10,6 +11,15 @@ import { trust } from './en/trust.ts';
  * English messages, one part per area of the bot. Every user-facing string lives in these
  * files; es.ts must have the same keys with the same {placeholders} (a test checks).
  */
-export const en = { ...actions, ...commands, ...lookup, ...records, ...imports, ...errors, ...trust } as const;
+export const en = {
+  ...actions,
+  ...commands,
+  ...lookup,
+  ...records,
+  ...imports,
+  ...errors,
+  ...pipeline,
+  ...trust,
+} as const;
 
 export type MessageKey = keyof typeof en;

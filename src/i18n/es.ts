@@ -4,8 +4,18 @@ import { commands } from './es/commands.ts';
 import { errors } from './es/errors.ts';
 import { imports } from './es/imports.ts';
 import { lookup } from './es/lookup.ts';
+import { pipeline } from './es/pipeline.ts';
 import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
-export const es: Record<MessageKey, string> = { ...actions, ...commands, ...lookup, ...records, ...imports, ...errors, ...trust };
+export const es: Record<MessageKey, string> = {
+  ...actions,
+  ...commands,
+  ...lookup,
+  ...records,
+  ...imports,
+  ...errors,
+  ...pipeline,
+  ...trust,
+};

@@ -5,14 +5,15 @@ import type { Conversation } from '../../src/commands/types.ts';
 import type { Store } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { loadedStore } from '../helpers/store.ts';
+import { testCaller } from '../helpers/caller.ts';
 
 const SRC = 'source:https://www.traviscountytx.gov/commissioners-court';
 const TRAVIS = '48453';
-const where: Conversation = { platform: 'console', workspaceId: 'local', channelId: 'c', callerCanManageChannel: true };
+const where: Conversation = { platform: 'console', workspaceId: 'local', channelId: 'c' };
 
 function moderator(store: Store, locale?: string) {
   const chat = conversation({ store, moderator: true, conversation: where, ...(locale ? { locale } : {}) });
-  chat.ctx.caller = { id: 'test:ana', displayName: 'ana', isModerator: true };
+  chat.ctx.caller = testCaller('test:ana', { moderator: true });
   return chat;
 }
 

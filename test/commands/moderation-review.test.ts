@@ -13,10 +13,11 @@ import type { Choice } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { emptyStore, loadedStore, testClock } from '../helpers/store.ts';
+import { testCaller } from '../helpers/caller.ts';
 
 function as(store: Store, id: string, options: { moderator?: boolean; review?: boolean } = {}) {
   const chat = conversation({ store, moderator: options.moderator ?? true });
-  chat.ctx.caller = { id, displayName: id.split(':')[1] ?? id, isModerator: options.moderator ?? true };
+  chat.ctx.caller = testCaller(id, { moderator: options.moderator ?? true });
   chat.ctx.requireReview = options.review ?? true;
   return {
     ...chat,

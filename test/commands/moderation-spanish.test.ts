@@ -4,11 +4,12 @@ import { plain, type Choice, type Rich } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { loadedStore } from '../helpers/store.ts';
+import { testCaller } from '../helpers/caller.ts';
 
 /** A moderator writing from a Spanish Discord client (locale es-419). */
 function as(store: Store, id: string, options: { review?: boolean; locale?: string } = {}) {
   const chat = conversation({ store, moderator: true, locale: options.locale ?? 'es-419' });
-  chat.ctx.caller = { id, displayName: id.split(':')[1] ?? id, isModerator: true };
+  chat.ctx.caller = testCaller(id, { moderator: true });
   chat.ctx.requireReview = options.review ?? false;
   return {
     ...chat,

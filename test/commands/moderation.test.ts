@@ -9,11 +9,12 @@ import { PendingChangeStore } from '../../src/store/pending-changes.ts';
 import { PositionHistoryStore } from '../../src/store/position-history.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { loadedStore, TEST_NOW } from '../helpers/store.ts';
+import { testCaller } from '../helpers/caller.ts';
 
 /** A chat as one moderator (or a member), on a given store. */
 function as(store: Store, id: string, options: { moderator?: boolean; review?: boolean } = {}) {
   const chat = conversation({ store, moderator: options.moderator ?? true });
-  chat.ctx.caller = { id, displayName: id.split(':')[1] ?? id, isModerator: options.moderator ?? true };
+  chat.ctx.caller = testCaller(id, { moderator: options.moderator ?? true });
   chat.ctx.requireReview = options.review ?? false;
   return {
     ...chat,

@@ -7,14 +7,14 @@ import { conversation } from '../helpers/conversation.ts';
 import { placesStore } from '../scheduler/helpers.ts';
 
 const SRC = 'source:https://www.traviscountytx.gov/commissioners-court';
-const where = (channelId: string, manage = false): Conversation => ({ platform: 'discord', workspaceId: 'guild-1', channelId, callerCanManageChannel: manage });
+const where = (channelId: string): Conversation => ({ platform: 'discord', workspaceId: 'guild-1', channelId });
 
 describe('subscribe, unsubscribe, subscriptions', () => {
   it('GIVEN a member who may not manage the channel THEN subscribe is refused; a channel manager may', async () => {
     const store = placesStore();
     const member = await conversation({ store, conversation: where('c1') }).ask('subscribe Travis, TX');
     expect(member.reply.errorCode).toBe('forbidden');
-    const manager = await conversation({ store, conversation: where('c1', true) }).ask('subscribe Travis, TX');
+    const manager = await conversation({ store, manager: true, conversation: where('c1') }).ask('subscribe Travis, TX');
     expect(manager.reply.status).toBe('ok');
     expect(manager.text).toContain('Travis County, TX — elections (30d, 7d, 1d, morning; registration deadlines 5d), meetings (3d, 2h), position changes');
   });
@@ -222,7 +222,7 @@ describe('parser: named options', () => {
 describe('documented examples', () => {
   it('GIVEN every example of the reminder commands, run in order in one channel THEN each one answers ok', async () => {
     const names = ['meetings', 'calendar', 'subscribe', 'unsubscribe', 'subscriptions', 'election-add', 'election-change', 'election-cancel', 'meeting-add', 'meeting-change', 'meeting-cancel'];
-    const chat = conversation({ store: placesStore(), moderator: true, conversation: where('c9', true) });
+    const chat = conversation({ store: placesStore(), moderator: true, manager: true, conversation: where('c9') });
     const registry = createRegistry();
     for (const name of names) {
       for (const example of registry.get(name)!.examples) {

@@ -5,7 +5,7 @@ import { conversation } from '../helpers/conversation.ts';
 import { placesStore } from '../scheduler/helpers.ts';
 
 const SRC = 'source:https://www.traviscountytx.gov/commissioners-court';
-const where = (channelId: string, manage = false): Conversation => ({ platform: 'discord', workspaceId: 'guild-1', channelId, callerCanManageChannel: manage });
+const where = (channelId: string): Conversation => ({ platform: 'discord', workspaceId: 'guild-1', channelId });
 const spanish = (store: Store, channelId: string) => store.languages.set({ platform: 'discord', workspaceId: 'guild-1', channelId }, 'es', 'test:mod', '2026-01-01T00:00:00.000Z');
 
 describe('subscriptions, meetings and calendar in Spanish', () => {

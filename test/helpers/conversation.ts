@@ -6,6 +6,7 @@ import type { Conversation } from '../../src/commands/types.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';
+import { testCaller } from './caller.ts';
 import { loadedStore, testClock } from './store.ts';
 
 export interface Answer {
@@ -16,7 +17,7 @@ export interface Answer {
 
 /** A recording chat: a line in, the reply out — the way a user sees it in the console. */
 export function conversation(
-  options: { store?: Store; moderator?: boolean; locale?: string; conversation?: Conversation } = {},
+  options: { store?: Store; moderator?: boolean; manager?: boolean; locale?: string; conversation?: Conversation } = {},
 ) {
   const registry = createRegistry();
   const ctx: RunContext = {
@@ -24,7 +25,7 @@ export function conversation(
     clock: testClock,
     registry,
     logger: silentLogger,
-    caller: { id: 'test:user', displayName: 'tester', isModerator: options.moderator ?? false },
+    caller: testCaller('test:user', { displayName: 'tester', moderator: options.moderator ?? false, manager: options.manager ?? false }),
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.conversation ? { conversation: options.conversation } : {}),
   };

@@ -13,7 +13,7 @@ import { loadedStore } from '../helpers/store.ts';
  */
 const PENDING = new Set<string>([]);
 
-const where = { platform: 'console' as const, workspaceId: 'local', channelId: 'c', callerCanManageChannel: true };
+const where = { platform: 'console' as const, workspaceId: 'local', channelId: 'c' };
 const registry = createRegistry();
 /** `language` changes the reply language of the channel for everything after it, so it runs last. */
 const commands = [...registry.all().filter((c) => c.name !== 'language'), registry.get('language')!];

@@ -43,7 +43,7 @@ describe('language command', () => {
     const { conversation } = await import('../helpers/conversation.ts');
     const { loadedStore } = await import('../helpers/store.ts');
     const store = loadedStore({ fresh: true });
-    const where = (channelId: string) => ({ platform: 'slack' as const, workspaceId: 'T1', channelId, callerCanManageChannel: false });
+    const where = (channelId: string) => ({ platform: 'slack' as const, workspaceId: 'T1', channelId });
     const moderator = conversation({ store, moderator: true, conversation: where('C-es') });
     const set = await moderator.ask('language es');
     expect(set.text).toContain('Este canal ahora recibe las respuestas en español.');
@@ -56,7 +56,7 @@ describe('language command', () => {
     const { conversation } = await import('../helpers/conversation.ts');
     const { loadedStore } = await import('../helpers/store.ts');
     const store = loadedStore({ fresh: true });
-    const where = (channelId: string) => ({ platform: 'discord' as const, workspaceId: 'G1', channelId, callerCanManageChannel: true });
+    const where = (channelId: string) => ({ platform: 'discord' as const, workspaceId: 'G1', channelId });
     await conversation({ store, moderator: true, conversation: where('a') }).ask('language es server');
     await conversation({ store, moderator: true, conversation: where('b') }).ask('language en');
     expect((await conversation({ store, conversation: where('a') }).ask('call Travis, TX')).text).toContain('-- Qué decir');
@@ -65,7 +65,7 @@ describe('language command', () => {
 
   it('GIVEN a member who is not a moderator THEN the language cannot be changed', async () => {
     const { conversation } = await import('../helpers/conversation.ts');
-    const { reply } = await conversation({ conversation: { platform: 'discord', workspaceId: 'G1', channelId: 'c', callerCanManageChannel: true } }).ask('language es');
+    const { reply } = await conversation({ conversation: { platform: 'discord', workspaceId: 'G1', channelId: 'c' } }).ask('language es');
     expect(reply.errorCode).toBe('forbidden');
   });
 });

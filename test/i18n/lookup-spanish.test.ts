@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../adapters/console/render.ts';
-import { refuseFileOptions } from '../../adapters/slack/file-options.ts';
+import { slashFileHint } from '../../adapters/slack/file-options.ts';
+import { preflight } from '../../src/commands/preflight.ts';
 import { homeView } from '../../adapters/slack/home-tab.ts';
 import { createRegistry } from '../../src/commands/index.ts';
 import { invocationText } from '../../src/commands/invocation-text.ts';
@@ -64,10 +65,10 @@ describe('adapters in Spanish', () => {
   });
 
   it('GIVEN the Slack App Home and the file-option refusal in Spanish THEN both are Spanish', () => {
-    const home = JSON.stringify(homeView(registry, [], false, 'es'));
+    const home = JSON.stringify(homeView(registry, [], { isEditor: false, isCommunityManager: false }, 'es'));
     expect(home).toContain('Suscripciones en este espacio de trabajo');
     expect(home).toContain('Todavía no hay suscripciones.');
-    const refused = refuseFileOptions(registry, 'import-287g', { id: 'slack:U1', displayName: 'u', isModerator: true }, 'es');
+    const refused = slashFileHint(preflight(registry, { line: 'import-287g' }, { isEditor: true, isCommunityManager: true }), 'es');
     expect(refused?.title).toBe('`import-287g` necesita un archivo, y Slack no permite enviarlo con un comando de barra');
   });
 });

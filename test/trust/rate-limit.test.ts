@@ -4,6 +4,7 @@ import { silentLogger } from '../../src/logger.ts';
 import { parseLimit, RateLimiter } from '../../src/trust/rate-limit.ts';
 import { createTrust } from '../../src/trust/services.ts';
 import { conversation } from '../helpers/conversation.ts';
+import { testCaller } from '../helpers/caller.ts';
 import { loadedStore, TEST_NOW } from '../helpers/store.ts';
 
 function movableClock() {
@@ -11,7 +12,7 @@ function movableClock() {
   return { now: () => new Date(at), advance: (ms: number) => void (at += ms) };
 }
 
-const DISCORD: Conversation = { platform: 'discord', workspaceId: 'G1', workspaceName: 'Organizers', channelId: 'C1', callerCanManageChannel: false };
+const DISCORD: Conversation = { platform: 'discord', workspaceId: 'G1', workspaceName: 'Organizers', channelId: 'C1' };
 
 describe('parseLimit', () => {
   it('GIVEN count/window THEN the limit; GIVEN anything else THEN undefined', () => {
@@ -61,7 +62,7 @@ describe('per-user limits in the core', () => {
     const chat = conversation({ store, conversation: DISCORD });
     chat.ctx.trust = createTrust(clock, silentLogger, { proposals: { count: 2, windowMs: 3_600_000 } });
     chat.ctx.clock = clock;
-    chat.ctx.caller = { id: 'discord:42', displayName: 'member', isModerator: false };
+    chat.ctx.caller = testCaller('discord:42', { displayName: 'member', moderator: false });
     expect((await chat.ask('position set Travis, TX detainers no https://www.kut.org/a')).reply.title).toMatch(/^Proposed: change #1 /);
     clock.advance(60_000);
     expect((await chat.ask('position set Travis, TX jail-access no https://www.kut.org/a')).reply.title).toMatch(/^Proposed: change #2 /);

@@ -4,6 +4,7 @@ import type { Conversation } from '../../src/commands/types.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';
+import { testCaller } from '../helpers/caller.ts';
 import { recordSnapshot } from '../helpers/record-snapshot.ts';
 import { loadedStore, TEST_NOW } from '../helpers/store.ts';
 
@@ -11,13 +12,13 @@ import { loadedStore, TEST_NOW } from '../helpers/store.ts';
 let tick = Date.parse(TEST_NOW);
 const clock = { now: () => new Date((tick += 1000)) };
 
-const HOME: Conversation = { platform: 'discord', workspaceId: 'G-editors', workspaceName: 'Editors', channelId: 'C1', callerCanManageChannel: true };
-const ELSEWHERE: Conversation = { platform: 'discord', workspaceId: 'G-rogue', workspaceName: 'Rogue', channelId: 'C9', callerCanManageChannel: true };
+const HOME: Conversation = { platform: 'discord', workspaceId: 'G-editors', workspaceName: 'Editors', channelId: 'C1' };
+const ELSEWHERE: Conversation = { platform: 'discord', workspaceId: 'G-rogue', workspaceName: 'Rogue', channelId: 'C9' };
 
 /** An editor typing in a chat; a confirmation question is answered yes. */
 function editor(store: Store, id: string, where: Conversation = HOME) {
   const chat = conversation({ store, moderator: true, conversation: where });
-  chat.ctx.caller = { id, displayName: id, isModerator: true };
+  chat.ctx.caller = testCaller(id, { displayName: id, moderator: true });
   chat.ctx.clock = clock;
   return {
     ctx: chat.ctx,

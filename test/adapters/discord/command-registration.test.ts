@@ -8,6 +8,7 @@ import { text } from '../../../src/reply.ts';
 /** Discord's option type numbers, written out independently of discord.js. */
 const DISCORD_TYPE: Record<OptionType, number> = { county: 3, state: 3, choice: 3, text: 3, integer: 4, attachment: 11 };
 const MANAGE_GUILD = String(1 << 5);
+const MANAGE_CHANNELS = String(1 << 4);
 
 const moderatorOnly: CommandDef = {
   name: 'record-test',
@@ -18,7 +19,7 @@ const moderatorOnly: CommandDef = {
     { name: 'file', description: 'A file', type: 'attachment', required: true },
     { name: 'many', description: 'Many choices', type: 'choice', required: false, choices: Array.from({ length: 30 }, (_, i) => ({ value: `v${i}`, label: `Value ${i}` })) },
   ],
-  permission: 'moderator',
+  permission: 'editor',
   examples: [],
   handler: () => ({ status: 'ok', title: 'x', sections: [], notes: [[text('x')]] }),
 };
@@ -31,7 +32,7 @@ describe('slash commands from the core definitions', () => {
     for (const def of registry.all()) {
       const command = json.find((c) => c.name === def.name)!;
       expect(command.description).toBe(def.description);
-      expect(command.default_member_permissions).toBe(def.permission === 'moderator' ? MANAGE_GUILD : null);
+      expect(command.default_member_permissions).toBe({ editor: MANAGE_GUILD, 'community-manager': MANAGE_CHANNELS, everyone: null }[def.permission]);
       for (const option of def.options) {
         const registered = command.options!.find((o) => o.name === option.name)! as unknown as Record<string, unknown>;
         expect(registered.type, `${def.name} ${option.name}`).toBe(DISCORD_TYPE[option.type]);

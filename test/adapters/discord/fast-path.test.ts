@@ -9,7 +9,7 @@ import { emptyStore, loadedStore } from '../../helpers/store.ts';
 import { embedText, messageOf, startHarness } from './harness.ts';
 
 const scope = { platform: 'discord' as const, workspaceId: 'g1', channelId: 'c1' };
-const where = { conversation: { platform: 'discord' as const, workspaceId: 'g1', channelId: 'c1', callerCanManageChannel: false }, locale: 'en-US' };
+const where = { conversation: { platform: 'discord' as const, workspaceId: 'g1', channelId: 'c1' }, locale: 'en-US' };
 
 describe('the language of one interaction', () => {
   it('GIVEN a context that carries its language THEN languageFor answers it without reading the setting again', () => {

@@ -166,8 +166,8 @@ describe('Discord: errors, mentions and permissions', () => {
     const message = messageOf(await h.fake.sendCommand('whoami-test', {}, { member, locale: 'es-ES' }).callback);
     const fields = Object.fromEntries(message.embeds[0]!.fields!.map((f) => [f.name, f.value]));
     expect(fields).toEqual({
-      id: 'discord:300000000000000006', moderator: 'false', workspace: h.fake.guild.id,
-      channel: h.fake.guild.channelIds[0], 'manage channel': 'true', locale: 'es-ES',
+      id: 'discord:300000000000000006', editor: 'false', workspace: h.fake.guild.id,
+      channel: h.fake.guild.channelIds[0], 'community manager': 'true', locale: 'es-ES',
     });
   });
 });

@@ -90,7 +90,9 @@ describe('Discord: subscription commands', () => {
   it('GIVEN a plain member THEN /subscribe is refused ephemerally and nothing is stored', async () => {
     const { message, outcome: result } = await ask('subscribe', { county: 'Travis', state: 'TX', meetings: 'meetings' }, member);
     expect(message.flags).toBe(EPHEMERAL);
-    expect(result).toEqual({ status: 'user_error', errorCode: 'forbidden' });
+    // The preflight refuses before the command runs.
+    expect(result).toBeUndefined();
+    expect(message.embeds[0]!.title).toBe('Moderators or channel managers only');
     expect(store.subscriptions.forChannel('discord', channelId)).toEqual([]);
   });
 
@@ -219,7 +221,9 @@ describe('Discord: reminders and alerts through the adapter sender', () => {
     await ask('subscribe', { county: 'Travis', state: 'TX', meetings: 'meetings' }, moderator);
     const { message, outcome: result } = await ask('unsubscribe', { county: 'Travis', state: 'TX' }, member);
     expect(message.flags).toBe(EPHEMERAL);
-    expect(result).toEqual({ status: 'user_error', errorCode: 'forbidden' });
+    // The preflight refuses before the command runs.
+    expect(result).toBeUndefined();
+    expect(message.embeds[0]!.title).toBe('Moderators or channel managers only');
     expect(store.subscriptions.forChannel('discord', channelId)).toHaveLength(1);
   });
 });

@@ -13,7 +13,7 @@ export const moderatorCommand: CommandDef = {
   name: 'record-test',
   description: 'Test-only: a moderator command',
   options: [{ name: 'note', description: 'What to record', type: 'text', required: true }],
-  permission: 'moderator',
+  permission: 'editor',
   examples: [],
   handler: ({ caller }, args) => ({ status: 'ok', title: `Recorded: ${String(args.note)}`, intro: [[text(`by ${caller.id}`)]], sections: [], notes: [] }),
 };
@@ -31,10 +31,10 @@ export const whoamiCommand: CommandDef = {
     sections: [{
       fields: [
         { label: 'id', value: [text(caller.id)] },
-        { label: 'moderator', value: [text(String(caller.isModerator))] },
+        { label: 'editor', value: [text(String(caller.isEditor))] },
         { label: 'workspace', value: [text(conversation?.workspaceId ?? '-')] },
         { label: 'channel', value: [text(conversation?.channelId ?? '-')] },
-        { label: 'manage channel', value: [text(String(conversation?.callerCanManageChannel))] },
+        { label: 'community manager', value: [text(String(caller.isCommunityManager))] },
         { label: 'locale', value: [text(locale ?? '-')] },
       ],
     }],

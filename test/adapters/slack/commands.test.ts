@@ -91,8 +91,8 @@ describe('Slack /sheriff: every command through the real Bolt app, against the s
     // channel, so commands that change state evolve alike on both.
     const twin = coreApp();
     const ctx = twin.contextFor(
-      { id: 'slack:U0ALICE', displayName: 'alice', isModerator: false },
-      { conversation: { platform: 'slack', workspaceId: 'T0FAKE', channelId: 'C0GENERAL', callerCanManageChannel: false } },
+      { id: 'slack:U0ALICE', platform: 'slack', workspaceId: 'T0FAKE', userId: 'U0ALICE', displayName: 'alice', isEditor: false, isCommunityManager: false },
+      { conversation: { platform: 'slack', workspaceId: 'T0FAKE', channelId: 'C0GENERAL' } },
     );
     for (const command of h.core.registry.all()) {
       for (const example of command.examples) {

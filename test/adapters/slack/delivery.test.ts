@@ -42,7 +42,7 @@ const testCommands: CommandDef[] = [
     name: 'test-mod-upload',
     description: 'Test-only: moderators send a file',
     options: [{ name: 'file', description: 'A CSV file', type: 'attachment', required: true }],
-    permission: 'moderator',
+    permission: 'editor',
     examples: ['test-mod-upload'],
     handler: () => {
       handlerRuns += 1;

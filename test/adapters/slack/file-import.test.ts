@@ -77,7 +77,7 @@ describe('Slack: a moderator imports the ICE 287(g) list by uploading it with a 
     expect(answer.method).toBe('chat.postEphemeral');
     expect(answer.args.user).toBe('U0BOB');
     expect(shownText(answer)).toContain('Moderators only');
-    const refusal = await log.lines.waitFor((l) => l.msg === 'refused: moderator command by non-moderator' && l.caller === 'slack:U0BOB');
+    const refusal = await log.lines.waitFor((l) => l.msg === "refused: command above the caller's roles" && l.caller === 'slack:U0BOB');
     expect(refusal.command).toBe('import-287g');
     expect(h.slack.downloads.filter((d) => d.fileId === file.id)).toEqual([]);
     expect(core.store.imports.latest('ice-287g')).toBeUndefined();

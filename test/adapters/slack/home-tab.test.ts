@@ -6,6 +6,8 @@ import { blockKitProblems } from '../../helpers/fake-slack/index.ts';
 import { shown } from './harness.ts';
 
 const registry = createRegistry();
+const member = { isEditor: false, isCommunityManager: false };
+const moderator = { isEditor: true, isCommunityManager: true };
 
 describe('Slack App Home', () => {
   it('GIVEN the workspace\'s subscriptions THEN each channel is linked with its scope, kinds and whether it is paused', () => {
@@ -14,7 +16,7 @@ describe('Slack App Home', () => {
       { channelId: 'C0ORG', scope: 'Texas <!here> & co', kinds: ['positions'], paused: true },
       { channelId: 'not-a-channel<@U1>', scope: 'Georgia', kinds: [], paused: false },
     ];
-    const view = homeView(registry, subscriptions, false);
+    const view = homeView(registry, subscriptions, member);
     const all = shown(view);
     expect(view.type).toBe('home');
     expect(all).toContain('• <#C0NEWS> — Travis County, TX: elections, meetings');
@@ -24,7 +26,7 @@ describe('Slack App Home', () => {
   });
 
   it('GIVEN no subscriptions THEN it says so, and lists the commands a non-moderator can use', () => {
-    const all = shown(homeView(registry, [], false));
+    const all = shown(homeView(registry, [], member));
     expect(all).toContain('No subscriptions yet.');
     expect(all).toContain('`/sheriff sheriff &lt;county&gt;[, &lt;state&gt;]`');
     for (const command of registry.all()) {
@@ -33,19 +35,19 @@ describe('Slack App Home', () => {
   });
 
   it('GIVEN a moderator THEN a command that takes a file is shown as a message to the bot, with how to send the file; members see neither', () => {
-    const moderator = shown(homeView(registry, [], true));
-    expect(moderator).toContain('`@Sheriff Watch import-287g &lt;file&gt;');
-    expect(moderator).not.toContain('`/sheriff import-287g');
-    expect(moderator).toContain('upload the file in a channel the bot is in (or in a direct message to it)');
-    const member = shown(homeView(registry, [], false));
-    expect(member).not.toContain('@Sheriff Watch');
+    const asModerator = shown(homeView(registry, [], moderator));
+    expect(asModerator).toContain('`@Sheriff Watch import-287g &lt;file&gt;');
+    expect(asModerator).not.toContain('`/sheriff import-287g');
+    expect(asModerator).toContain('upload the file in a channel the bot is in (or in a direct message to it)');
+    const asMember = shown(homeView(registry, [], member));
+    expect(asMember).not.toContain('@Sheriff Watch');
   });
 
   it('GIVEN a thousand subscriptions THEN the view stays within Slack\'s limits for a Home tab', () => {
     const many = Array.from({ length: 1000 }, (_, i): ChannelSubscriptionSummary => ({
       channelId: `C${String(i).padStart(8, '0')}`, scope: `County number ${i}, TX`, kinds: ['elections', 'meetings', 'positions'], paused: i % 2 === 0,
     }));
-    const view = homeView(registry, many, true);
+    const view = homeView(registry, many, moderator);
     expect(blockKitProblems(view.blocks, { maxBlocks: 100 })).toEqual([]);
     expect(shown(view)).toContain('<#C00000999>');
   });

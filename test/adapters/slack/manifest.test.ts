@@ -20,6 +20,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'files.getUploadURLExternal': ['files:write'],
   'files.completeUploadExternal': ['files:write'],
   'usergroups.users.list': ['usergroups:read'],
+  // Workspace admins and owners manage their channels' subscriptions and language.
+  'users.info': ['users:read'],
   // Public and private channels; the adapter cannot know in advance which a subscription is.
   'conversations.history': ['channels:history', 'groups:history'],
   'views.publish': [],

@@ -14,12 +14,12 @@ const retract: CommandDef = {
   name: 'test-retract',
   description: 'Test-only: a command only moderators may run',
   options: [],
-  permission: 'moderator',
+  permission: 'editor',
   examples: ['test-retract'],
   handler: ({ caller, conversation }) => ({
     status: 'ok',
     title: `Retracted by ${caller.displayName}`,
-    intro: [[text(`caller=${caller.id} workspace=${conversation?.workspaceId} channel=${conversation?.channelId} manages=${conversation?.callerCanManageChannel}`)]],
+    intro: [[text(`caller=${caller.id} workspace=${conversation?.workspaceId} channel=${conversation?.channelId} manages=${caller.isCommunityManager}`)]],
     sections: [],
     notes: [],
   }),
@@ -87,11 +87,14 @@ describe('Slack moderators: SLACK_MODERATOR_IDS and SLACK_MODERATOR_GROUP', () =
 });
 
 describe('Slack conversation: who manages the channel', () => {
-  it('GIVEN a channel, a direct message, and a moderator THEN only the last two count as managing it', () => {
-    expect(slackConversation('T1', 'C1', 'general', false)).toEqual({ platform: 'slack', workspaceId: 'T1', channelId: 'C1', callerCanManageChannel: false });
-    expect(slackConversation('T1', 'D1', 'directmessage', false).callerCanManageChannel).toBe(true);
-    expect(slackConversation('T1', 'C1', 'general', true).callerCanManageChannel).toBe(true);
-    expect(slackCaller('U1', '', false)).toEqual({ id: 'slack:U1', displayName: 'U1', isModerator: false });
+  const who = (channelId: string, channelName: string) => ({ userId: 'U1', userName: '', teamId: 'T1', channelId, channelName });
+  it('GIVEN a channel, a direct message, and a moderator THEN only the last two count as managing it; only the moderator edits', () => {
+    expect(slackConversation(who('C1', 'general'))).toEqual({ platform: 'slack', workspaceId: 'T1', channelId: 'C1' });
+    expect(slackCaller(who('C1', 'general'), false)).toEqual({
+      id: 'slack:U1', platform: 'slack', workspaceId: 'T1', userId: 'U1', displayName: 'U1', isEditor: false, isCommunityManager: false,
+    });
+    expect(slackCaller(who('D1', 'directmessage'), false)).toMatchObject({ isEditor: false, isCommunityManager: true });
+    expect(slackCaller(who('C1', 'general'), true)).toMatchObject({ isEditor: true, isCommunityManager: true });
   });
 });
 

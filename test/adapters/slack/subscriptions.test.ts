@@ -89,7 +89,9 @@ describe('Slack: subscription commands', () => {
   it('GIVEN a plain member THEN `/sheriff subscribe` is refused ephemerally and nothing is stored', async () => {
     const { answer, outcome: result } = await ask('subscribe Travis, TX meetings', MEMBER);
     expect(answer.response_type).toBe('ephemeral');
-    expect(result).toEqual({ status: 'user_error', errorCode: 'forbidden' });
+    // The preflight refuses before the command runs.
+    expect(result).toBeUndefined();
+    expect(shown(answer)).toContain('Moderators or channel managers only');
     expect(store().subscriptions.forChannel('slack', CHANNEL)).toEqual([]);
   });
 
@@ -214,7 +216,8 @@ describe('Slack: reminders and alerts through the adapter sender', () => {
   it('GIVEN `/sheriff unsubscribe Travis, TX` THEN the subscription ends, the listing no longer shows it, and the next meeting gets no reminder here', async () => {
     const refused = await ask('unsubscribe Travis, TX', MEMBER);
     expect(refused.answer.response_type).toBe('ephemeral');
-    expect(refused.outcome).toEqual({ status: 'user_error', errorCode: 'forbidden' });
+    expect(refused.outcome).toBeUndefined();
+    expect(shown(refused.answer)).toContain('Moderators or channel managers only');
     expect(store().subscriptions.forChannel('slack', CHANNEL)).toHaveLength(1);
 
     const { answer, outcome: result } = await ask('unsubscribe Travis, TX', MOD);
