@@ -68,8 +68,6 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
 
   // Say who edits, so an upgraded installation neither silently keeps nor loses its editors.
   app.trust.editors.discord = config.DISCORD_EDITOR_GUILD_ID ?? null;
-  if (config.DISCORD_EDITOR_GUILD_ID) logger.info({ editorGuild: config.DISCORD_EDITOR_GUILD_ID }, 'discord: the editors are the moderators of the editors’ server');
-  else logger.warn('discord: DISCORD_EDITOR_GUILD_ID is not set, so nobody on Discord edits the shared record directly; changes made on Discord become proposals');
 
   const customIds = createCustomIds(customIdSecret(token));
   const render = createRenderer(customIds);
@@ -101,6 +99,9 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
     throw error;
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'connected to Discord');
+  if (config.DISCORD_EDITOR_GUILD_ID) logger.info({ editorGuild: config.DISCORD_EDITOR_GUILD_ID }, 'discord: the editors are the moderators of the editors’ server');
+  else logger.warn('discord: DISCORD_EDITOR_GUILD_ID is not set, so nobody on Discord edits the shared record directly; changes made on Discord become proposals');
+
 
   try {
     const result = await syncCommands(client.rest, app.registry, { applicationId: client.application!.id, guildId: config.DISCORD_GUILD_ID });

@@ -11,18 +11,20 @@ import { communityOf } from '../trust/community.ts';
 import { UserError } from './errors.ts';
 import { checked } from './moderation-args.ts';
 import { authorOf } from './moderation-submit.ts';
+import { pendingCommand } from './pending.ts';
 import type { CommandDef } from './types.ts';
 
 export const redactCommand: CommandDef = {
   name: 'redact',
   description: 'Editors: hide the text of an abusive proposal (the row stays; the redaction is logged)',
   options: [
-    { name: 'id', description: 'The proposal number shown by `pending`', type: 'integer', required: true, min: 1 },
+    { name: 'id', description: 'The proposal number shown by `pending` (without it: the list)', type: 'integer', required: false, min: 1 },
     { name: 'reason', description: 'Why, kept with the redaction', type: 'text', required: false },
   ],
   permission: 'editor',
-  examples: ['redact 12 insults in the note'],
+  examples: ['redact'],
   handler(ctx, args) {
+    if (args.id === undefined) return pendingCommand.handler(ctx, {});
     const language = languageFor(ctx);
     const id = Number(args.id);
     const reason = args.reason === undefined ? null : checked(checkText(String(args.reason), 'reason', LIMITS.reason));

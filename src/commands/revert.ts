@@ -100,7 +100,8 @@ export const revertCommand: CommandDef = {
     { name: 'confirm', description: 'yes: do the bulk revert shown in the preview', type: 'choice', required: false, choices: [{ value: 'yes', label: 'yes' }] },
   ],
   permission: 'editor',
-  examples: ['revert #57', 'revert #c12', 'revert user:discord:123456789 since:2026-11-01', 'revert community:discord:200000000000000002 since:2026-11-01'],
+  // `revert #57` and `revert #c12` take a number from history; these run anywhere as they are.
+  examples: ['revert user:discord:123456789 since:2026-11-01', 'revert community:discord:200000000000000002 since:2026-11-01'],
   handler(ctx, args) {
     const language = languageFor(ctx);
     if (args.change !== undefined) return revertOne(ctx, String(args.change), language);

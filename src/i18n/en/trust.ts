@@ -83,7 +83,7 @@ export const trust = {
   'history.redacted': 'Proposal #{id} redacted by {by}',
 
   'command.redact.description': 'Editors: hide the text of an abusive proposal (the row stays; the redaction is logged)',
-  'command.redact.option.id': 'The proposal number shown by `pending`',
+  'command.redact.option.id': 'The proposal number shown by `pending` (without it: the list)',
   'command.redact.option.reason': 'Why, kept with the redaction',
   'command.revert.description': 'Editors: undo one change, or everything one person or server changed since a date',
   'command.revert.option.change': 'A change number from `history`: #57 (a position) or #c12 (the sheriff’s record)',

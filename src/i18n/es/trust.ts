@@ -85,7 +85,7 @@ export const trust: Record<keyof typeof en, string> = {
   'history.redacted': 'Propuesta n.º {id} censurada por {by}',
 
   'command.redact.description': 'Editores: oculta el texto de una propuesta abusiva (la fila queda; la censura se registra)',
-  'command.redact.option.id': 'El número de propuesta que muestra `pending`',
+  'command.redact.option.id': 'El número de propuesta que muestra `pending` (sin él: la lista)',
   'command.redact.option.reason': 'Por qué, guardado con la censura',
   'command.revert.description': 'Editores: deshace un cambio, o todo lo que una persona o servidor cambió desde una fecha',
   'command.revert.option.change': 'Un número de cambio de `history`: #57 (una postura) o #c12 (el registro del sheriff)',

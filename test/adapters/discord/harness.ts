@@ -74,7 +74,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const fake = options.fake ?? (await startFakeDiscord(options.fakeOptions));
   const { logger, logs, waitForLog } = captureLogger();
   const app = testApp(options.store ?? loadedStore(), logger, options.registry ?? createRegistry(), options.trust?.(logger), options.requireReview);
-  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ...options.env });
+  // The fake's home server is the editors' server unless a test says otherwise.
+  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_EDITOR_GUILD_ID: fake.guild.id, ...options.env });
   const adapter = await startDiscord(app, config, options);
   let stopped: Promise<void> | undefined;
   return {

@@ -138,7 +138,7 @@ describe('the manifest against what the adapter really does', () => {
     const methods = [...new Set(h.slack.calls.items.map((c) => c.method))].sort();
     expect(methods).toEqual([
       'apps.connections.open', 'auth.test', 'chat.postEphemeral', 'chat.postMessage', 'conversations.history',
-      'files.completeUploadExternal', 'files.getUploadURLExternal', 'files.info', 'usergroups.users.list', 'views.publish',
+      'files.completeUploadExternal', 'files.getUploadURLExternal', 'files.info', 'usergroups.users.list', 'users.info', 'views.publish',
     ]);
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(events);
     const unknown = methods.filter((m) => !(m in METHOD_SCOPES) && !APP_TOKEN_METHODS.includes(m));
