@@ -21,7 +21,6 @@ async function main(): Promise<boolean> {
     trust: {
       commands: config.RATE_LIMIT_COMMANDS,
       proposals: config.RATE_LIMIT_PROPOSALS,
-      editorChannels: { discord: config.DISCORD_EDITOR_CHANNEL_ID, slack: config.SLACK_EDITOR_CHANNEL_ID },
     },
   });
 
@@ -75,9 +74,10 @@ async function main(): Promise<boolean> {
     throw error;
   }
   // Proposals reach the editors, and decisions the proposers, through the same senders.
-  for (const adapter of running) app.trust.notices.register(adapter.sender);
+  for (const adapter of running) app.trust.notices.register(adapter.sender, adapter.editors);
   // The scheduler starts after the adapters, with their senders: first the catch-up, then every minute.
-  reminders = await startReminders(app, running.map((adapter) => adapter.sender));
+  const editors = Object.fromEntries(running.flatMap((adapter) => (adapter.editors ? [[adapter.name, adapter.editors]] : [])));
+  reminders = await startReminders(app, running.map((adapter) => adapter.sender), editors);
   logger.info({ platforms }, 'Sheriff Watch is running');
   return false;
 }

@@ -42,10 +42,10 @@ const schema = z
     DISCORD_TOKEN: optional,
     /** The one server whose moderators are the editors of the shared record; unset: nobody on Discord edits directly. */
     DISCORD_EDITOR_GUILD_ID: optional,
-    /** Where new proposals are posted for the editors. */
-    DISCORD_EDITOR_CHANNEL_ID: optional,
     /** Members with this role (name or id) are moderators; so is anyone with Manage Server. */
     DISCORD_MODERATOR_ROLE: optional,
+    /** The channel where the editors are told what they must act on (e.g. a channel that stopped receiving reminders). */
+    DISCORD_EDITOR_CHANNEL_ID: optional.refine((value) => value === undefined || /^\d{17,20}$/.test(value), 'must be a channel id (17-20 digits; Copy Channel ID in Discord)'),
     /** Register commands to this guild only (instant updates while testing). */
     DISCORD_GUILD_ID: optional,
     /** Another REST base URL (a REST proxy, or a test server). */
@@ -59,11 +59,11 @@ const schema = z
     SLACK_MODERATOR_IDS: list,
     /** A Slack user group id whose members are moderators too. */
     SLACK_MODERATOR_GROUP: optional,
+    /** The channel where the editors are told what they must act on; the bot must be a member. */
+    SLACK_EDITOR_CHANNEL_ID: optional.refine((value) => value === undefined || /^[CG][A-Z0-9]{2,}$/.test(value), 'must be a channel id such as C0123ABCD (channel details → About)'),
     SLACK_API_URL: url,
     /** The workspace whose listed moderators are editors; unset: the workspace of the bot token. */
     SLACK_EDITOR_TEAM_ID: optional,
-    /** Where new proposals are posted for the editors. */
-    SLACK_EDITOR_CHANNEL_ID: optional,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   })
   .superRefine((env, ctx) => {

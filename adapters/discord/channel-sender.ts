@@ -6,8 +6,10 @@
 import { createHash } from 'node:crypto';
 import { Routes, type REST } from 'discord.js';
 import type { DeliverySender } from '../../src/delivery/capabilities.ts';
+import type { SendOptions } from '../../src/delivery/channel-sender.ts';
 import type { Language } from '../../src/i18n/index.ts';
 import type { Reply } from '../../src/reply.ts';
+import { deliveryErrorOf } from './delivery-errors.ts';
 import type { DiscordMessage } from './render-embed.ts';
 
 /** Discord's nonce limit. */
@@ -30,26 +32,34 @@ export function createChannelSender(rest: REST, render: (reply: Reply, language?
   return {
     platform: 'discord',
     dedupeWindowMs: NONCE_DEDUPE_WINDOW_MS,
-    async send(channelId, reply, { key, language }) {
-      const message = render(reply, language);
-      let firstId = '';
-      for (const [i, part] of message.parts.entries()) {
-        const first = i === 0;
-        const created = (await rest.post(Routes.channelMessages(channelId), {
-          body: {
-            embeds: [part],
-            allowed_mentions: { parse: [] },
-            // Each part dedupes on its own nonce, so a retry never posts any part twice.
-            nonce: nonceFor(first ? key : `${key}#${i}`),
-            enforce_nonce: true,
-            ...(first ? { components: message.components } : {}),
-            ...(first && message.files.length ? { attachments: message.files.map((f, id) => ({ id, filename: f.name })) } : {}),
-          },
-          files: first ? message.files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) : [],
-        })) as { id: string };
-        if (first) firstId = created.id;
+    async send(channelId, reply, options) {
+      try {
+        return await post(channelId, reply, options);
+      } catch (error) {
+        throw deliveryErrorOf(error, channelId);
       }
-      return { messageId: firstId };
     },
   };
+
+  async function post(channelId: string, reply: Reply, { key, language }: SendOptions): Promise<{ messageId: string }> {
+    const message = render(reply, language);
+    let firstId = '';
+    for (const [i, part] of message.parts.entries()) {
+      const first = i === 0;
+      const created = (await rest.post(Routes.channelMessages(channelId), {
+        body: {
+          embeds: [part],
+          allowed_mentions: { parse: [] },
+          // Each part dedupes on its own nonce, so a retry never posts any part twice.
+          nonce: nonceFor(first ? key : `${key}#${i}`),
+          enforce_nonce: true,
+          ...(first ? { components: message.components } : {}),
+          ...(first && message.files.length ? { attachments: message.files.map((f, id) => ({ id, filename: f.name })) } : {}),
+        },
+        files: first ? message.files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) : [],
+      })) as { id: string };
+      if (first) firstId = created.id;
+    }
+    return { messageId: firstId };
+  }
 }

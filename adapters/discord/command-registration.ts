@@ -16,9 +16,9 @@ import {
 } from 'discord.js';
 import type { CommandRegistry } from '../../src/commands/registry.ts';
 import type { CommandDef, OptionDef, Permission } from '../../src/commands/types.ts';
+import { PAGE_OPTION } from '../../src/commands/options.ts';
 import { choiceLabel, commandDescription, optionDescription } from '../../src/commands/usage.ts';
-import { en } from '../../src/i18n/en.ts';
-import { t, type Language } from '../../src/i18n/index.ts';
+import type { Language } from '../../src/i18n/index.ts';
 import { fitPlain } from './render-markdown.ts';
 
 export type CommandJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -28,9 +28,6 @@ export const MAX_CHOICES = 25;
 const DESCRIPTION = 100;
 /** Autocomplete values are at most 100 characters, so typed place names are too. */
 const PLACE_TEXT = 100;
-
-/** The page option every paged command gets, matching the core's `page` argument. */
-export const PAGE_OPTION: OptionDef = { name: 'page', description: en['discord.page-option'], type: 'integer', required: false, min: 1 };
 
 /** Discord's locales that get our Spanish: Spain and Latin America. */
 export const SPANISH_LOCALES = ['es-ES', 'es-419'] as const;
@@ -49,15 +46,12 @@ export function usesAutocomplete(option: OptionDef): boolean {
   return option.type === 'county' || option.type === 'state' || (option.type === 'choice' && (option.choices?.length ?? 0) > MAX_CHOICES);
 }
 
-function optionDescriptionIn(language: Language, command: CommandDef, option: OptionDef): string {
-  return option === PAGE_OPTION ? t(language, 'discord.page-option') : optionDescription(language, command, option);
-}
-
 function optionJson(command: CommandDef, option: OptionDef): APIApplicationCommandBasicOption {
-  const localized = spanish(option.description, (language) => optionDescriptionIn(language, command, option));
+  const english = optionDescription('en', command, option);
+  const localized = spanish(english, (language) => optionDescription(language, command, option));
   const base = {
     name: option.name,
-    description: fitPlain(option.description, DESCRIPTION),
+    description: fitPlain(english, DESCRIPTION),
     ...(localized ? { description_localizations: localized } : {}),
     required: option.required,
   };
@@ -102,11 +96,12 @@ const MEMBER_PERMISSIONS: Record<Permission, string | null> = {
 };
 
 export function commandJson(command: CommandDef): CommandJson {
-  const localized = spanish(command.description, (language) => commandDescription(language, command));
+  const english = commandDescription('en', command);
+  const localized = spanish(english, (language) => commandDescription(language, command));
   return {
     type: ApplicationCommandType.ChatInput,
     name: command.name,
-    description: fitPlain(command.description, DESCRIPTION),
+    description: fitPlain(english, DESCRIPTION),
     ...(localized ? { description_localizations: localized } : {}),
     options: discordOptions(command).map((option) => optionJson(command, option)),
     // Hidden from members without the permission that makes them an editor or a community

@@ -9,6 +9,7 @@ import { ConfigError, type Config } from '../../src/config.ts';
 import { preparePlaceIndex } from '../../src/lookup/resolve-place.ts';
 import type { RunningAdapter } from '../running-adapter.ts';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from './attachments.ts';
+import { editorsChannel } from '../../src/delivery/editor-notifier.ts';
 import { createChannelSender } from './channel-sender.ts';
 import { syncCommands } from './command-registration.ts';
 import { createCustomIds, customIdSecret } from './custom-id.ts';
@@ -111,9 +112,11 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
     logger.error({ err: error }, 'could not register Discord commands');
   }
 
+  const sender = createChannelSender(client.rest, render);
   return {
     name: 'discord',
-    sender: createChannelSender(client.rest, render),
+    sender,
+    editors: editorsChannel(sender, config.DISCORD_EDITOR_CHANNEL_ID),
     async stop() {
       stopping = true;
       await Promise.race([Promise.allSettled([...inFlight]), pause(options.drainTimeoutMs ?? 5000)]);

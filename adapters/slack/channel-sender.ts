@@ -4,6 +4,7 @@ import type { Logger } from '../../src/logger.ts';
 import type { Language } from '../../src/i18n/index.ts';
 import type { Reply } from '../../src/reply.ts';
 import { DELIVERY_EVENT_TYPE } from './constants.ts';
+import { deliveryErrorOf } from './delivery-errors.ts';
 import { uploadAttachments } from './files.ts';
 import type { SlackMessage } from './render-blocks.ts';
 
@@ -38,14 +39,18 @@ export function slackChannelSender(
     },
     async send(channelId, reply, { key, language }) {
       const message = render(reply, language);
-      const result = await client.chat.postMessage({
-        channel: channelId,
-        text: message.text,
-        blocks: message.blocks,
-        metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key } },
-        unfurl_links: false,
-        unfurl_media: false,
-      });
+      const result = await client.chat
+        .postMessage({
+          channel: channelId,
+          text: message.text,
+          blocks: message.blocks,
+          metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key } },
+          unfurl_links: false,
+          unfurl_media: false,
+        })
+        .catch((error: unknown) => {
+          throw deliveryErrorOf(error, channelId);
+        });
       if (!result.ok || !result.ts) throw new Error(`chat.postMessage to ${channelId} failed: ${result.error ?? 'no ts returned'}`);
       if (reply.attachments?.length) {
         // The message is out: a failed file must not make the caller retry (and post twice).

@@ -5,6 +5,7 @@ import { ConfigError, type Config } from '../../src/config.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { RunningAdapter } from '../running-adapter.ts';
 import { createBoltApp } from './bolt-app.ts';
+import { editorsChannel } from '../../src/delivery/editor-notifier.ts';
 import { slackChannelSender } from './channel-sender.ts';
 import { SLASH_COMMAND } from './constants.ts';
 import { registerHandlers } from './handlers.ts';
@@ -25,6 +26,8 @@ export interface SlackBotOptions {
   moderatorGroup?: string | undefined;
   /** SLACK_EDITOR_TEAM_ID; default: the bot token's workspace. */
   editorTeamId?: string | undefined;
+  /** SLACK_EDITOR_CHANNEL_ID: where the editors are told what they must act on. */
+  editorChannelId?: string | undefined;
   retryConfig?: webApi.RetryOptions | undefined;
   /** Files shared with a command above this are refused before downloading (default 10 MB, the core's limit). */
   maxFileBytes?: number;
@@ -74,11 +77,13 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   trust.editorTeamId = options.editorTeamId ?? identity.team_id;
   app.trust.editors.slack = trust.editorTeamId ?? null;
   logger.info({ mode: boltApp.mode, port, editorTeam: trust.editorTeamId }, 'Slack adapter started');
+  const sender = slackChannelSender(boltApp.bolt.client, render, logger);
   return {
     name: 'slack',
     mode: boltApp.mode,
     ...(port !== undefined ? { port } : {}),
-    sender: slackChannelSender(boltApp.bolt.client, render, logger),
+    sender,
+    editors: editorsChannel(sender, options.editorChannelId),
     async stop() {
       // No new requests, then let answers already computed reach Slack.
       await boltApp.stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping the Slack receiver'));
@@ -106,6 +111,7 @@ export async function startSlack(app: App, config: Config): Promise<RunningAdapt
     port: config.PORT,
     apiUrl: config.SLACK_API_URL,
     moderatorIds: config.SLACK_MODERATOR_IDS,
+    editorChannelId: config.SLACK_EDITOR_CHANNEL_ID,
     moderatorGroup: config.SLACK_MODERATOR_GROUP,
     editorTeamId: config.SLACK_EDITOR_TEAM_ID,
   });

@@ -17,7 +17,6 @@ function editorLines(editors: { discord?: string | null; slack?: string | null }
 
 export const aboutCommand: CommandDef = {
   name: 'about',
-  description: 'Which datasets are loaded, their dates, row counts and sources',
   options: [],
   permission: 'everyone',
   examples: ['about'],

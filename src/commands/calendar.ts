@@ -2,14 +2,14 @@ import { buildCalendar } from '../calendar/ics.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import { countyOrState } from './scope-place.ts';
 import type { CommandDef } from './types.ts';
+import { COUNTY_OR_STATE_OPTION, STATE_OPTION } from './options.ts';
 
 export const calendarCommand: CommandDef = {
   name: 'calendar',
-  description: 'An .ics calendar of sheriff elections and county board meetings',
-  options: [{ ...COUNTY_OPTION, description: 'A county (Travis, TX) or a whole state (Texas)' }, STATE_OPTION],
+  options: [COUNTY_OR_STATE_OPTION, STATE_OPTION],
   permission: 'everyone',
   examples: ['calendar Travis, TX', 'calendar Georgia'],
   handler(ctx, args) {

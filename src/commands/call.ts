@@ -5,12 +5,12 @@ import { link, text, type Rich } from '../reply.ts';
 import { isReply, recordForCommand } from './action-place.ts';
 import { buildCallScript } from './call-script.ts';
 import { placeName, placeQuery, sourceLine } from './format.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import type { CommandDef } from './types.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 
 export const callCommand: CommandDef = {
   name: 'call',
-  description: "The sheriff's phone and a short call script built from the record",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
   cacheable: true,

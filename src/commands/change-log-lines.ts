@@ -180,7 +180,7 @@ function occurrenceLine(c: Change, language: Language): string | undefined {
 function kindsIn(kinds: string, language: Language): string | undefined {
   const list = kinds.split(', ');
   if (!list.every((k) => SUBSCRIPTION_KINDS.has(k))) return undefined;
-  return list.map((k) => t(language, `command.subscribe.option.${k}.choice.${k}` as MessageKey)).join(', ');
+  return list.map((k) => t(language, `option.${k}.choice.${k}` as MessageKey)).join(', ');
 }
 
 function subscriptionLine(c: Change, language: Language): string | undefined {

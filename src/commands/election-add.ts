@@ -5,15 +5,16 @@ import { electionKind } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import { ELECTION_KINDS, type ElectionKind } from '../store/recorded-elections.ts';
 import { UserError } from './errors.ts';
-import { checkDate, checkText, NOTE_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { checkDate, checkText, storeWrite, writeMeta } from './event-args.ts';
 import { placeQuery } from './format.ts';
 import { countyOrState } from './scope-place.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import type { CommandDef, OptionDef } from './types.ts';
+import { COUNTY_OPTION, EVENT_SOURCE_OPTION, NOTE_OPTION, STATE_OPTION } from './options.ts';
 
 export const ELECTION_KIND_OPTION: OptionDef = {
   name: 'kind',
-  description: 'primary, general, runoff, special or recall',
+  descriptionKey: 'option.election-kind',
   type: 'choice',
   required: true,
   choices: ELECTION_KINDS.map((k) => ({ value: k, label: k })),
@@ -21,22 +22,21 @@ export const ELECTION_KIND_OPTION: OptionDef = {
 
 export const REGISTRATION_OPTION: OptionDef = {
   name: 'registration',
-  description: 'Voter registration deadline, YYYY-MM-DD',
+  descriptionKey: 'option.registration',
   type: 'text',
   required: false,
 };
 
 export const electionAddCommand: CommandDef = {
   name: 'election-add',
-  description: 'Record a sheriff election date, with its source (moderators)',
   options: [
     COUNTY_OPTION,
     STATE_OPTION,
     ELECTION_KIND_OPTION,
-    { name: 'date', description: 'Election day, YYYY-MM-DD', type: 'text', required: true },
+    { name: 'date', type: 'text', required: true },
     REGISTRATION_OPTION,
     NOTE_OPTION,
-    SOURCE_OPTION,
+    EVENT_SOURCE_OPTION,
   ],
   permission: 'editor',
   examples: [

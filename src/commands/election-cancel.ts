@@ -3,13 +3,13 @@ import { t } from '../i18n/index.ts';
 import { electionKind } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import { ELECTION_ID_OPTION } from './election-change.ts';
-import { checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { checkText, storeWrite, writeMeta } from './event-args.ts';
 import type { CommandDef } from './types.ts';
+import { EVENT_REVISION_OPTION, EVENT_SOURCE_OPTION, NOTE_OPTION } from './options.ts';
 
 export const electionCancelCommand: CommandDef = {
   name: 'election-cancel',
-  description: 'Cancel a recorded election, with the source that says so (moderators)',
-  options: [ELECTION_ID_OPTION, SOURCE_OPTION, { ...NOTE_OPTION, description: 'Why, e.g. "candidate unopposed; race removed from the ballot"' }, REVISION_OPTION],
+  options: [ELECTION_ID_OPTION, EVENT_SOURCE_OPTION, { ...NOTE_OPTION, descriptionKey: 'command.election-cancel.option.note' }, EVENT_REVISION_OPTION],
   permission: 'editor',
   examples: ['election-cancel 1 source:https://www.votetravis.gov/notice note:"court order"'],
   handler(ctx, args) {

@@ -5,22 +5,22 @@ import { date, link, text } from '../reply.ts';
 import type { ElectionFacts } from '../store/recorded-elections.ts';
 import { ELECTION_KIND_OPTION, REGISTRATION_OPTION } from './election-add.ts';
 import { UserError } from './errors.ts';
-import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { checkDate, checkText, storeWrite, writeMeta } from './event-args.ts';
 import type { CommandDef, OptionDef } from './types.ts';
+import { EVENT_REVISION_OPTION, EVENT_SOURCE_OPTION, NOTE_OPTION } from './options.ts';
 
-export const ELECTION_ID_OPTION: OptionDef = { name: 'id', description: 'The election number (#) as `election` shows it', type: 'integer', required: true, min: 1 };
+export const ELECTION_ID_OPTION: OptionDef = { name: 'id', descriptionKey: 'option.election-id', type: 'integer', required: true, min: 1 };
 
 export const electionChangeCommand: CommandDef = {
   name: 'election-change',
-  description: 'Correct a recorded election: date, kind, registration deadline or note (moderators)',
   options: [
     ELECTION_ID_OPTION,
     { ...ELECTION_KIND_OPTION, required: false },
-    { name: 'date', description: 'New election day, YYYY-MM-DD', type: 'text', required: false },
+    { name: 'date', type: 'text', required: false },
     REGISTRATION_OPTION,
     NOTE_OPTION,
-    SOURCE_OPTION,
-    REVISION_OPTION,
+    EVENT_SOURCE_OPTION,
+    EVENT_REVISION_OPTION,
   ],
   permission: 'editor',
   examples: ['election-change 1 date:2028-11-08 source:https://www.votetravis.gov/', 'election-change 1 registration:- source:https://www.votetravis.gov/'],

@@ -7,12 +7,12 @@ import { electionDetails, electionFacts, electionHeadline, recordedLine } from '
 import { placeName, placeQuery } from './format.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { noSheriffReply } from './sheriff-card.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import type { CommandDef } from './types.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 
 export const electionCommand: CommandDef = {
   name: 'election',
-  description: "The county's next regular sheriff election",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
   cacheable: true,

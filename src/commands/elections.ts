@@ -4,6 +4,7 @@ import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
 import { date, text, type Rich } from '../reply.ts';
 import { confidenceLabel, electionDetails, electionFactsInState, recordedLine, type NextElectionView } from './election-facts.ts';
+import { STATE_OPTION } from './options.ts';
 import { paginate } from './paging.ts';
 import { noSheriffReply } from './sheriff-card.ts';
 import type { CommandDef } from './types.ts';
@@ -52,8 +53,7 @@ function groupLine(group: Group, total: number, language: Language): Rich {
 
 export const electionsCommand: CommandDef = {
   name: 'elections',
-  description: "Next regular sheriff elections across a state",
-  options: [{ name: 'state', description: 'State, as a code (TX) or name (Texas)', type: 'state', required: true }],
+  options: [{ ...STATE_OPTION, required: true }],
   permission: 'everyone',
   cacheable: true,
   paged: true,

@@ -7,7 +7,7 @@ import type { WriteMeta } from '../store/recorded-elections.ts';
 import { RecordNotFoundError, StaleWriteError } from '../store/stale-write.ts';
 import { UserError } from './errors.ts';
 import { hostOf } from './election-facts.ts';
-import type { Args, CommandContext, OptionDef } from './types.ts';
+import type { Args, CommandContext } from './types.ts';
 import { catalog, msg, type Message, type MessageKey } from '../i18n/index.ts';
 
 /** A field's name, translated ('election date' → 'fecha de la elección') when the catalog has it. */
@@ -15,23 +15,6 @@ function field(what: string): Message | string {
   const key = `field.${what}`;
   return Object.hasOwn(catalog('en'), key) ? msg(key as MessageKey) : what;
 }
-
-export const SOURCE_OPTION: OptionDef = {
-  name: 'source',
-  description: 'Where this is stated: an http(s) link (agenda, county website, election office)',
-  type: 'text',
-  required: true,
-};
-
-export const REVISION_OPTION: OptionDef = {
-  name: 'revision',
-  description: 'The revision you saw (a change made since then is refused, not overwritten)',
-  type: 'integer',
-  required: false,
-  min: 1,
-};
-
-export const NOTE_OPTION: OptionDef = { name: 'note', description: 'A short note', type: 'text', required: false };
 
 /** Longest free text stored in a field. */
 const MAX_TEXT = 500;

@@ -12,8 +12,7 @@ import { choiceLabel, commandDescription, optionDescription, usage } from './usa
 export function helpCommand(getRegistry: () => CommandRegistry): CommandDef {
   return {
     name: 'help',
-    description: 'What Sheriff Watch can do, or how to use one command',
-    options: [{ name: 'command', description: 'A command name, e.g. positions', type: 'text', required: false }],
+    options: [{ name: 'command', type: 'text', required: false }],
     permission: 'everyone',
     cacheable: true,
     examples: ['help', 'help positions'],

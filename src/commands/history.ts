@@ -10,9 +10,10 @@ import type { Store } from '../store/index.ts';
 import type { PositionHistoryEntry } from '../store/position-history.ts';
 import { changeLine } from './change-log-lines.ts';
 import { placeName, placeQuery } from './format.ts';
-import { PLACE_OPTIONS, resolveCounty } from './moderation-args.ts';
+import { resolveCounty } from './moderation-args.ts';
 import { paginate } from './paging.ts';
 import type { CommandDef } from './types.ts';
+import { PLACE_OPTIONS } from './options.ts';
 
 interface Entry {
   at: string;
@@ -103,7 +104,6 @@ function versionsNow(store: Store, j: Jurisdiction, language: Language): string 
 
 export const historyCommand: CommandDef = {
   name: 'history',
-  description: "Every change to a county sheriff's record: who, when, from what to what, and the source",
   options: PLACE_OPTIONS,
   // The record is shared and public; so is who changed it (as in any community dataset).
   permission: 'everyone',

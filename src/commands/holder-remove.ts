@@ -3,24 +3,23 @@ import { todayIn } from '../clock.ts';
 import { checkText, checkUrl, checkVersion, LIMITS } from '../domain/validation.ts';
 import { UserError } from './errors.ts';
 import { holderRecords } from './moderation-change.ts';
-import { checked, OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, rerun, resolveCounty } from './moderation-args.ts';
+import { checked, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef } from './types.ts';
+import { OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS } from './options.ts';
 
 export const holderRemoveCommand: CommandDef = {
   name: 'holder-remove',
-  description: "Remove a wrong sheriff record (kept in history); the next-best source shows instead",
   options: [
     ...PLACE_OPTIONS,
     {
       name: 'record',
-      description: '"current" (the record the card shows), or a record number such as #1234 (history lists them)',
       type: 'text',
       required: true,
       pattern: /^(#\d+|current)$/i,
     },
     OPTIONAL_SOURCE_URL_OPTION,
-    { name: 'reason', description: 'Why the record is wrong (at most 300 characters)', type: 'text', required: true },
+    { name: 'reason', type: 'text', required: true },
   ],
   // Everyone may propose; only an editor's change is applied at once (see submitChange).
   permission: 'everyone',

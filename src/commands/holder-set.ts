@@ -4,26 +4,25 @@ import { UserError } from './errors.ts';
 import { holderRecords } from './moderation-change.ts';
 import { todayIn } from '../clock.ts';
 import { checkHolderField, checkUrl, HOLDER_FIELDS, type HolderField } from '../domain/validation.ts';
-import { checked, expectArg, EXPECT_OPTION, PLACE_OPTIONS, rerun, resolveCounty, SOURCE_URL_OPTION } from './moderation-args.ts';
+import { checked, expectArg, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef } from './types.ts';
+import { PLACE_OPTIONS, REVISION_OPTION, SOURCE_URL_OPTION } from './options.ts';
 
 export const holderSetCommand: CommandDef = {
   name: 'holder-set',
-  description: "Set or correct the sheriff's name, party, dates or contact details, with a source",
   options: [
     ...PLACE_OPTIONS,
     {
       name: 'field',
-      description: 'What to set',
       type: 'choice',
       required: true,
       // Labels are the catalog's (command.holder-set.option.field.choice.<field>), shown in the reader's language.
       choices: HOLDER_FIELDS.map((f) => ({ value: f, label: en[`command.holder-set.option.field.choice.${f}`] })),
     },
     SOURCE_URL_OPTION,
-    EXPECT_OPTION,
-    { name: 'value', description: 'The new value; "none" clears an optional field', type: 'text', required: true },
+    REVISION_OPTION,
+    { name: 'value', type: 'text', required: true },
   ],
   // Everyone may propose; only an editor's change is applied at once (see submitChange).
   permission: 'everyone',

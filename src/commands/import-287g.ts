@@ -62,12 +62,10 @@ export function listReportReply(report: ListImportReport, title: string, extra: 
 
 export const import287gCommand: CommandDef = {
   name: 'import-287g',
-  description: "Load a newer ICE 287(g) list (attach ICE's XLSX, or the CSV) and report what changed",
   options: [
-    { name: 'file', description: "ICE's participating-agencies sheet, .xlsx as published or .csv", type: 'attachment', required: true, maxBytes: MAX_LIST_BYTES },
+    { name: 'file', type: 'attachment', required: true, maxBytes: MAX_LIST_BYTES },
     {
       name: 'date',
-      description: 'The date ICE published it, YYYY-MM-DD, if the file name does not say',
       type: 'text',
       required: false,
       pattern: /^\d{4}-\d{2}-\d{2}$/,

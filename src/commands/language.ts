@@ -6,11 +6,9 @@ import type { CommandDef } from './types.ts';
 /** Chooses the reply language for this channel, or for the whole server/workspace. */
 export const languageCommand: CommandDef = {
   name: 'language',
-  description: 'Set the reply language (en or es) for this channel or the whole server/workspace',
   options: [
     {
       name: 'language',
-      description: 'en (English) or es (español)',
       type: 'choice',
       required: true,
       choices: [
@@ -20,7 +18,6 @@ export const languageCommand: CommandDef = {
     },
     {
       name: 'scope',
-      description: 'channel (default) or server (the whole server or workspace)',
       type: 'choice',
       required: false,
       choices: [

@@ -6,13 +6,13 @@ import { isReply, recordForCommand } from './action-place.ts';
 import type { Source } from '../domain/types.ts';
 import { sourceRef } from './call-script.ts';
 import { placeName, sourceLine } from './format.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import type { CommandDef } from './types.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 
 /** The call script as an email to the sheriff, ready to copy. */
 export const letterCommand: CommandDef = {
   name: 'letter',
-  description: 'An email to the sheriff, built from the record, ready to copy',
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
   cacheable: true,

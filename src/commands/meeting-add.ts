@@ -3,19 +3,19 @@ import { msg, t } from '../i18n/index.ts';
 import { describeRule } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
-import { SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { storeWrite, writeMeta } from './event-args.ts';
 import { placeQuery } from './format.ts';
 import { detailFields, MEETING_FIELDS, scheduleFields } from './meeting-options.ts';
 import { countyOrState } from './scope-place.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import type { CommandDef } from './types.ts';
+import { COUNTY_OPTION, EVENT_SOURCE_OPTION, STATE_OPTION } from './options.ts';
 
 const REQUIRED = new Set(['body', 'date', 'time']);
 
 export const meetingAddCommand: CommandDef = {
   name: 'meeting-add',
-  description: "Record a county board's meeting or regular meetings, with the source (moderators)",
-  options: [COUNTY_OPTION, STATE_OPTION, ...MEETING_FIELDS.map((o) => (REQUIRED.has(o.name) ? { ...o, required: true } : o)), SOURCE_OPTION],
+  options: [COUNTY_OPTION, STATE_OPTION, ...MEETING_FIELDS.map((o) => (REQUIRED.has(o.name) ? { ...o, required: true } : o)), EVENT_SOURCE_OPTION],
   permission: 'editor',
   examples: [
     'meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:09:00 repeat:FREQ=WEEKLY;BYDAY=TU location:"700 Lavaca St, Austin" source:https://www.traviscountytx.gov/commissioners-court',

@@ -3,15 +3,15 @@ import { msg, t } from '../i18n/index.ts';
 import { ruleStartOn } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
-import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { checkDate, checkText, storeWrite, writeMeta } from './event-args.ts';
 import { ON_OPTION } from './meeting-change.ts';
 import { MEETING_ID_OPTION } from './meeting-options.ts';
 import type { CommandDef } from './types.ts';
+import { EVENT_REVISION_OPTION, EVENT_SOURCE_OPTION, NOTE_OPTION } from './options.ts';
 
 export const meetingCancelCommand: CommandDef = {
   name: 'meeting-cancel',
-  description: 'Cancel one meeting (on:<date>) or a whole series, with the source (moderators)',
-  options: [MEETING_ID_OPTION, ON_OPTION, SOURCE_OPTION, { ...NOTE_OPTION, description: 'Why, e.g. "no quorum"' }, REVISION_OPTION],
+  options: [MEETING_ID_OPTION, ON_OPTION, EVENT_SOURCE_OPTION, { ...NOTE_OPTION, descriptionKey: 'command.meeting-cancel.option.note' }, EVENT_REVISION_OPTION],
   permission: 'editor',
   examples: ['meeting-cancel 1 on:2026-12-29 source:https://www.traviscountytx.gov/ note:"holiday"', 'meeting-cancel 1 source:https://www.traviscountytx.gov/'],
   handler(ctx, args) {

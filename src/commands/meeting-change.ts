@@ -3,14 +3,15 @@ import { msg, t } from '../i18n/index.ts';
 import { localToUtc, ruleStartOn, utcToLocal } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
-import { checkDate, checkText, NOTE_OPTION, REVISION_OPTION, SOURCE_OPTION, storeWrite, writeMeta } from './event-args.ts';
+import { checkDate, checkText, storeWrite, writeMeta } from './event-args.ts';
 import { detailFields, MEETING_FIELDS, MEETING_ID_OPTION, scheduleFields } from './meeting-options.ts';
 import type { Args, CommandContext, CommandDef, OptionDef } from './types.ts';
 import type { Reply } from '../reply.ts';
+import { EVENT_REVISION_OPTION, EVENT_SOURCE_OPTION, NOTE_OPTION } from './options.ts';
 
 export const ON_OPTION: OptionDef = {
   name: 'on',
-  description: 'One occurrence only: its scheduled date, YYYY-MM-DD (leave out to change the whole series)',
+  descriptionKey: 'option.on',
   type: 'text',
   required: false,
 };
@@ -19,8 +20,7 @@ const OCCURRENCE_FIELDS = new Set(['date', 'time', 'location', 'note']);
 
 export const meetingChangeCommand: CommandDef = {
   name: 'meeting-change',
-  description: 'Change a meeting series, or move one occurrence with on:<date> (moderators)',
-  options: [MEETING_ID_OPTION, ON_OPTION, ...MEETING_FIELDS, NOTE_OPTION, SOURCE_OPTION, REVISION_OPTION],
+  options: [MEETING_ID_OPTION, ON_OPTION, ...MEETING_FIELDS, NOTE_OPTION, EVENT_SOURCE_OPTION, EVENT_REVISION_OPTION],
   permission: 'editor',
   examples: [
     'meeting-change 1 on:2026-12-15 date:2026-12-16 time:14:00 note:"moved for the holiday" source:https://www.traviscountytx.gov/',

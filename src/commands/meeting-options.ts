@@ -7,20 +7,20 @@ import { checkDate, checkText, optionalUrl } from './event-args.ts';
 import { UserError } from './errors.ts';
 import type { Args, OptionDef } from './types.ts';
 
-export const MEETING_ID_OPTION: OptionDef = { name: 'id', description: 'The meeting number (#) as `meetings` shows it', type: 'integer', required: true, min: 1 };
+export const MEETING_ID_OPTION: OptionDef = { name: 'id', descriptionKey: 'option.meeting-id', type: 'integer', required: true, min: 1 };
 
 /** The options describing a meeting, all optional here (meeting-add makes some required). */
 export const MEETING_FIELDS: OptionDef[] = [
-  { name: 'body', description: 'Who meets: Commissioners Court, Board of Supervisors, Parish Council…', type: 'text', required: false },
-  { name: 'date', description: 'Date of the (first) meeting, YYYY-MM-DD, local', type: 'text', required: false },
-  { name: 'time', description: 'Start time, HH:MM (24-hour), local to the county', type: 'text', required: false },
-  { name: 'repeat', description: 'RFC 5545 RRULE, e.g. FREQ=MONTHLY;BYDAY=1TU,3TU (none: one meeting)', type: 'text', required: false },
-  { name: 'minutes', description: 'How long it usually lasts, in minutes', type: 'integer', required: false, min: 1, max: 1440 },
-  { name: 'location', description: 'Where: room and address', type: 'text', required: false },
-  { name: 'agenda', description: 'Agenda link (http/https)', type: 'text', required: false },
-  { name: 'livestream', description: 'Livestream link (http/https)', type: 'text', required: false },
-  { name: 'comment', description: 'How to give public comment (sign-up link or instructions)', type: 'text', required: false },
-  { name: 'why', description: 'Why it matters, e.g. "287(g) renewal on the agenda"', type: 'text', required: false },
+  { name: 'body', descriptionKey: 'option.meeting.body', type: 'text', required: false },
+  { name: 'date', descriptionKey: 'option.meeting.date', type: 'text', required: false },
+  { name: 'time', descriptionKey: 'option.meeting.time', type: 'text', required: false },
+  { name: 'repeat', descriptionKey: 'option.meeting.repeat', type: 'text', required: false },
+  { name: 'minutes', descriptionKey: 'option.meeting.minutes', type: 'integer', required: false, min: 1, max: 1440 },
+  { name: 'location', descriptionKey: 'option.meeting.location', type: 'text', required: false },
+  { name: 'agenda', descriptionKey: 'option.meeting.agenda', type: 'text', required: false },
+  { name: 'livestream', descriptionKey: 'option.meeting.livestream', type: 'text', required: false },
+  { name: 'comment', descriptionKey: 'option.meeting.comment', type: 'text', required: false },
+  { name: 'why', descriptionKey: 'option.meeting.why', type: 'text', required: false },
 ];
 
 /** Fields other than the schedule, as given (undefined = not given, null = cleared with '-'). */

@@ -5,8 +5,9 @@ import { link, text, time, type Rich } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { placeName, placeQuery } from './format.ts';
 import { resolvePlaceArgs } from './place.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import type { CommandDef } from './types.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 
 /** How many upcoming dates are listed, and how far ahead. */
 const LISTED = 10;
@@ -14,7 +15,6 @@ const AHEAD_DAYS = 400;
 
 export const meetingsCommand: CommandDef = {
   name: 'meetings',
-  description: "The county board's next meetings: when, where, agenda, livestream, public comment",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
   examples: ['meetings Travis, TX', 'meetings Cobb County, GA'],

@@ -6,36 +6,7 @@ import { msg, type Language } from '../i18n/index.ts';
 import type { Invocation } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { resolvePlaceArgs } from './place.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
-import type { Args, CommandContext, OptionDef } from './types.ts';
-
-export const PLACE_OPTIONS: OptionDef[] = [COUNTY_OPTION, STATE_OPTION];
-
-export const SOURCE_URL_OPTION: OptionDef = {
-  name: 'source',
-  description: 'Where this is documented: a web address starting with https:// (or http://)',
-  type: 'text',
-  required: true,
-  pattern: /^<?https?:\/\//i,
-};
-
-export const OPTIONAL_SOURCE_URL_OPTION: OptionDef = { ...SOURCE_URL_OPTION, required: false };
-
-export const AS_OF_OPTION: OptionDef = {
-  name: 'as-of',
-  description: 'The date the source states it for, YYYY-MM-DD (default: today in the county)',
-  type: 'text',
-  required: false,
-  pattern: /^\d{4}-\d{2}-\d{2}$/,
-};
-
-export const EXPECT_OPTION: OptionDef = {
-  name: 'revision',
-  description: 'The revision you saw, e.g. #57 (shown when you confirm): refused if someone changed it since',
-  type: 'text',
-  required: false,
-  pattern: /^#\d+$/,
-};
+import type { Args, CommandContext } from './types.ts';
 
 /** A validation result's value, or a user error that says what is allowed. */
 export function checked<T>(result: Checked<T>): T {

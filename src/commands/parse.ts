@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { parseState } from '../domain/states.ts';
 import { msg, type Language } from '../i18n/index.ts';
 import { UserError } from './errors.ts';
+import { PAGE_OPTION } from './options.ts';
 import { commandNamed, normalizeLine } from './preflight.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Args, CommandDef, OptionDef } from './types.ts';
@@ -44,7 +45,7 @@ function parseArgs(command: CommandDef, tokens: string[]): Args {
   const args: Args = {};
   let words = takeNamed(command, tokens, args);
   if (command.paged && words.length >= 2 && words.at(-2)!.toLowerCase() === 'page') {
-    args.page = parseInteger(command, { name: 'page', description: '', type: 'integer', required: false, min: 1 }, words.at(-1)!);
+    args.page = parseInteger(command, PAGE_OPTION, words.at(-1)!);
     words = words.slice(0, -2);
   }
   command.options.forEach((option, index) => {
@@ -184,7 +185,7 @@ function parseInteger(command: CommandDef, option: OptionDef, raw: string): numb
 export function validateArgs(command: CommandDef, raw: Args): Args {
   const args: Args = {};
   const options = command.paged
-    ? [...command.options, { name: 'page', description: '', type: 'integer' as const, required: false, min: 1 }]
+    ? [...command.options, PAGE_OPTION]
     : command.options;
   for (const option of options) {
     const value = raw[option.name];

@@ -11,7 +11,6 @@ const PAGE_SIZE = 10;
 
 export const pendingCommand: CommandDef = {
   name: 'pending',
-  description: 'Changes waiting for a second moderator (REQUIRE_REVIEW), with approve and reject',
   options: [],
   permission: 'editor',
   paged: true,

@@ -5,29 +5,27 @@ import { shownLabel } from './moderation-format.ts';
 import { checkText, checkUrl, LIMITS } from '../domain/validation.ts';
 import { UserError } from './errors.ts';
 import { livePositions } from './moderation-change.ts';
-import { checked, expectArg, EXPECT_OPTION, OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, rerun, resolveCounty } from './moderation-args.ts';
+import { checked, expectArg, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef } from './types.ts';
-import { TOPIC_OPTION } from './topic-choices.ts';
+import { OPTIONAL_SOURCE_URL_OPTION, PLACE_OPTIONS, REVISION_OPTION, TOPIC_OPTION } from './options.ts';
 
 const MODELS = topicById('287g').values.filter((v) => v.value !== 'none');
 
 export const positionRemoveCommand: CommandDef = {
   name: 'position-remove',
-  description: 'Remove a wrong position entry (kept in history, never deleted); the topic shows unknown',
   options: [
     ...PLACE_OPTIONS,
     TOPIC_OPTION,
     {
       name: 'model',
-      description: 'For 287g: which agreement, when there are several',
       type: 'choice',
       required: false,
       choices: MODELS.map((m) => ({ value: m.value, label: m.label })),
     },
     OPTIONAL_SOURCE_URL_OPTION,
-    EXPECT_OPTION,
-    { name: 'reason', description: 'Why the entry is wrong (at most 300 characters)', type: 'text', required: true },
+    REVISION_OPTION,
+    { name: 'reason', type: 'text', required: true },
   ],
   // Everyone may propose; only an editor's change is applied at once (see submitChange).
   permission: 'everyone',

@@ -5,10 +5,10 @@ import { topicById } from '../domain/topics.ts';
 import { checkIsoDate, checkText, checkTopicValue, checkUrl, LIMITS, type Checked } from '../domain/validation.ts';
 import type { Language } from '../i18n/index.ts';
 import { choiceText } from './usage.ts';
-import { AS_OF_OPTION, checked, expectArg, EXPECT_OPTION, PLACE_OPTIONS, rerun, resolveCounty, SOURCE_URL_OPTION } from './moderation-args.ts';
+import { checked, expectArg, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef, OptionChoice } from './types.ts';
-import { TOPIC_OPTION } from './topic-choices.ts';
+import { AS_OF_OPTION, PLACE_OPTIONS, REVISION_OPTION, SOURCE_URL_OPTION, TOPIC_OPTION } from './options.ts';
 
 /** Every value any topic takes; the handler checks the value against the topic. Labels are the catalog's. */
 const VALUES = [
@@ -43,15 +43,14 @@ function labelledValues<T>(result: Checked<T>, language: Language): Checked<T> {
 
 export const positionSetCommand: CommandDef = {
   name: 'position-set',
-  description: "Record a sheriff's position on a topic, with the source that documents it",
   options: [
     ...PLACE_OPTIONS,
     TOPIC_OPTION,
-    { name: 'value', description: 'yes / no / partial / unknown; for 287g a model or none', type: 'choice', required: true, choices: VALUE_CHOICES },
+    { name: 'value', type: 'choice', required: true, choices: VALUE_CHOICES },
     SOURCE_URL_OPTION,
     AS_OF_OPTION,
-    EXPECT_OPTION,
-    { name: 'note', description: 'A short note shown with the position (at most 500 characters)', type: 'text', required: false },
+    REVISION_OPTION,
+    { name: 'note', type: 'text', required: false },
   ],
   // Everyone may propose; only an editor's change is applied at once (see submitChange).
   permission: 'everyone',

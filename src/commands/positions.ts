@@ -9,7 +9,7 @@ import { perSource, richMessage, sourceLine } from './format.ts';
 import { pageWindow, paginate } from './paging.ts';
 import type { Args, CommandDef } from './types.ts';
 import { TOPIC_CHOICES } from './topic-choices.ts';
-import { STATE_OPTION } from './sheriff.ts';
+import { STATE_OPTION } from './options.ts';
 
 const ICE_DATASET = 'ice-287g';
 
@@ -106,11 +106,9 @@ function recordedPositions(store: Store, topic: Topic, state: StateCode | undefi
 
 export const positionsCommand: CommandDef = {
   name: 'positions',
-  description: "Sheriffs' recorded positions on one topic, e.g. every 287(g) agreement in a state",
   options: [
     {
       name: 'topic',
-      description: 'What to list',
       type: 'choice',
       required: true,
       choices: TOPIC_CHOICES,

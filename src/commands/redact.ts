@@ -16,10 +16,10 @@ import type { CommandDef } from './types.ts';
 
 export const redactCommand: CommandDef = {
   name: 'redact',
-  description: 'Editors: hide the text of an abusive proposal (the row stays; the redaction is logged)',
+ 
   options: [
-    { name: 'id', description: 'The proposal number shown by `pending` (without it: the list)', type: 'integer', required: false, min: 1 },
-    { name: 'reason', description: 'Why, kept with the redaction', type: 'text', required: false },
+    { name: 'id', type: 'integer', required: false, min: 1 },
+    { name: 'reason', type: 'text', required: false },
   ],
   permission: 'editor',
   examples: ['redact'],

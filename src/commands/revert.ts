@@ -91,13 +91,13 @@ function bulk(ctx: CommandContext, args: Args, language: Language): Reply {
 
 export const revertCommand: CommandDef = {
   name: 'revert',
-  description: 'Editors: undo one change, or everything one person or server changed since a date',
+ 
   options: [
-    { name: 'change', description: 'A change number from `history`: #57 (a position) or #c12 (the sheriff’s record)', type: 'text', required: false, pattern: /^#?[pc]?\d+$/i },
-    { name: 'user', description: 'Every change by this person, as history shows them (discord:123…)', type: 'text', required: false, pattern: WHO },
-    { name: 'community', description: 'Every change from this server or workspace (discord:<server id>, slack:<team id>)', type: 'text', required: false, pattern: WHO },
-    { name: 'since', description: 'With user or community: changes on or after this date (YYYY-MM-DD, UTC)', type: 'text', required: false, pattern: /^\d{4}-\d{2}-\d{2}$/ },
-    { name: 'confirm', description: 'yes: do the bulk revert shown in the preview', type: 'choice', required: false, choices: [{ value: 'yes', label: 'yes' }] },
+    { name: 'change', type: 'text', required: false, pattern: /^#?[pc]?\d+$/i },
+    { name: 'user', type: 'text', required: false, pattern: WHO },
+    { name: 'community', type: 'text', required: false, pattern: WHO },
+    { name: 'since', type: 'text', required: false, pattern: /^\d{4}-\d{2}-\d{2}$/ },
+    { name: 'confirm', type: 'choice', required: false, choices: [{ value: 'yes', label: 'yes' }] },
   ],
   permission: 'editor',
   // `revert #57` and `revert #c12` take a number from history; these run anywhere as they are.

@@ -11,7 +11,7 @@ import { checked } from './moderation-args.ts';
 import { describeCurrent, pendingSummary } from './moderation-format.ts';
 import { pendingCommand } from './pending.ts';
 import { authorOf, conflictReply, doneReply } from './moderation-submit.ts';
-import type { Args, CommandContext, CommandDef } from './types.ts';
+import type { Args, CommandContext, CommandDef, OptionDef } from './types.ts';
 import { sameAuthor } from '../trust/community.ts';
 import { decisionNotice } from '../trust/notice-replies.ts';
 
@@ -49,7 +49,7 @@ function summaryOf(ctx: CommandContext, pending: PendingChange, language: Langua
   return pendingSummary(ctx.store, pending, language);
 }
 
-const ID_OPTION = { name: 'id', description: 'The change number shown by `pending` (without it: the list)', type: 'integer' as const, required: false, min: 1 };
+const ID_OPTION: OptionDef = { name: 'id', descriptionKey: 'option.change-id', type: 'integer', required: false, min: 1 };
 
 async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
   if (args.id === undefined) return pendingCommand.handler(ctx, {});
@@ -128,8 +128,7 @@ async function reject(ctx: CommandContext, args: Args): Promise<Reply> {
 
 export const approveCommand: CommandDef = {
   name: 'approve',
-  description: "Approve another moderator's pending change; it is applied if the record has not changed",
-  options: [ID_OPTION, { name: 'note', description: 'An optional note kept with the decision', type: 'text', required: false }],
+  options: [ID_OPTION, { name: 'note', type: 'text', required: false }],
   permission: 'editor',
   examples: ['approve'],
   handler: approve,
@@ -137,8 +136,7 @@ export const approveCommand: CommandDef = {
 
 export const rejectCommand: CommandDef = {
   name: 'reject',
-  description: 'Reject a pending change (or withdraw your own); nothing is applied',
-  options: [ID_OPTION, { name: 'reason', description: 'Why, for its author', type: 'text', required: false }],
+  options: [ID_OPTION, { name: 'reason', type: 'text', required: false }],
   permission: 'editor',
   examples: ['reject'],
   handler: reject,

@@ -4,25 +4,11 @@ import { msg } from '../i18n/index.ts';
 import { UserError } from './errors.ts';
 import { resolvePlaceArgs } from './place.ts';
 import { noSheriffReply, sheriffCard } from './sheriff-card.ts';
-import type { CommandDef, OptionDef } from './types.ts';
-
-export const COUNTY_OPTION: OptionDef = {
-  name: 'county',
-  description: 'County, parish, borough or independent city, e.g. "Travis" or "Fairfax city"',
-  type: 'county',
-  required: true,
-};
-
-export const STATE_OPTION: OptionDef = {
-  name: 'state',
-  description: 'State, as a code (TX) or name (Texas)',
-  type: 'state',
-  required: false,
-};
+import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
+import type { CommandDef } from './types.ts';
 
 export const sheriffCommand: CommandDef = {
   name: 'sheriff',
-  description: "Who the sheriff is, how to reach them, and where they stand on ICE",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
   cacheable: true,

@@ -7,8 +7,9 @@ import type { Store } from '../store/index.ts';
 import { date, text, time, type Rich } from '../reply.ts';
 import { isReply, recordForCommand } from './action-place.ts';
 import { perSource, placeName, placeQuery } from './format.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
+
 import type { CommandDef } from './types.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 
 /** The next election as a date span, so each platform can show it in its own way. */
 function electionLine(facts: ElectionFacts, language: Language): Rich {
@@ -46,7 +47,6 @@ function meetingLine(store: Store, fips: string, now: Date, language: Language):
 /** "What is the status of my county?" in one compact answer. */
 export const statusCommand: CommandDef = {
   name: 'status',
-  description: "One compact answer: the sheriff, every topic's verdict, the next election",
   options: [COUNTY_OPTION, STATE_OPTION],
   permission: 'everyone',
   cacheable: true,

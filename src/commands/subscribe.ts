@@ -4,9 +4,9 @@ import { t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { scopeText } from '../scheduler/render.ts';
 import { SUBSCRIPTION_KINDS } from '../store/subscriptions.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, LEAD_OPTIONS, leadOverrides, scopeOf } from './subscription-args.ts';
 import type { CommandDef } from './types.ts';
+import { COUNTY_OR_STATE_OPTION, STATE_OPTION } from './options.ts';
 
 const OUTCOME_TITLE = {
   created: 'subs.title.created',
@@ -17,8 +17,7 @@ const OUTCOME_TITLE = {
 
 export const subscribeCommand: CommandDef = {
   name: 'subscribe',
-  description: 'Reminders in this channel: elections, county board meetings, record changes',
-  options: [{ ...COUNTY_OPTION, description: 'A county (Travis, TX) or a whole state (Texas)' }, STATE_OPTION, ...KIND_OPTIONS, ...LEAD_OPTIONS],
+  options: [COUNTY_OR_STATE_OPTION, STATE_OPTION, ...KIND_OPTIONS, ...LEAD_OPTIONS],
   permission: 'community-manager',
   examples: ['subscribe Travis, TX', 'subscribe Texas elections', 'subscribe Cobb, GA meetings positions meeting-leads:1d,2h'],
   handler(ctx, args) {

@@ -13,20 +13,16 @@ import type { Args, CommandContext, OptionDef } from './types.ts';
 /** One optional choice per kind, so Discord shows three toggles and free text takes the words. */
 export const KIND_OPTIONS: OptionDef[] = SUBSCRIPTION_KINDS.map((kind) => ({
   name: kind,
-  description: {
-    elections: 'Sheriff elections and voter-registration deadlines',
-    meetings: 'County board meetings',
-    positions: "Changes to the sheriff's record (287(g), detainers…)",
-  }[kind],
+  descriptionKey: `option.${kind}`,
   type: 'choice',
   required: false,
   choices: [{ value: kind, label: kind }],
 }));
 
 export const LEAD_OPTIONS: OptionDef[] = [
-  { name: 'election-leads', description: 'When to remind before elections, e.g. 30d,7d,1d,morning', type: 'text', required: false },
-  { name: 'registration-leads', description: 'When to remind before registration deadlines, e.g. 5d,1d', type: 'text', required: false },
-  { name: 'meeting-leads', description: 'When to remind before meetings, e.g. 3d,2h', type: 'text', required: false },
+  { name: 'election-leads', type: 'text', required: false },
+  { name: 'registration-leads', type: 'text', required: false },
+  { name: 'meeting-leads', type: 'text', required: false },
 ];
 
 const LEAD_OPTION_KIND: Record<string, EventKind> = { 'election-leads': 'election', 'registration-leads': 'registration', 'meeting-leads': 'meeting' };

@@ -7,7 +7,6 @@ import type { CommandDef } from './types.ts';
 
 export const subscriptionsCommand: CommandDef = {
   name: 'subscriptions',
-  description: 'What this channel, and this server or workspace, is subscribed to',
   options: [],
   permission: 'everyone',
   examples: ['subscriptions'],

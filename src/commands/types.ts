@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/index.ts';
+import type { Language, MessageKey } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Reply } from '../reply.ts';
 import type { Clock } from '../clock.ts';
@@ -37,7 +37,11 @@ export interface OptionChoice {
 
 export interface OptionDef {
   name: string;
-  description: string;
+  /**
+   * The catalog entry describing it, for an option several commands share (see options.ts);
+   * otherwise `command.<command>.option.<name>`. Its fixed choices' labels are `<that key>.choice.<value>`.
+   */
+  descriptionKey?: MessageKey;
   type: OptionType;
   required: boolean;
   choices?: OptionChoice[];
@@ -109,8 +113,11 @@ export interface CommandContext {
 
 export interface CommandDef {
   name: string;
-  /** One line, under 100 characters (Discord's limit). */
-  description: string;
+  /**
+   * The catalog entry describing it, when not `command.<name>.description` (test-only commands).
+   * Descriptions live only in the catalogs: one line, at most 100 characters (Discord's limit).
+   */
+  descriptionKey?: MessageKey;
   options: OptionDef[];
   permission: Permission;
   /**

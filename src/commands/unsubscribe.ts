@@ -4,14 +4,13 @@ import { msg, t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
 import { scopeText } from '../scheduler/render.ts';
 import { UserError } from './errors.ts';
-import { COUNTY_OPTION, STATE_OPTION } from './sheriff.ts';
 import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, scopeOf } from './subscription-args.ts';
 import type { CommandDef } from './types.ts';
+import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 
 export const unsubscribeCommand: CommandDef = {
   name: 'unsubscribe',
-  description: "Stop this channel's reminders for a county or state (or some kinds of them)",
-  options: [{ ...COUNTY_OPTION, required: false, description: 'The county or state subscribed to (leave out if there is only one)' }, STATE_OPTION, ...KIND_OPTIONS],
+  options: [{ ...COUNTY_OPTION, required: false, descriptionKey: 'command.unsubscribe.option.county' }, STATE_OPTION, ...KIND_OPTIONS],
   permission: 'community-manager',
   examples: ['unsubscribe Travis, TX', 'unsubscribe Cobb, GA positions', 'unsubscribe Texas'],
   handler(ctx, args) {

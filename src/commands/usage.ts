@@ -24,21 +24,44 @@ function messageKey(key: string): MessageKey | undefined {
   return Object.hasOwn(en, key) ? (key as MessageKey) : undefined;
 }
 
-/** The command's description in the language (the catalog's `command.<name>.description`). */
+/** Where a command's description lives in the catalogs: `command.<name>.description`. */
+export function commandDescriptionKey(command: CommandDef): string {
+  return command.descriptionKey ?? `command.${command.name}.description`;
+}
+
+/** Where an option's description lives: its shared entry (options.ts), else `command.<name>.option.<option>`. */
+export function optionDescriptionKey(command: CommandDef, option: OptionDef): string {
+  return option.descriptionKey ?? `command.${command.name}.option.${option.name}`;
+}
+
+/** Where a fixed choice's label lives: `<the option's key>.choice.<value>`. */
+export function choiceLabelKey(command: CommandDef, option: OptionDef, choice: { value: string }): string {
+  return `${optionDescriptionKey(command, option)}.choice.${choice.value}`;
+}
+
+/** A catalog entry the registry is built on; a missing one is a programming error (the registry checks at start). */
+function required(language: Language, key: string): string {
+  const known = messageKey(key);
+  if (!known) throw new Error(`No catalog entry "${key}"`);
+  return t(language, known);
+}
+
+/**
+ * The command's description in the language. Descriptions live only in the catalogs: help,
+ * the App Home and every adapter's registration read them here.
+ */
 export function commandDescription(language: Language, command: CommandDef): string {
-  const key = messageKey(`command.${command.name}.description`);
-  return key ? t(language, key) : command.description;
+  return required(language, commandDescriptionKey(command));
 }
 
-/** An option's description in the language (the catalog's `command.<name>.option.<option>`). */
+/** An option's description in the language. */
 export function optionDescription(language: Language, command: CommandDef, option: OptionDef): string {
-  const key = messageKey(`command.${command.name}.option.${option.name}`);
-  return key ? t(language, key) : option.description;
+  return required(language, optionDescriptionKey(command, option));
 }
 
-/** A fixed choice's label in the language (the catalog's `command.<name>.option.<option>.choice.<value>`). */
+/** A fixed choice's label in the language; the label in code when the catalog has none (long generated lists). */
 export function choiceLabel(language: Language, command: CommandDef, option: OptionDef, choice: { value: string; label: string }): string {
-  const key = messageKey(`command.${command.name}.option.${option.name}.choice.${choice.value}`);
+  const key = messageKey(choiceLabelKey(command, option, choice));
   return key ? t(language, key) : choice.label;
 }
 

@@ -1,4 +1,3 @@
-import type { Reply } from '../reply.ts';
 import type { ChannelSender } from './channel-sender.ts';
 
 /**
@@ -15,11 +14,6 @@ export interface DeliveryCapabilities {
   dedupeWindowMs?: number;
   /** Looks up a message already posted with this key (e.g. Slack message metadata). */
   findDelivered?(channelId: string, key: string): Promise<{ messageId: string } | null>;
-  /**
-   * Tells the moderators of a server/workspace something (e.g. a DM to the people who can
-   * fix a lost channel). Resolves null when nobody could be reached.
-   */
-  notifyModerators?(workspaceId: string, reply: Reply, options: { key: string }): Promise<{ messageId: string } | null>;
 }
 
 export type DeliverySender = ChannelSender & DeliveryCapabilities;

@@ -3,6 +3,7 @@ import { commands } from './en/commands.ts';
 import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { lookup } from './en/lookup.ts';
+import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
 import { records } from './en/records.ts';
 import { trust } from './en/trust.ts';
@@ -18,6 +19,7 @@ export const en = {
   ...records,
   ...imports,
   ...errors,
+  ...options,
   ...pipeline,
   ...trust,
 } as const;

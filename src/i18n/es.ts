@@ -4,6 +4,7 @@ import { commands } from './es/commands.ts';
 import { errors } from './es/errors.ts';
 import { imports } from './es/imports.ts';
 import { lookup } from './es/lookup.ts';
+import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
 import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
@@ -16,6 +17,7 @@ export const es: Record<MessageKey, string> = {
   ...records,
   ...imports,
   ...errors,
+  ...options,
   ...pipeline,
   ...trust,
 };

@@ -2,6 +2,7 @@
 // outcome just after. Permanent errors pause the subscription; transient ones retry a few times.
 import type { Clock } from '../clock.ts';
 import type { DeliverySender } from '../delivery/capabilities.ts';
+import type { EditorNotifier } from '../delivery/editor-notifier.ts';
 import { classifyDeliveryError, PERMANENT_REASON_TEXT, type PermanentReason } from '../delivery/errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Reply } from '../reply.ts';
@@ -26,6 +27,8 @@ export interface DelivererOptions {
   clock: Clock;
   logger: Logger;
   senders: readonly DeliverySender[];
+  /** The editors' channel per platform, where the operator named one: told when a channel is lost. */
+  editors?: Partial<Record<Platform, EditorNotifier>>;
   hasCommand(name: string): boolean;
   cache: PlanningCache;
   keyPrefix: string;
@@ -160,15 +163,15 @@ export class Deliverer {
     }
     if (!store.deliveries.markSending(row.id, at())) return; // someone else has it
     try {
-      const result = row.lead === 'notice' && !row.channelId
-        ? await sender.notifyModerators?.(subscription!.workspaceId, prepared.reply, { key })
+      const editors = this.options.editors?.[sender.platform];
+      const result = row.lead === 'notice' && editors?.channelId === row.channelId
+        ? await editors.tellEditors(prepared.reply, { key, language: prepared.language })
         : await sender.send(row.channelId, prepared.reply, { key, language: prepared.language });
-      if (!result) store.deliveries.finish(row.id, 'skipped', at(), 'no moderator could be reached');
-      else store.deliveries.markSent(row.id, result.messageId, at(), prepared.late);
+      store.deliveries.markSent(row.id, result.messageId, at(), prepared.late);
     } catch (error) {
-      const { permanent, message } = classifyDeliveryError(error);
+      const { permanent, retryAfterMs, message } = classifyDeliveryError(error);
       if (permanent) {
-        this.pauseFor(row, subscription, permanent, message, sender);
+        this.pauseFor(row, subscription, permanent, message);
         logger.warn({ delivery: row.id, channel: row.channelId, reason: permanent, err: message }, 'channel unreachable; subscription paused');
         return;
       }
@@ -179,7 +182,7 @@ export class Deliverer {
       } else {
         const backoff = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)]!;
         // A nonce only deduplicates for a few minutes: retry within that window, or not at all.
-        const wait = sender.dedupeWindowMs && !sender.findDelivered ? Math.min(backoff, Math.floor(sender.dedupeWindowMs / 5)) : backoff;
+        const wait = retryAfterMs ?? (sender.dedupeWindowMs && !sender.findDelivered ? Math.min(backoff, Math.floor(sender.dedupeWindowMs / 5)) : backoff);
         store.deliveries.markRetry(row.id, new Date(clock.now().getTime() + wait).toISOString(), message);
         logger.warn({ delivery: row.id, channel: row.channelId, attempts, err: message }, 'delivery failed; will retry');
       }
@@ -204,7 +207,7 @@ export class Deliverer {
   private prepare(row: Delivery, subscription: Subscription | undefined, memo: Map<string, Prepared>): Prepared {
     if (!subscription || subscription.endedAt) return { skip: 'unsubscribed before it was sent' };
     if (row.lead === 'notice') {
-      // The notice goes to the moderators' contact or another channel: that channel's language.
+      // The notice goes to the editors' channel or another channel: that channel's language.
       const language = this.languageOf({ platform: subscription.platform, workspaceId: subscription.workspaceId, channelId: row.channelId });
       return { reply: renderPausedNotice(this.render, subscription, subscription.pausedReason ?? 'unreachable', language), late: false, language };
     }
@@ -255,10 +258,10 @@ export class Deliverer {
 
   /**
    * The channel is gone or closed: this row fails, the subscription pauses (its other open
-   * rows are skipped), and one notice goes to the moderators — through the sender's moderator
-   * contact, else to another subscribed channel of the same server/workspace.
+   * rows are skipped), and one notice goes to the editors — in their channel when the operator
+   * named one, else in another subscribed channel of the same server/workspace.
    */
-  private pauseFor(row: Delivery, subscription: Subscription | undefined, reason: PermanentReason, message: string, sender: DeliverySender): void {
+  private pauseFor(row: Delivery, subscription: Subscription | undefined, reason: PermanentReason, message: string): void {
     const { store } = this.options;
     const at = this.options.clock.now().toISOString();
     store.deliveries.transaction(() => {
@@ -266,20 +269,21 @@ export class Deliverer {
       if (!subscription || row.lead === 'notice') return;
       if (!store.subscriptions.pause(subscription.id, PERMANENT_REASON_TEXT[reason], { by: 'scheduler', at })) return;
       for (const id of store.deliveries.openFor(subscription.id)) store.deliveries.finish(id, 'skipped', at, 'the subscription was paused');
-      const elsewhere = store.subscriptions
-        .forWorkspace(subscription.platform, subscription.workspaceId)
-        .find((s) => s.channelId !== subscription.channelId && !s.pausedAt);
+      const editors = this.options.editors?.[subscription.platform]?.channelId;
+      const elsewhere = editors && editors !== subscription.channelId
+        ? editors
+        : store.subscriptions.forWorkspace(subscription.platform, subscription.workspaceId).find((s) => s.channelId !== subscription.channelId && !s.pausedAt)?.channelId;
       const entry = {
         subscriptionId: subscription.id,
         occurrenceKey: `paused@${at}`,
         lead: 'notice',
         platform: subscription.platform,
-        channelId: sender.notifyModerators ? '' : (elsewhere?.channelId ?? ''),
+        channelId: elsewhere ?? '',
         dueAt: at,
         late: false,
       };
-      if (sender.notifyModerators || elsewhere) store.deliveries.claim(entry, at);
-      else store.deliveries.skip(entry, 'no moderator contact and no other subscribed channel to tell', at);
+      if (elsewhere) store.deliveries.claim(entry, at);
+      else store.deliveries.skip(entry, 'no editors\' channel and no other subscribed channel to tell', at);
     });
     this.again.add(subscription?.platform ?? (row.platform as Platform));
   }

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import type { DeliverySender } from '../delivery/capabilities.ts';
+import type { EditorNotifier } from '../delivery/editor-notifier.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/index.ts';
 import type { LedgerEntry } from '../store/deliveries.ts';
@@ -26,6 +27,8 @@ export interface SchedulerOptions {
   logger: Logger;
   /** One per running platform; subscriptions of other platforms wait (their watermark stays). */
   senders: readonly DeliverySender[];
+  /** The editors' channel per platform, where the operator named one (see Deliverer). */
+  editors?: Partial<Record<Platform, EditorNotifier>>;
   /** Whether a command exists, e.g. `call` (reminders point to it once it does). */
   hasCommand(name: string): boolean;
   /** Sends in flight per platform (the platform library queues for its rate limits). Default 4. */

@@ -1,10 +1,12 @@
 /**
  * Posts the trust model makes unasked: a new proposal to the editors' channel of each
- * platform, and a decision to the channel where it was proposed (an interaction token expires
- * after 15 minutes, so the answer to the command cannot carry it). Adapters register their
- * ChannelSender when they start; a post that fails is logged and never blocks the command.
+ * platform (the core's "tell the editors" path, EditorNotifier), and a decision to the channel
+ * where it was proposed (an interaction token expires after 15 minutes, so the answer to the
+ * command cannot carry it). Each running adapter is registered with its sender and editors'
+ * channel; a post that fails is logged and never blocks the command.
  */
 import type { ChannelSender } from '../delivery/channel-sender.ts';
+import type { EditorNotifier } from '../delivery/editor-notifier.ts';
 import type { Language } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import type { Reply } from '../reply.ts';
@@ -14,35 +16,24 @@ export type NoticePlatform = ChannelSender['platform'];
 /** A reply in a language: notices are rendered for the channel that receives them. */
 export type NoticeText = (language: Language) => Reply;
 
-export interface EditorChannels {
-  discord?: string | undefined;
-  slack?: string | undefined;
-}
-
 export class NoticeBoard {
   private readonly senders = new Map<NoticePlatform, ChannelSender>();
+  private readonly editors = new Map<NoticePlatform, EditorNotifier>();
   /** Posts in flight, so a test or a shutdown can wait for them. */
   private readonly inFlight = new Set<Promise<void>>();
 
-  constructor(
-    private readonly editorChannels: EditorChannels,
-    private readonly logger: Logger,
-  ) {}
+  constructor(private readonly logger: Logger) {}
 
-  register(sender: ChannelSender): void {
+  /** A running platform: its sender, and its editors' channel when the operator named one. */
+  register(sender: ChannelSender, editors?: EditorNotifier): void {
     this.senders.set(sender.platform, sender);
-  }
-
-  /** Whether any platform has an editors' channel to post proposals to. */
-  hasEditorChannel(): boolean {
-    return [...this.senders.keys()].some((p) => p !== 'console' && this.editorChannels[p]);
+    if (editors) this.editors.set(sender.platform, editors);
   }
 
   /** Tells the editors, on every platform with an editors' channel (in English: editors share one record). */
   toEditors(key: string, text: NoticeText): void {
-    for (const [platform, sender] of this.senders) {
-      const channelId = platform === 'console' ? undefined : this.editorChannels[platform];
-      if (channelId) this.post(sender, channelId, key, text, 'en');
+    for (const [platform, editors] of this.editors) {
+      this.track(editors.tellEditors(text('en'), { key, language: 'en' }), { platform, channel: editors.channelId, key });
     }
   }
 
@@ -62,10 +53,13 @@ export class NoticeBoard {
   }
 
   private post(sender: ChannelSender, channelId: string, key: string, text: NoticeText, language: Language): void {
-    const sending = sender
-      .send(channelId, text(language), { key, language })
-      .then(() => this.logger.info({ platform: sender.platform, channel: channelId, key }, 'notice posted'))
-      .catch((error: unknown) => this.logger.error({ err: error, platform: sender.platform, channel: channelId, key }, 'could not post a notice'))
+    this.track(sender.send(channelId, text(language), { key, language }), { platform: sender.platform, channel: channelId, key });
+  }
+
+  private track(posting: Promise<unknown>, where: { platform: string; channel: string; key: string }): void {
+    const sending: Promise<void> = posting
+      .then(() => this.logger.info(where, 'notice posted'))
+      .catch((error: unknown) => this.logger.error({ err: error, ...where }, 'could not post a notice'))
       .finally(() => this.inFlight.delete(sending));
     this.inFlight.add(sending);
   }

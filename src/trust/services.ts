@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
-import { NoticeBoard, type EditorChannels } from './notices.ts';
+import { NoticeBoard } from './notices.ts';
 import { RateLimiter, type Limit } from './rate-limit.ts';
 
 /** The trust model's running parts, one set per process: per-user limits and the notices it posts. */
@@ -20,7 +20,6 @@ export interface TrustServices {
 export interface TrustOptions {
   commands?: Limit;
   proposals?: Limit;
-  editorChannels?: EditorChannels;
 }
 
 export const DEFAULT_COMMAND_LIMIT: Limit = { count: 10, windowMs: 30_000 };
@@ -30,7 +29,7 @@ export function createTrust(clock: Clock, logger: Logger, options: TrustOptions 
   return {
     commands: new RateLimiter(options.commands ?? DEFAULT_COMMAND_LIMIT, clock),
     proposals: options.proposals ?? DEFAULT_PROPOSAL_LIMIT,
-    notices: new NoticeBoard(options.editorChannels ?? {}, logger),
+    notices: new NoticeBoard(logger),
     editors: {},
   };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../../src/commands/index.ts';
 import { catalog } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
+import { commandDescription, optionDescription } from '../../src/commands/usage.ts';
+import type { OptionDef } from '../../src/commands/types.ts';
 import { conversation, type Answer } from '../helpers/conversation.ts';
 import { loadedStore } from '../helpers/store.ts';
 
@@ -29,24 +31,44 @@ async function runAll(locale: 'en' | 'es'): Promise<Map<string, Answer>> {
 }
 
 describe('every command in both languages', () => {
-  it('GIVEN the registry THEN every command and option has a description in the catalogs, Spanish within Discord\'s 100 characters', () => {
+  it('GIVEN the registry THEN every command and option is described only by the catalogs, within Discord\'s 100 characters in both languages', () => {
     const es = catalog('es');
     for (const command of commands) {
+      // Shared options (src/commands/options.ts) name their one entry; others use the command's.
+      const optionKey = (o: OptionDef) => o.descriptionKey ?? `command.${command.name}.option.${o.name}`;
       const keys = [
         `command.${command.name}.description`,
-        ...command.options.map((o) => `command.${command.name}.option.${o.name}`),
+        ...command.options.map(optionKey),
         // Fixed choices Discord lists (longer lists autocomplete) have labels in both languages.
         ...command.options
           .filter((o) => o.type === 'choice' && (o.choices?.length ?? 0) <= 25)
-          .flatMap((o) => (o.choices ?? []).map((c) => `command.${command.name}.option.${o.name}.choice.${c.value}`)),
+          .flatMap((o) => (o.choices ?? []).map((c) => `${optionKey(o)}.choice.${c.value}`)),
       ];
       for (const key of keys) {
         expect(Object.hasOwn(en, key), key).toBe(true);
-        const spanish = es[key as keyof typeof es];
-        expect(spanish.length, key).toBeLessThanOrEqual(100);
+        for (const messages of [en, es]) expect(messages[key as keyof typeof en].length, key).toBeLessThanOrEqual(100);
       }
-      expect(en[`command.${command.name}.description` as keyof typeof en]).toBe(command.description);
+      // The definitions carry no text of their own: no description next to the catalog's.
+      expect(Object.hasOwn(command, 'description'), command.name).toBe(false);
+      expect(commandDescription('en', command)).toBe(en[`command.${command.name}.description` as keyof typeof en]);
+      expect(commandDescription('es', command)).toBe(es[`command.${command.name}.description` as keyof typeof es]);
+      for (const o of command.options) {
+        expect(Object.hasOwn(o, 'description'), `${command.name} ${o.name}`).toBe(false);
+        expect(optionDescription('es', command, o)).toBe(es[optionKey(o) as keyof typeof es]);
+      }
     }
+  });
+
+  it('GIVEN the shared options THEN each has one catalog entry, used by every command that takes it, and no command repeats it', () => {
+    const shared = registry.all().flatMap((c) => c.options.filter((o) => o.descriptionKey?.startsWith('option.')).map((o) => o.descriptionKey!));
+    const state = registry.all().filter((c) => c.options.some((o) => o.name === 'state'));
+    expect(state.length).toBeGreaterThanOrEqual(18);
+    expect(state.every((c) => c.options.find((o) => o.name === 'state')!.descriptionKey === 'option.state')).toBe(true);
+    expect(shared).toContain('option.county');
+    for (const key of Object.keys(en)) expect(key, 'a command-specific copy of a shared option').not.toMatch(/^command\.[a-z0-9-]+\.option\.(state|page|as-of)\b/);
+    expect(Object.values(en).filter((text) => text === en['option.state'])).toHaveLength(1);
+    expect(Object.values(en).filter((text) => text === en['option.county'])).toHaveLength(1);
+    expect(Object.values(catalog('es')).filter((text) => text === catalog('es')['option.county'])).toHaveLength(1);
   });
 
   it('GIVEN each example of every command, run by a moderator THEN it renders in English and in Spanish, and the Spanish title is Spanish', async () => {

@@ -6,7 +6,7 @@ import { electionRulesDataset } from '../../src/importers/election-rules.ts';
 import { loadShippedData } from '../../src/importers/shipped.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { plain, type Reply } from '../../src/reply.ts';
-import { Scheduler } from '../../src/scheduler/scheduler.ts';
+import { Scheduler, type SchedulerOptions } from '../../src/scheduler/scheduler.ts';
 import type { Store } from '../../src/store/index.ts';
 import type { ChannelRef, SubscriptionKind } from '../../src/store/subscriptions.ts';
 import { emptyStore, testClock } from '../helpers/store.ts';
@@ -83,7 +83,7 @@ export function replyText(reply: Reply): string {
   return lines.join('\n');
 }
 
-export function schedulerFor(store: Store, clock: Clock, senders: DeliverySender[], extra: { maxAttempts?: number } = {}) {
+export function schedulerFor(store: Store, clock: Clock, senders: DeliverySender[], extra: Pick<SchedulerOptions, 'maxAttempts' | 'editors'> = {}) {
   return new Scheduler({ store, clock, logger: silentLogger, senders, hasCommand: (name) => name !== 'call', ...extra });
 }
 

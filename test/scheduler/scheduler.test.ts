@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PermanentDeliveryError } from '../../src/delivery/errors.ts';
+import { editorsChannel } from '../../src/delivery/editor-notifier.ts';
+import { NoAccessError, PermanentDeliveryError, RetryAfterError } from '../../src/delivery/errors.ts';
 import { addTravisMeeting, channel, ManualClock, placesStore, recordingSender, schedulerFor, subscribe } from './helpers.ts';
 
 const MIN = 60_000;
@@ -168,37 +169,52 @@ describe('scheduler: a channel that is gone', () => {
     expect(sender.posted.at(-1)!.channelId).toBe('general');
   });
 
-  it('GIVEN discord.js reports Missing Access (code 50001) THEN it is recognised as permanent too', async () => {
+  it('GIVEN the adapter throws NoAccessError THEN it is permanent too; a platform code the adapter did not map is only transient', async () => {
     const { sender, scheduler, store } = twoChannels();
-    sender.failures.set('travis', () => Object.assign(new Error('Missing Access'), { code: 50001 }));
+    sender.failures.set('travis', () => new NoAccessError('Missing Access'));
     await scheduler.tick();
     expect(store.subscriptions.forChannel('discord', 'travis')[0]!.pausedReason).toBe('the bot lost permission to post there');
     expect(store.deliveries.all().find((d) => d.channelId === 'travis')?.status).toBe('failed');
+
+    const other = twoChannels();
+    other.sender.failures.set('travis', () => Object.assign(new Error('Missing Access'), { code: 50001 }));
+    await other.scheduler.tick();
+    expect(other.store.subscriptions.forChannel('discord', 'travis')[0]!.pausedAt).toBeNull();
+    expect(other.store.deliveries.all().find((d) => d.channelId === 'travis')?.status).toBe('retry');
   });
 
-  it('GIVEN no other channel and no moderator contact THEN the notice is recorded as skipped, with why', async () => {
+  it('GIVEN the platform asks to wait (RetryAfterError) THEN the delivery is retried after exactly that wait', async () => {
+    const { sender, scheduler, store, clock } = twoChannels();
+    sender.failures.set('travis', () => new RetryAfterError(90_000, 'rate limited'));
+    await scheduler.tick();
+    const row = store.deliveries.all().find((d) => d.channelId === 'travis')!;
+    expect(row.status).toBe('retry');
+    expect(Date.parse(row.nextAttemptAt!) - clock.now().getTime()).toBe(90_000);
+  });
+
+  it('GIVEN no other channel and no editors\' channel THEN the notice is recorded as skipped, with why', async () => {
     const { sender, scheduler, store, clock } = setup();
     clock.set('2026-02-07T15:00:00.000Z');
     sender.failures.set('travis', () => new PermanentDeliveryError('no_access', 'Missing Permissions'));
     await scheduler.tick();
     const notice = store.deliveries.all().find((d) => d.lead === 'notice');
     expect(notice?.status).toBe('skipped');
-    expect(notice?.detail).toMatch(/no moderator contact/);
+    expect(notice?.detail).toMatch(/no editors' channel/);
   });
 
-  it('GIVEN the sender can reach moderators directly THEN the notice goes there', async () => {
-    const { sender, store, clock } = setup();
-    clock.set('2026-02-07T15:00:00.000Z');
-    const notified: string[] = [];
-    const withContact = Object.assign(sender, {
-      async notifyModerators(workspaceId: string, reply: { title: string }) {
-        notified.push(`${workspaceId}: ${reply.title}`);
-        return { messageId: 'dm1' };
-      },
-    });
+  it('GIVEN the operator named an editors\' channel THEN the notice goes there, even when another channel is subscribed', async () => {
+    const { sender, store, clock } = twoChannels();
     sender.failures.set('travis', () => new PermanentDeliveryError('channel_gone', 'Unknown Channel'));
-    await schedulerFor(store, clock, [withContact]).tick();
-    expect(notified).toEqual(['guild-1: Reminders paused for a channel']);
+    await schedulerFor(store, clock, [sender], { editors: { discord: editorsChannel(sender, 'editors')! } }).tick();
+    expect(sender.posted.filter((p) => p.reply.title === 'Reminders paused for a channel').map((p) => p.channelId)).toEqual(['editors']);
+    expect(store.deliveries.all().find((d) => d.lead === 'notice')).toMatchObject({ channelId: 'editors', status: 'sent' });
+  });
+
+  it('GIVEN the editors\' channel is the one lost THEN the notice goes to another subscribed channel instead', async () => {
+    const { sender, store, clock } = twoChannels();
+    sender.failures.set('travis', () => new PermanentDeliveryError('channel_gone', 'Unknown Channel'));
+    await schedulerFor(store, clock, [sender], { editors: { discord: editorsChannel(sender, 'travis')! } }).tick();
+    expect(store.deliveries.all().find((d) => d.lead === 'notice')).toMatchObject({ channelId: 'general', status: 'sent' });
   });
 
   it('GIVEN a paused subscription THEN subscribing again in that channel resumes it without replaying what was missed', async () => {

@@ -198,7 +198,6 @@ export const lookup = {
   'about.none': 'None loaded yet.',
   'about.provenance': 'Provenance and licenses: data/SOURCES.md in the Sheriff Watch repository.',
   // Adapters' own words.
-  'discord.page-option': 'Page number (default 1)',
   'adapter.previous': '◀ Previous',
   'adapter.next': 'Next ▶',
   'adapter.page-line': '• Page {page}: `{command}`',

@@ -190,7 +190,6 @@ export const lookup: Record<keyof typeof lookupEn, string> = {
   'about.datasets': 'Conjuntos de datos cargados',
   'about.none': 'Todavía no hay ninguno cargado.',
   'about.provenance': 'Procedencia y licencias: data/SOURCES.md en el repositorio de Sheriff Watch.',
-  'discord.page-option': 'Número de página (por defecto 1)',
   'adapter.previous': '◀ Anterior',
   'adapter.next': 'Siguiente ▶',
   'adapter.page-line': '• Página {page}: `{command}`',

@@ -32,8 +32,8 @@ describe('Discord autocomplete suggestions', () => {
 
   it('GIVEN a choice option with more than 25 choices THEN matching choices are suggested by label, value or alias', () => {
     const many: CommandDef = {
-      name: 'many', description: 'x', permission: 'everyone', examples: [], handler: () => ({ status: 'ok', title: 'x', sections: [], notes: [] }),
-      options: [{ name: 'pick', description: 'x', type: 'choice', required: true, choices: Array.from({ length: 40 }, (_, i) => ({ value: `v${i}`, label: `Label ${i}`, aliases: i === 7 ? ['seven'] : [] })) }],
+      name: 'many', descriptionKey: 'command.about.description', permission: 'everyone', examples: [], handler: () => ({ status: 'ok', title: 'x', sections: [], notes: [] }),
+      options: [{ name: 'pick', descriptionKey: 'option.note', type: 'choice', required: true, choices: Array.from({ length: 40 }, (_, i) => ({ value: `v${i}`, label: `Label ${i}`, aliases: i === 7 ? ['seven'] : [] })) }],
     };
     expect(suggest(store, many, 'pick', '', {})).toHaveLength(25);
     expect(suggest(store, many, 'pick', 'label 3', {}).map((s) => s.value)).toEqual(['v3', 'v30', 'v31', 'v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandJson, commandsJson, MAX_CHOICES, sameCommands, usesAutocomplete } from '../../../adapters/discord/command-registration.ts';
 import { createRegistry } from '../../../src/commands/index.ts';
+import { CommandRegistry } from '../../../src/commands/registry.ts';
 import { commandDescription, optionDescription } from '../../../src/commands/usage.ts';
 import type { CommandDef, OptionType } from '../../../src/commands/types.ts';
 import { text } from '../../../src/reply.ts';
@@ -12,12 +13,13 @@ const MANAGE_CHANNELS = String(1 << 4);
 
 const moderatorOnly: CommandDef = {
   name: 'record-test',
-  description: 'Test-only moderator command',
+  // Test-only moderator command; any catalog entry describes it.
+  descriptionKey: 'command.about.description',
   options: [
-    { name: 'note', description: 'optional first in the core', type: 'text', required: false },
-    { name: 'county', description: 'County', type: 'county', required: true },
-    { name: 'file', description: 'A file', type: 'attachment', required: true },
-    { name: 'many', description: 'Many choices', type: 'choice', required: false, choices: Array.from({ length: 30 }, (_, i) => ({ value: `v${i}`, label: `Value ${i}` })) },
+    { name: 'note', descriptionKey: 'option.note', type: 'text', required: false },
+    { name: 'county', descriptionKey: 'option.note', type: 'county', required: true },
+    { name: 'file', descriptionKey: 'option.note', type: 'attachment', required: true },
+    { name: 'many', descriptionKey: 'option.note', type: 'choice', required: false, choices: Array.from({ length: 30 }, (_, i) => ({ value: `v${i}`, label: `Value ${i}` })) },
   ],
   permission: 'editor',
   examples: [],
@@ -31,13 +33,13 @@ describe('slash commands from the core definitions', () => {
     expect(json.map((c) => c.name)).toEqual(registry.all().map((c) => c.name));
     for (const def of registry.all()) {
       const command = json.find((c) => c.name === def.name)!;
-      expect(command.description).toBe(def.description);
+      expect(command.description).toBe(commandDescription('en', def));
       expect(command.default_member_permissions).toBe({ editor: MANAGE_GUILD, 'community-manager': MANAGE_CHANNELS, everyone: null }[def.permission]);
       for (const option of def.options) {
         const registered = command.options!.find((o) => o.name === option.name)! as unknown as Record<string, unknown>;
         expect(registered.type, `${def.name} ${option.name}`).toBe(DISCORD_TYPE[option.type]);
         expect(registered.required).toBe(option.required);
-        expect(registered.description).toBe(option.description.slice(0, 100));
+        expect(registered.description).toBe(optionDescription('en', def, option));
         expect(Boolean(registered.autocomplete)).toBe(usesAutocomplete(option));
         const choices = registered.choices as { name: string; value: string }[] | undefined;
         if (option.type === 'choice' && !usesAutocomplete(option)) expect(choices?.map((c) => c.value)).toEqual(option.choices!.map((c) => c.value));
@@ -70,7 +72,7 @@ describe('slash commands from the core definitions', () => {
         const registered = command.options!.find((o) => o.name === option.name)!;
         const text = optionDescription('es', def, option);
         expect(text.length, `${def.name} ${option.name}`).toBeLessThanOrEqual(100);
-        if (text !== option.description) expect(registered.description_localizations, `${def.name} ${option.name}`).toEqual({ 'es-ES': text, 'es-419': text });
+        if (text !== optionDescription('en', def, option)) expect(registered.description_localizations, `${def.name} ${option.name}`).toEqual({ 'es-ES': text, 'es-419': text });
       }
       const page = command.options!.find((o) => o.name === 'page');
       if (page) expect(page.description_localizations).toEqual({ 'es-ES': 'Número de página (por defecto 1)', 'es-419': 'Número de página (por defecto 1)' });
@@ -79,8 +81,8 @@ describe('slash commands from the core definitions', () => {
       choices: { name: string; name_localizations?: Record<string, string>; value: string }[];
     };
     expect(topic.choices.find((c) => c.value === '287g')).toMatchObject({ name: '287(g) agreement', name_localizations: { 'es-ES': 'Acuerdo 287(g)', 'es-419': 'Acuerdo 287(g)' } });
-    // A command with no catalog entry (tests, plugins) registers in English only.
-    expect(commandJson(moderatorOnly)).not.toHaveProperty('description_localizations');
+    // Descriptions come only from the catalogs: a command without an entry is refused at start.
+    expect(() => new CommandRegistry([{ ...moderatorOnly, descriptionKey: undefined }])).toThrow('No catalog entry "command.record-test.description"');
   });
 
   it('GIVEN the sheriff command THEN county and state autocomplete, county required, state optional', () => {

@@ -13,7 +13,8 @@ import { fileCommand, registryWith } from './test-commands.ts';
 /** Test-only: a command for the people who manage a channel. */
 const channelCommand: CommandDef = {
   name: 'channel-test',
-  description: 'Test-only: a community manager command',
+  // Test-only: a community manager command; any catalog entry describes it.
+  descriptionKey: 'command.about.description',
   options: [],
   permission: 'community-manager',
   examples: [],

@@ -11,8 +11,9 @@ import { text } from '../../../src/reply.ts';
 
 export const moderatorCommand: CommandDef = {
   name: 'record-test',
-  description: 'Test-only: a moderator command',
-  options: [{ name: 'note', description: 'What to record', type: 'text', required: true }],
+  // Test-only: a moderator command; any catalog entry describes it.
+  descriptionKey: 'command.about.description',
+  options: [{ name: 'note', descriptionKey: 'option.note', type: 'text', required: true }],
   permission: 'editor',
   examples: [],
   handler: ({ caller }, args) => ({ status: 'ok', title: `Recorded: ${String(args.note)}`, intro: [[text(`by ${caller.id}`)]], sections: [], notes: [] }),
@@ -21,7 +22,8 @@ export const moderatorCommand: CommandDef = {
 /** Says who the adapter says the caller is and where. */
 export const whoamiCommand: CommandDef = {
   name: 'whoami-test',
-  description: 'Test-only: the caller and conversation as the adapter maps them',
+  // Test-only: the caller and conversation as the adapter maps them; any catalog entry describes it.
+  descriptionKey: 'command.about.description',
   options: [],
   permission: 'everyone',
   examples: [],
@@ -45,8 +47,9 @@ export const whoamiCommand: CommandDef = {
 /** Echoes an attached file and sends it back as a reply attachment. */
 export const fileCommand: CommandDef = {
   name: 'file-test',
-  description: 'Test-only: reads an attachment',
-  options: [{ name: 'file', description: 'Any file', type: 'attachment', required: true }],
+  // Test-only: reads an attachment; any catalog entry describes it.
+  descriptionKey: 'command.about.description',
+  options: [{ name: 'file', descriptionKey: 'option.note', type: 'attachment', required: true }],
   permission: 'everyone',
   examples: [],
   handler: ({ attachments }, args) => {
@@ -72,7 +75,8 @@ export function slowCommand(): { command: CommandDef; release(outcome: 'ok' | 'u
   const waiting: ((outcome: 'ok' | 'user_error') => void)[] = [];
   const command: CommandDef = {
     name: 'slow-test',
-    description: 'Test-only: finishes when released',
+    // Test-only: finishes when released; any catalog entry describes it.
+    descriptionKey: 'command.about.description',
     options: [],
     permission: 'everyone',
     examples: [],

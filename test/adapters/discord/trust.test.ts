@@ -33,9 +33,10 @@ async function start(store: Store, requireReview = false): Promise<Harness> {
     store,
     requireReview,
     fakeOptions: { guild: EDITORS, otherGuilds: [ROGUE] },
-    trust: (logger) => createTrust(testClock, logger, { ...NO_LIMITS, editorChannels: { discord: EDITORS_CHANNEL } }),
+    trust: (logger) => createTrust(testClock, logger, NO_LIMITS),
+    env: { DISCORD_EDITOR_CHANNEL_ID: EDITORS_CHANNEL },
   });
-  h.app.trust.notices.register(h.adapter.sender);
+  h.app.trust.notices.register(h.adapter.sender, h.adapter.editors);
   return h;
 }
 

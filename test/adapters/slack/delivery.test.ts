@@ -21,7 +21,8 @@ let handlerRuns = 0;
 const testCommands: CommandDef[] = [
   {
     name: 'test-calendar',
-    description: 'Test-only: replies with a calendar file',
+    // Test-only: replies with a calendar file; any catalog entry describes it.
+    descriptionKey: 'command.about.description',
     options: [],
     permission: 'everyone',
     examples: ['test-calendar'],
@@ -29,8 +30,9 @@ const testCommands: CommandDef[] = [
   },
   {
     name: 'test-upload',
-    description: 'Test-only: needs a file',
-    options: [{ name: 'file', description: 'A CSV file', type: 'attachment', required: true }],
+    // Test-only: needs a file; any catalog entry describes it.
+    descriptionKey: 'command.about.description',
+    options: [{ name: 'file', descriptionKey: 'option.note', type: 'attachment', required: true }],
     permission: 'everyone',
     examples: ['test-upload'],
     handler: () => {
@@ -40,8 +42,9 @@ const testCommands: CommandDef[] = [
   },
   {
     name: 'test-mod-upload',
-    description: 'Test-only: moderators send a file',
-    options: [{ name: 'file', description: 'A CSV file', type: 'attachment', required: true }],
+    // Test-only: moderators send a file; any catalog entry describes it.
+    descriptionKey: 'command.about.description',
+    options: [{ name: 'file', descriptionKey: 'option.note', type: 'attachment', required: true }],
     permission: 'editor',
     examples: ['test-mod-upload'],
     handler: () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { homeView } from '../../../adapters/slack/home-tab.ts';
 import { createRegistry } from '../../../src/commands/index.ts';
+import { en } from '../../../src/i18n/en.ts';
 import type { ChannelSubscriptionSummary } from '../../../src/queries/workspace-subscriptions.ts';
 import { blockKitProblems } from '../../helpers/fake-slack/index.ts';
 import { shown } from './harness.ts';
@@ -30,7 +31,7 @@ describe('Slack App Home', () => {
     expect(all).toContain('No subscriptions yet.');
     expect(all).toContain('`/sheriff sheriff &lt;county&gt;[, &lt;state&gt;]`');
     for (const command of registry.all()) {
-      expect(all.includes(command.description.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))).toBe(command.permission === 'everyone');
+      expect(all.includes(en[`command.${command.name}.description` as keyof typeof en].replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))).toBe(command.permission === 'everyone');
     }
   });
 

@@ -33,10 +33,14 @@ describe('Slack adapter: starting', () => {
   });
 
   it('GIVEN the configuration from the environment THEN startSlack runs the adapter (Socket Mode) and stops it cleanly', async () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-env', SLACK_APP_TOKEN: 'xapp-env', SLACK_API_URL: slack.apiUrl, SLACK_MODERATOR_IDS: 'U1, U2' });
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-env', SLACK_APP_TOKEN: 'xapp-env', SLACK_API_URL: slack.apiUrl, SLACK_MODERATOR_IDS: 'U1, U2', SLACK_EDITOR_CHANNEL_ID: 'C0EDITORS' });
     const running = await startSlack(core, config);
     await slack.socket.connections.waitFor();
     expect(running.name).toBe('slack');
+    expect(running.editors?.channelId).toBe('C0EDITORS');
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'x', SLACK_APP_TOKEN: 'y', SLACK_EDITOR_CHANNEL_ID: '#editors', DISCORD_EDITOR_CHANNEL_ID: 'editors' })).toThrow(
+      /SLACK_EDITOR_CHANNEL_ID: must be a channel id[\s\S]*DISCORD_EDITOR_CHANNEL_ID: must be a channel id|DISCORD_EDITOR_CHANNEL_ID: must be a channel id[\s\S]*SLACK_EDITOR_CHANNEL_ID: must be a channel id/,
+    );
     expect(slack.calls.items.find((c) => c.method === 'apps.connections.open')?.token).toBe('xapp-env');
     await running.stop();
     expect((await slack.socket.disconnects.waitFor()).code).toBeGreaterThan(0);
@@ -58,7 +62,8 @@ describe('Slack adapter: stopping', () => {
     const running = new Promise<void>((resolve) => (started = resolve));
     const slow: CommandDef = {
       name: 'test-slow',
-      description: 'Test-only: answers when released',
+      // Test-only: answers when released; any catalog entry describes it.
+      descriptionKey: 'command.about.description',
       options: [],
       permission: 'everyone',
       examples: [],

@@ -6,13 +6,15 @@ import { helpCommand } from '../../../src/commands/help.ts';
 import { CommandRegistry } from '../../../src/commands/registry.ts';
 import type { CommandDef } from '../../../src/commands/types.ts';
 import { silentLogger } from '../../../src/logger.ts';
+import { en } from '../../../src/i18n/en.ts';
 import { text } from '../../../src/reply.ts';
 import { captureLogger, coreApp, shown, startHarness, type Harness } from './harness.ts';
 
 /** No moderator command exists yet: this one exists only in this test. */
 const retract: CommandDef = {
   name: 'test-retract',
-  description: 'Test-only: a command only moderators may run',
+  // Test-only: a command only moderators may run; any catalog entry describes it.
+  descriptionKey: 'command.about.description',
   options: [],
   permission: 'editor',
   examples: ['test-retract'],
@@ -82,7 +84,7 @@ describe('Slack moderators: SLACK_MODERATOR_IDS and SLACK_MODERATOR_GROUP', () =
     expect(plain.response_type).toBe('ephemeral');
     const mod = await h.command('help test-retract', { user_id: 'U0MOD' });
     expect(mod.response_type).toBe('in_channel');
-    expect(shown(mod)).toContain('Test-only: a command only moderators may run');
+    expect(shown(mod)).toContain(en['command.about.description']);
   });
 });
 

@@ -40,6 +40,8 @@ export interface FailureRule {
   path: RegExp | string;
   /** The HTTP status to answer with, e.g. 500 or 404. */
   status: number;
+  /** Discord's JSON error code in the body, e.g. 10003 (Unknown Channel); 0 by default. */
+  code?: number;
   times?: number;
 }
 
@@ -131,7 +133,7 @@ export class RestRecorder {
     const failure = this.failures.find(matches);
     if (failure) {
       failure.left--;
-      return { status: failure.status, json: { message: `${failure.status}: injected failure`, code: 0 } };
+      return { status: failure.status, json: { message: `${failure.status}: injected failure`, code: failure.code ?? 0 } };
     }
     const limit = this.limits.find(matches);
     if (limit) {
