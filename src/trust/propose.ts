@@ -4,7 +4,7 @@
  * from, posted to the editors' channel, and applied only when an editor approves it.
  */
 import type { Author, Change } from '../commands/moderation-change.ts';
-import { describeChange, describeCurrent } from '../commands/moderation-format.ts';
+import { describeChange, describeCurrent, placeOf } from '../commands/moderation-format.ts';
 import type { CommandContext } from '../commands/types.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
@@ -69,6 +69,6 @@ export function propose(ctx: CommandContext, { change, current, author, at, byEd
     title: t(language, 'trust.proposed.title', { id }),
     intro: [...intro, [text(t(language, 'trust.proposed.unchanged'), 'bold')]],
     sections: [],
-    notes: [[text(t(language, 'trust.proposed.told')), text('pending', 'code'), text('.')], [text(t(language, 'trust.proposed.editors')), text('about', 'code'), text('.')]],
+    notes: [[text(t(language, 'trust.proposed.told')), text(`history ${placeOf(store, change.fips)}`, 'code'), text('.')], [text(t(language, 'trust.proposed.editors')), text('about', 'code'), text('.')]],
   };
 }

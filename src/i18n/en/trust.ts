@@ -19,7 +19,7 @@ export const trust = {
 
   'trust.proposed.title': 'Proposed: change #{id} waits for an editor',
   'trust.proposed.unchanged': 'The shared record is unchanged until an editor approves it.',
-  'trust.proposed.told': 'You will hear the decision in this channel. See the queue with ',
+  'trust.proposed.told': 'You will hear the decision in this channel; proposals and decisions also show in ',
   'trust.proposed.editors': 'Editors are named by whoever runs this bot; see ',
 
   'trust.notice.proposal': 'Proposal #{id}: {place}',

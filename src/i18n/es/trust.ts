@@ -21,7 +21,7 @@ export const trust: Record<keyof typeof en, string> = {
 
   'trust.proposed.title': 'Propuesto: el cambio n.º {id} espera a un editor',
   'trust.proposed.unchanged': 'El registro compartido no cambia hasta que un editor lo apruebe.',
-  'trust.proposed.told': 'Sabrás la decisión en este canal. Consulta la cola con ',
+  'trust.proposed.told': 'Sabrás la decisión en este canal; las propuestas y decisiones también aparecen en ',
   'trust.proposed.editors': 'Quien administra este bot nombra a los editores; consulta ',
 
   'trust.notice.proposal': 'Propuesta n.º {id}: {place}',
