@@ -31,6 +31,8 @@ export interface AttachedFile {
 export interface OptionChoice {
   value: string;
   label: string;
+  /** The catalog entry of its label when it already has one elsewhere (a topic's name); else `<option key>.choice.<value>`. */
+  labelKey?: MessageKey;
   /** Other words a user may type for this value, e.g. '287(g)' for '287g'. */
   aliases?: string[];
 }

@@ -1,6 +1,6 @@
 import { en } from '../i18n/en.ts';
 import { t, type Language, type MessageKey } from '../i18n/index.ts';
-import type { CommandDef, OptionDef } from './types.ts';
+import type { CommandDef, OptionChoice, OptionDef } from './types.ts';
 
 function optionUsage(option: OptionDef, next: OptionDef | undefined): string {
   if (option.type === 'county' && next?.type === 'state') return `<${option.name}>[, <${next.name}>]`;
@@ -34,9 +34,9 @@ export function optionDescriptionKey(command: CommandDef, option: OptionDef): st
   return option.descriptionKey ?? `command.${command.name}.option.${option.name}`;
 }
 
-/** Where a fixed choice's label lives: `<the option's key>.choice.<value>`. */
-export function choiceLabelKey(command: CommandDef, option: OptionDef, choice: { value: string }): string {
-  return `${optionDescriptionKey(command, option)}.choice.${choice.value}`;
+/** Where a fixed choice's label lives: its own entry (a topic's name), else `<the option's key>.choice.<value>`. */
+export function choiceLabelKey(command: CommandDef, option: OptionDef, choice: Pick<OptionChoice, 'value' | 'labelKey'>): string {
+  return choice.labelKey ?? `${optionDescriptionKey(command, option)}.choice.${choice.value}`;
 }
 
 /** A catalog entry the registry is built on; a missing one is a programming error (the registry checks at start). */
@@ -60,13 +60,13 @@ export function optionDescription(language: Language, command: CommandDef, optio
 }
 
 /** A fixed choice's label in the language; the label in code when the catalog has none (long generated lists). */
-export function choiceLabel(language: Language, command: CommandDef, option: OptionDef, choice: { value: string; label: string }): string {
+export function choiceLabel(language: Language, command: CommandDef, option: OptionDef, choice: OptionChoice): string {
   const key = messageKey(choiceLabelKey(command, option, choice));
   return key ? t(language, key) : choice.label;
 }
 
 /** One choice as typed, with its label in the language when that says more: 'partial (En parte / con condiciones)'. */
-export function choiceText(language: Language, command: CommandDef, option: OptionDef, choice: { value: string; label: string }): string {
+export function choiceText(language: Language, command: CommandDef, option: OptionDef, choice: OptionChoice): string {
   const label = choiceLabel(language, command, option, choice);
   return label.toLowerCase() === choice.value.toLowerCase() ? choice.value : `${choice.value} (${label})`;
 }

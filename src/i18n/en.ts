@@ -21,6 +21,7 @@ export const en = {
   ...errors,
   ...options,
   ...pipeline,
+  ...options,
   ...trust,
 } as const;
 

@@ -19,5 +19,6 @@ export const es: Record<MessageKey, string> = {
   ...errors,
   ...options,
   ...pipeline,
+  ...options,
   ...trust,
 };

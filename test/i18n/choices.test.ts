@@ -33,7 +33,7 @@ describe('choice labels live in the catalogs', () => {
     for (const def of registry.all()) {
       for (const option of def.options.filter((o) => o.type === 'choice')) {
         for (const choice of option.choices ?? []) {
-          const key = `${option.descriptionKey ?? `command.${def.name}.option.${option.name}`}.choice.${choice.value}`;
+          const key: string = choice.labelKey ?? `${option.descriptionKey ?? `command.${def.name}.option.${option.name}`}.choice.${choice.value}`;
           expect(Object.hasOwn(en, key), key).toBe(true);
           expect(choice.label, key).toBe(en[key as keyof typeof en]);
           expect(choiceLabel('es', def, option, choice), key).toBe(es[key as keyof typeof es]);

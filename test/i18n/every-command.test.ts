@@ -42,7 +42,7 @@ describe('every command in both languages', () => {
         // Fixed choices Discord lists (longer lists autocomplete) have labels in both languages.
         ...command.options
           .filter((o) => o.type === 'choice' && (o.choices?.length ?? 0) <= 25)
-          .flatMap((o) => (o.choices ?? []).map((c) => `${optionKey(o)}.choice.${c.value}`)),
+          .flatMap((o) => (o.choices ?? []).map((c) => c.labelKey ?? `${optionKey(o)}.choice.${c.value}`)),
       ];
       for (const key of keys) {
         expect(Object.hasOwn(en, key), key).toBe(true);

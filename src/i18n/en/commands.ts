@@ -58,12 +58,6 @@ export const commands = {
   'language.no-channel': 'No channel here',
   'language.no-channel.help': 'The language is set per channel or per server, in a chat.',
   // Labels of fixed choices, as Discord lists them.
-  'command.positions.option.topic.choice.287g': "287(g) agreement",
-  'command.positions.option.topic.choice.detainers': "Holds people on ICE detainers without a judicial warrant",
-  'command.positions.option.topic.choice.ice-as-police': "Lets ICE agents identify as police",
-  'command.positions.option.topic.choice.jail-access': "Gives ICE access to the jail",
-  'command.positions.option.topic.choice.release-notification': "Tells ICE release dates",
-  'command.positions.option.topic.choice.info-sharing': "Shares information with ICE",
   'command.language.option.language.choice.en': "English",
   'command.language.option.language.choice.es': "Español",
   'command.language.option.scope.choice.channel': "This channel",

@@ -60,12 +60,6 @@ export const commands: Record<keyof typeof commandsEn, string> = {
   'language.no-channel': 'Aquí no hay canal',
   'language.no-channel.help': 'El idioma se elige por canal o por servidor, dentro de un chat.',
   // Labels of fixed choices, as Discord lists them.
-  'command.positions.option.topic.choice.287g': "Acuerdo 287(g)",
-  'command.positions.option.topic.choice.detainers': "Retiene a personas con solicitudes de detención de ICE sin orden judicial",
-  'command.positions.option.topic.choice.ice-as-police': "Permite que agentes de ICE se identifiquen como policía",
-  'command.positions.option.topic.choice.jail-access': "Da a ICE acceso a la cárcel",
-  'command.positions.option.topic.choice.release-notification': "Le avisa a ICE las fechas de salida",
-  'command.positions.option.topic.choice.info-sharing': "Comparte información con ICE",
   'command.language.option.language.choice.en': "English",
   'command.language.option.language.choice.es': "Español",
   'command.language.option.scope.choice.channel': "Este canal",

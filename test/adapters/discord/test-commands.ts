@@ -11,7 +11,7 @@ import { text } from '../../../src/reply.ts';
 
 export const moderatorCommand: CommandDef = {
   name: 'record-test',
-  // Test-only: a moderator command; any catalog entry describes it.
+  // Test-only: an editor command; any catalog entry describes it.
   descriptionKey: 'command.about.description',
   options: [{ name: 'note', descriptionKey: 'option.note', type: 'text', required: true }],
   permission: 'editor',

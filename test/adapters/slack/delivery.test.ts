@@ -42,7 +42,7 @@ const testCommands: CommandDef[] = [
   },
   {
     name: 'test-mod-upload',
-    // Test-only: moderators send a file; any catalog entry describes it.
+    // Test-only: editors send a file; any catalog entry describes it.
     descriptionKey: 'command.about.description',
     options: [{ name: 'file', descriptionKey: 'option.note', type: 'attachment', required: true }],
     permission: 'editor',
