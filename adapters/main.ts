@@ -2,6 +2,7 @@ import { createApp } from '../src/app.ts';
 import { systemClock } from '../src/clock.ts';
 import { ConfigError, loadConfig, platformsOf } from '../src/config.ts';
 import { SchemaError } from '../src/db/migrate.ts';
+import { DatabaseStartError } from '../src/db/startup-failure.ts';
 import { createLogger } from '../src/logger.ts';
 import type { RunningScheduler } from '../src/scheduler/cron.ts';
 import { startReminders } from '../src/scheduler/start.ts';
@@ -91,9 +92,12 @@ function consoleLanguage(argv: string[]): { language?: string } {
   return { language: value };
 }
 
+/** One line on stderr and exit code 1; the stack only with LOG_LEVEL=debug (or trace). */
 function fail(error: unknown): never {
-  const known = error instanceof ConfigError || error instanceof SchemaError;
-  process.stderr.write(`sheriff-watch: ${known ? error.message : `could not start: ${error instanceof Error ? error.stack : String(error)}`}\n`);
+  const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof DatabaseStartError;
+  const message = error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : String(error);
+  process.stderr.write(`sheriff-watch: ${known ? message : `could not start: ${message}`}\n`);
+  if (/^(debug|trace)$/.test(process.env.LOG_LEVEL ?? '') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exit(1);
 }
 

@@ -14,6 +14,12 @@ import { createStore } from '../src/store/index.ts';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5000);
 
+// BENCH_ONLY=limits runs only the hostile-input stage (bench/limits.ts).
+if (process.env.BENCH_ONLY === 'limits') {
+  await import('./limits.ts');
+  process.exit(0);
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -80,4 +86,5 @@ if (process.env.BENCH_ONLY !== 'core') {
   await import('./slack.ts');
   await import('./discord.ts');
   await import('./reminders.ts');
+  await import('./limits.ts');
 }

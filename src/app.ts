@@ -4,6 +4,7 @@ import type { RunContext } from './commands/run.ts';
 import type { Caller, CommandContext } from './commands/types.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
+import { databaseFailure } from './db/startup-failure.ts';
 import type { ImportReport } from './importers/dataset.ts';
 import { loadShippedData } from './importers/shipped.ts';
 import type { Logger } from './logger.ts';
@@ -36,7 +37,12 @@ export interface AppOptions {
 
 /** Opens and migrates the database, loads new or changed shipped data, builds the commands. */
 export function createApp({ databasePath, clock, logger, requireReview = false, trust: trustOptions }: AppOptions): App & { imports: ImportReport[] } {
-  const db = openDatabase(databasePath);
+  let db: Db;
+  try {
+    db = openDatabase(databasePath);
+  } catch (error) {
+    throw databaseFailure(error, databasePath) ?? error;
+  }
   try {
     const { applied } = migrate(db);
     if (applied.length) logger.info({ applied }, 'applied migrations');
@@ -63,6 +69,6 @@ export function createApp({ databasePath, clock, logger, requireReview = false, 
     };
   } catch (error) {
     db.close();
-    throw error;
+    throw databaseFailure(error, databasePath) ?? error;
   }
 }

@@ -6,6 +6,7 @@
  * fields) continues in up to MAX_PARTS messages, then is cut with a note: never a failure.
  */
 import type { Reply, Rich } from '../../src/reply.ts';
+import { renderOncePerLanguage } from '../../src/render-once.ts';
 import { renderButtons, type ButtonRow } from './render-buttons.ts';
 import type { CustomIds } from './custom-id.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
@@ -113,22 +114,9 @@ export function renderReply(reply: Reply, customIds: CustomIds, language: Langua
   };
 }
 
-/**
- * renderReply for one bot: a reply the core froze (its reply cache hands the same object to
- * everyone who asks the same thing until the data changes) is rendered once per language
- * and that message reused; any other reply is rendered every time. The messages are shared,
- * so nothing downstream may change them.
- */
+/** renderReply for one bot, a cached reply rendered once per language (see renderOncePerLanguage). */
 export function createRenderer(customIds: CustomIds): (reply: Reply, language?: Language) => DiscordMessage {
-  const rendered = new WeakMap<Reply, Map<Language, DiscordMessage>>();
-  return (reply, language = 'en') => {
-    if (!Object.isFrozen(reply)) return renderReply(reply, customIds, language);
-    let byLanguage = rendered.get(reply);
-    if (!byLanguage) rendered.set(reply, (byLanguage = new Map()));
-    let message = byLanguage.get(language);
-    if (!message) byLanguage.set(language, (message = renderReply(reply, customIds, language)));
-    return message;
-  };
+  return renderOncePerLanguage((reply, language) => renderReply(reply, customIds, language));
 }
 
 export const embedSize = (e: Embed) =>

@@ -11,6 +11,7 @@ import { unescapeSlackText } from './escape.ts';
 import { slashFileHint } from './file-options.ts';
 import { filesNotSharedText, uploadAttachments } from './files.ts';
 import { homeView } from './home-tab.ts';
+import { answerBody, type PostAnswer } from './response-url.ts';
 import { slackContext, type Moderators, type SlackTrust, type Who } from './identity.ts';
 import { registerMessageHandlers } from './messages.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
@@ -28,6 +29,8 @@ export interface HandlerDeps {
   trust?: SlackTrust;
   render(reply: Reply, language?: Language): SlackMessage;
   logger: Logger;
+  /** Posts a slash command's answer to its response_url (responseUrlPoster). */
+  postAnswer: PostAnswer;
   /** Registers work still running after the ack, so a clean shutdown can wait for it. */
   track(work: Promise<void>): void;
 }
@@ -68,8 +71,7 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
           const ctx = await contextFor(who);
           language = languageFor(ctx);
           const reply = slashFileHint(preflight(app.registry, { line: text }, ctx.caller), language) ?? (await runLine(ctx, text));
-          const message = render(reply, language);
-          await respond({ ...message, response_type: reply.status === 'ok' ? 'in_channel' : 'ephemeral' });
+          await deps.postAnswer(command.response_url, answerBody(render(reply, language), reply.status === 'ok' ? 'in_channel' : 'ephemeral'));
           await shareFiles(client, reply, who, respond, language);
         } catch (error) {
           await failed(error, { user: who.userId, team: who.teamId, channel: who.channelId, text: command.text?.slice(0, 100) }, respond, language);

@@ -12,7 +12,9 @@ import { registerHandlers } from './handlers.ts';
 import { Moderators, type SlackTrust } from './identity.ts';
 import { WorkspaceAdmins } from './workspace-admins.ts';
 import type { Language } from '../../src/i18n/index.ts';
+import { renderOncePerLanguage } from '../../src/render-once.ts';
 import { renderBlocks } from './render-blocks.ts';
+import { responseUrlPoster } from './response-url.ts';
 
 export interface SlackBotOptions {
   botToken: string;
@@ -46,7 +48,8 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   const logger = app.logger.child({ adapter: 'slack' });
   const boltApp = createBoltApp({ ...options, logger });
   const commandLine = (invocation: Parameters<typeof invocationText>[1]) => `${SLASH_COMMAND} ${invocationText(app.registry, invocation)}`;
-  const render = (reply: Reply, language: Language = 'en') => renderBlocks(reply, { commandLine, language });
+  // A cached reply (the same frozen object for everyone asking the same) is rendered once per language.
+  const render = renderOncePerLanguage((reply: Reply, language: Language) => renderBlocks(reply, { commandLine, language }));
   const moderators = new Moderators({
     ids: options.moderatorIds ?? [],
     group: options.moderatorGroup,
@@ -56,6 +59,7 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   // Filled in once the token is checked: the editors' workspace defaults to the token's own.
   const trust: SlackTrust = { admins: new WorkspaceAdmins({ client: boltApp.bolt.client, logger }) };
   const inFlight = new Set<Promise<void>>();
+  const answers = responseUrlPoster();
   registerHandlers(boltApp.bolt, {
     trust,
     app,
@@ -64,6 +68,7 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
     ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
     moderators,
     render,
+    postAnswer: answers.post,
     logger,
     track(work) {
       inFlight.add(work);
@@ -96,6 +101,7 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
       const outcome = await Promise.race([drained, timeout]);
       clearTimeout(timer);
       if (outcome === 'timeout') logger.warn({ pending: inFlight.size }, 'stopped with Slack answers still pending');
+      answers.destroy();
       logger.info('Slack adapter stopped');
     },
   };

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { systemClock } from '../clock.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { migrate, SchemaError } from '../db/migrate.ts';
+import { databaseFailure, DatabaseStartError } from '../db/startup-failure.ts';
 import { openDatabase } from '../db/open.ts';
 import type { ImportReport } from '../importers/dataset.ts';
 import { runImport } from '../importers/dataset.ts';
@@ -10,6 +11,7 @@ import { importIce287gList } from '../importers/ice-287g-import.ts';
 import { formatListReport } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
 import { SHIPPED_DATASETS } from '../importers/shipped.ts';
+import { MAX_FILE_BYTES } from '../importers/sheet-limits.ts';
 import { createStore } from '../store/index.ts';
 
 const USAGE = [
@@ -73,13 +75,26 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const db = openDatabase(config.DATABASE_PATH);
+  let db: ReturnType<typeof openDatabase>;
   try {
-    migrate(db);
+    db = openDatabase(config.DATABASE_PATH);
+  } catch (error) {
+    throw databaseFailure(error, config.DATABASE_PATH) ?? error;
+  }
+  try {
+    try {
+      migrate(db);
+    } catch (error) {
+      throw databaseFailure(error, config.DATABASE_PATH) ?? error;
+    }
     const store = createStore(db);
     if (list) {
       const started = performance.now();
       const onProgress = progressOnTty();
+      if (statSync(list.file).size > MAX_FILE_BYTES) {
+        process.stderr.write(`import failed: ${list.file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; ICE's list is about 280 KB.\n`);
+        return 1;
+      }
       const report = await importIce287gList(store, {
         bytes: readFileSync(list.file),
         fileName: basename(list.file),
@@ -90,7 +105,8 @@ async function main(argv: string[]): Promise<number> {
       });
       process.stdout.write(`${formatListReport(report, 'en')}\n`);
       process.stdout.write(`(${Math.round(performance.now() - started)} ms)\n`);
-      return 0;
+      // Stopped by the retire-most guard: nothing applied, which a script should not take for success.
+      return report.skipReason === 'retires_most' || report.skipReason === 'unplaced_most' ? 3 : 0;
     }
     for (const dataset of SHIPPED_DATASETS) {
       process.stdout.write(`${formatReport(runImport(store, dataset, { clock: systemClock, force }))}\n`);
@@ -105,11 +121,14 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError;
+  (caught: unknown) => {
+    // A database error while importing (a full disk) is said like one at start.
+    const error = databaseFailure(caught, process.env.DATABASE_PATH ?? 'the database') ?? caught;
+    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError || error instanceof DatabaseStartError;
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-    const message = known || missing ? (error as Error).message : error instanceof Error ? error.stack : String(error);
-    process.stderr.write(`import failed: ${message}\n`);
+    const message = error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : String(error);
+    process.stderr.write(`import failed: ${known || missing ? message : `unexpected error: ${message}`}\n`);
+    if (/^(debug|trace)$/.test(process.env.LOG_LEVEL ?? '') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   },
 );

@@ -5,7 +5,7 @@ import { electionKind } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import { ELECTION_KINDS, type ElectionKind } from '../store/recorded-elections.ts';
 import { UserError } from './errors.ts';
-import { checkDate, checkText, storeWrite, writeMeta } from './event-args.ts';
+import { checkEventDate, checkText, storeWrite, writeMeta } from './event-args.ts';
 import { placeQuery } from './format.ts';
 import { countyOrState } from './scope-place.ts';
 
@@ -52,9 +52,9 @@ export const electionAddCommand: CommandDef = {
       ]);
     }
     const j = place.jurisdiction;
-    const electionDate = checkDate(String(args.date), 'election date');
+    const electionDate = checkEventDate(String(args.date), 'election date', ctx.clock.now());
     if (electionDate < todayIn(ctx.clock, j.timeZone)) throw new UserError('date_past', 'election-add.past', {}, [msg('election-add.past.help', { date: electionDate, county: j.name })]);
-    const registration = args.registration === undefined ? null : checkDate(String(args.registration), 'registration deadline');
+    const registration = args.registration === undefined ? null : checkEventDate(String(args.registration), 'registration deadline', ctx.clock.now());
     if (registration && registration > electionDate) {
       throw new UserError('bad_date', 'election.registration-after', {}, [msg('election.registration-after.help', { registration, date: electionDate })]);
     }
@@ -62,7 +62,7 @@ export const electionAddCommand: CommandDef = {
     const office = ctx.store.offices.sheriffOf(j.fips);
     const e = storeWrite('election-add', () =>
       ctx.store.recordedElections.add(
-        { fips: j.fips, officeId: office?.id ?? null, kind: String(args.kind) as ElectionKind, date: electionDate, registrationDeadline: registration, note: checkText(args.note, 'note') ?? null },
+        { fips: j.fips, officeId: office?.id ?? null, kind: String(args.kind) as ElectionKind, date: electionDate, registrationDeadline: registration, note: checkText(args.note, 'note', true) ?? null },
         meta,
       ),
     );

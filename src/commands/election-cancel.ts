@@ -15,7 +15,7 @@ export const electionCancelCommand: CommandDef = {
   handler(ctx, args) {
     const language = languageFor(ctx);
     const meta = writeMeta(ctx, args);
-    const reason = checkText(args.note, 'note') ?? null;
+    const reason = checkText(args.note, 'note', true) ?? null;
     const e = storeWrite('election-cancel', () => ctx.store.recordedElections.cancel(Number(args.id), { ...meta, reason }));
     return {
       status: 'ok',

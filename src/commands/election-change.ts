@@ -5,7 +5,7 @@ import { date, link, text } from '../reply.ts';
 import type { ElectionFacts } from '../store/recorded-elections.ts';
 import { ELECTION_KIND_OPTION, REGISTRATION_OPTION } from './election-add.ts';
 import { UserError } from './errors.ts';
-import { checkDate, checkText, storeWrite, writeMeta } from './event-args.ts';
+import { checkEventDate, checkText, storeWrite, writeMeta } from './event-args.ts';
 import type { CommandDef, OptionDef } from './types.ts';
 import { EVENT_REVISION_OPTION, EVENT_SOURCE_OPTION, NOTE_OPTION } from './options.ts';
 
@@ -28,11 +28,11 @@ export const electionChangeCommand: CommandDef = {
     const language = languageFor(ctx);
     const patch: Partial<ElectionFacts> = {};
     if (args.kind !== undefined) patch.kind = String(args.kind) as ElectionFacts['kind'];
-    if (args.date !== undefined) patch.date = checkDate(String(args.date), 'election date');
+    if (args.date !== undefined) patch.date = checkEventDate(String(args.date), 'election date', ctx.clock.now());
     if (args.registration !== undefined) {
-      patch.registrationDeadline = String(args.registration).trim() === '-' ? null : checkDate(String(args.registration), 'registration deadline');
+      patch.registrationDeadline = String(args.registration).trim() === '-' ? null : checkEventDate(String(args.registration), 'registration deadline', ctx.clock.now());
     }
-    if (args.note !== undefined) patch.note = checkText(args.note, 'note') ?? null;
+    if (args.note !== undefined) patch.note = checkText(args.note, 'note', true) ?? null;
     if (!Object.keys(patch).length) {
       throw new UserError('nothing_to_change', 'event.nothing', {}, [msg('election-change.nothing.help', { command: '`election-change 1 date:2028-11-08 source:https://…`' })]);
     }

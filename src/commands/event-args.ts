@@ -5,6 +5,7 @@ import { MeetingRuleError } from '../domain/meeting-rules.ts';
 import { LeadError } from '../scheduler/leads.ts';
 import type { WriteMeta } from '../store/recorded-elections.ts';
 import { RecordNotFoundError, StaleWriteError } from '../store/stale-write.ts';
+import { cleanTyped } from '../domain/text-policy.ts';
 import { UserError } from './errors.ts';
 import { hostOf } from './election-facts.ts';
 import type { Args, CommandContext } from './types.ts';
@@ -44,12 +45,36 @@ export function checkDate(raw: string, what: string): string {
   return value;
 }
 
-/** Free text, trimmed and bounded; '-' clears a field when changing a record. */
-export function checkText(raw: string | number | undefined, what: string): string | null | undefined {
+/** How far back and ahead an election or meeting date may be. */
+export const EVENT_YEARS = 10;
+
+/** A real date within EVENT_YEARS of today (in UTC: a day either way does not matter at this scale). */
+export function checkEventDate(raw: string, what: string, now: Date): string {
+  const value = checkDate(raw, what);
+  const today = DateTime.fromJSDate(now, { zone: 'utc' });
+  const earliest = today.minus({ years: EVENT_YEARS }).toISODate()!;
+  const latest = today.plus({ years: EVENT_YEARS }).toISODate()!;
+  if (value < earliest || value > latest) {
+    throw new UserError('bad_date', 'limits.date.window', { what: field(what) }, [msg('limits.date.window.help', { date: value, earliest, latest, years: EVENT_YEARS })]);
+  }
+  return value;
+}
+
+/**
+ * Free text, trimmed and bounded; '-' clears a field when changing a record. Only multi-line
+ * fields (notes, instructions, reasons) keep line breaks; control characters are refused
+ * (text-policy.ts).
+ */
+export function checkText(raw: string | number | undefined, what: string, multiline = false): string | null | undefined {
   if (raw === undefined) return undefined;
-  const value = String(raw).trim();
+  const cleaned = cleanTyped(String(raw), { multiline });
+  if (!cleaned.ok) {
+    if (cleaned.problem === 'newline') throw new UserError('bad_text', 'limits.text.newline', { label: field(what) });
+    throw new UserError('bad_text', 'limits.text.control', { label: field(what), which: cleaned.which });
+  }
+  const value = cleaned.value.trim();
   if (value === '-' || value === '') return null;
-  if (value.length > MAX_TEXT) throw new UserError('too_long', 'event.too-long', { what: field(what) }, [msg('event.too-long.help', { max: MAX_TEXT })]);
+  if ([...value].length > MAX_TEXT) throw new UserError('too_long', 'event.too-long', { what: field(what) }, [msg('event.too-long.help', { max: MAX_TEXT })]);
   return value;
 }
 

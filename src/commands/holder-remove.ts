@@ -29,7 +29,7 @@ export const holderRemoveCommand: CommandDef = {
     const current = /^current$/i.test(String(args.record ?? ''));
     const records = holderRecords(ctx.store, j.fips);
     const holderId = current ? (records[0]?.id ?? 0) : checked(checkVersion(String(args.record ?? '')));
-    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason));
+    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason, true));
     const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)));
     if (!records.some((r) => r.id === holderId)) {
       throw new UserError('no_such_record', 'holder-remove.no-record', { place: `${j.name}, ${j.state}`, id: holderId }, [

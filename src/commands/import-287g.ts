@@ -1,5 +1,8 @@
 import { changeLines, countsLine, diffCounts } from '../importers/ice-287g-diff.ts';
-import { applyIce287gList, prepareIce287gList, previewPreparedList, type ListImportReport, type PreparedList } from '../importers/ice-287g-import.ts';
+import { prepareIce287gList, type ListImportReport, type PreparedList } from '../importers/ice-287g-import.ts';
+import type { ListJob, ListJobResult } from '../importers/list-job.ts';
+import { runListJobOffThread } from '../importers/list-off-thread.ts';
+import { MAX_FILE_BYTES } from '../importers/sheet-limits.ts';
 import { dateFromText, formatListReport, skippedLine } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
 import { ICE_287G_KEY } from '../importers/ice-287g.ts';
@@ -12,7 +15,7 @@ import { importSummary } from './moderation-format.ts';
 import { authorOf } from './moderation-submit.ts';
 
 /** The largest sheet read (ICE's list is about 200 KB); the file option declares it to the adapters. */
-export const MAX_LIST_BYTES = 10 * 1024 * 1024;
+export const MAX_LIST_BYTES = MAX_FILE_BYTES;
 /** Lines of each kind shown in chat; the attached report has them all. */
 const SHOWN = 10;
 
@@ -28,6 +31,19 @@ export async function readList(file: AttachedFile, date: string | undefined): Pr
   }
 }
 
+/** Reads and applies (or previews) the list in a worker thread: the chat keeps answering meanwhile. */
+async function offThread(file: AttachedFile, job: Pick<ListJob, 'mode' | 'force' | 'now'> & { date: string | undefined }, ctx: CommandContext): Promise<ListJobResult> {
+  if (file.data.byteLength > MAX_LIST_BYTES) {
+    throw new UserError('file_too_large', 'import.too-large', {}, [msg('import.too-large.help')]);
+  }
+  try {
+    return await runListJobOffThread(ctx.store, { mode: job.mode, bytes: file.data, fileName: file.filename, now: job.now, ...(job.force ? { force: true } : {}), ...(job.date ? { date: job.date } : {}) });
+  } catch (error) {
+    if (error instanceof IceSheetError) throw new UserError('bad_file', 'import.bad-file', { file: file.filename }, [(language: Language) => error.text(language)]);
+    throw error;
+  }
+}
+
 /** The version an import is based on: the newest import of the list (0 before any). */
 export function listVersion(ctx: CommandContext): number {
   return ctx.store.imports.latest(ICE_287G_KEY)?.id ?? 0;
@@ -36,14 +52,25 @@ export function listVersion(ctx: CommandContext): number {
 /** The chat reply for a list import or preview: counts, the first changes of each kind, the full report attached. */
 export function listReportReply(report: ListImportReport, title: string, extra: Rich[] = [], language: Language = 'en'): Reply {
   const skipped = skippedLine(report, language);
-  if (skipped || !report.diff) {
-    return { status: 'ok', title: t(language, 'import.nothing'), intro: [[text(skipped ?? '')]], sections: [], notes: extra };
-  }
-  const lines = changeLines(report.diff, language);
   const section = (heading: string, items: string[]): Section[] =>
     items.length
       ? [{ heading: `${heading} (${items.length})`, items: [...items.slice(0, SHOWN), ...(items.length > SHOWN ? [t(language, 'import.more', { n: items.length - SHOWN })] : [])].map((i): Rich => [text(i)]) }]
       : [];
+  if (skipped && report.diff && (report.skipReason === 'retires_most' || report.skipReason === 'unplaced_most')) {
+    // Stopped by the guard: what it would have ended, the full report attached, nothing applied.
+    return {
+      status: 'ok',
+      title: t(language, 'import.nothing'),
+      intro: [[text(skipped)]],
+      sections: section(t(language, 'import.ended'), changeLines(report.diff, language).ended),
+      notes: extra,
+      attachments: [{ filename: `ice-287g-${report.version}-refused.txt`, contentType: 'text/plain; charset=utf-8', content: `${formatListReport(report, language)}\n` }],
+    };
+  }
+  if (skipped || !report.diff) {
+    return { status: 'ok', title: t(language, 'import.nothing'), intro: [[text(skipped ?? '')]], sections: [], notes: extra };
+  }
+  const lines = changeLines(report.diff, language);
   return {
     status: 'ok',
     title,
@@ -70,6 +97,7 @@ export const import287gCommand: CommandDef = {
       required: false,
       pattern: /^\d{4}-\d{2}-\d{2}$/,
     },
+    { name: 'force', type: 'choice', required: false, choices: [{ value: 'yes', label: 'yes', aliases: ['force'] }] },
   ],
   permission: 'editor',
   // Free text: `import 287g <file> [YYYY-MM-DD]` (in the terminal the file is a path). No runnable example: an
@@ -81,15 +109,15 @@ export const import287gCommand: CommandDef = {
     if (!file) {
       throw new UserError('missing_file', 'import.attach', {}, [msg('import.attach.help')]);
     }
-    const list = await readList(file, args.date === undefined ? undefined : String(args.date));
-    if (!ctx.requireReview) {
-      const report = applyIce287gList(ctx.store, list, { clock: ctx.clock });
-      return listReportReply(report, t(language, 'import.imported', { version: list.version }), [], language);
-    }
-    const preview = previewPreparedList(ctx.store, list, { clock: ctx.clock });
+    const force = args.force === 'yes';
+    const mode = ctx.requireReview ? 'preview' : 'apply';
+    const { version, report } = await offThread(file, { mode, date: args.date === undefined ? undefined : String(args.date), force, now: ctx.clock.now().toISOString() }, ctx);
+    if (mode === 'apply') return listReportReply(report, t(language, 'import.imported', { version }), [], language);
+    const preview = report;
+    const list = { fileName: report.fileName, version, bytes: file.data };
     if (preview.skipped || !preview.diff) return listReportReply(preview, t(language, 'import.nothing'), [], language);
     const author = authorOf(ctx);
-    const payload = { fileName: list.fileName, version: list.version, counts: diffCounts(preview.diff) };
+    const payload = { fileName: list.fileName, version: list.version, counts: diffCounts(preview.diff), ...(force ? { force: true } : {}) };
     const id = ctx.store.pending.add({
       kind: 'ice_import',
       jurisdictionFips: null,

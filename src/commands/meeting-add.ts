@@ -12,6 +12,8 @@ import type { CommandDef } from './types.ts';
 import { COUNTY_OPTION, EVENT_SOURCE_OPTION, STATE_OPTION } from './options.ts';
 
 const REQUIRED = new Set(['body', 'date', 'time']);
+/** Live meeting series one county may have (a county board rarely has more than a few). */
+export const MAX_SERIES_PER_COUNTY = 30;
 
 export const meetingAddCommand: CommandDef = {
   name: 'meeting-add',
@@ -28,9 +30,13 @@ export const meetingAddCommand: CommandDef = {
       throw new UserError('county_needed', 'meetings.which-county', {}, [msg('meeting-add.county.help', { command: '`meeting-add Travis, TX body:"Commissioners Court" …`' })]);
     }
     const j = place.jurisdiction;
+    // Every `meetings`, calendar and scheduler pass expands each live series of the county.
+    if (ctx.store.meetings.liveFor(j.fips).length >= MAX_SERIES_PER_COUNTY) {
+      throw new UserError('too_many', 'limits.meeting.too-many', { max: MAX_SERIES_PER_COUNTY, place: `${j.name}, ${j.state}` }, [msg('limits.meeting.too-many.help')]);
+    }
     const meta = writeMeta(ctx, args);
     const series = storeWrite('meeting-add', () => {
-      const schedule = scheduleFields(args, j.timeZone);
+      const schedule = scheduleFields(args, j.timeZone, ctx.clock.now());
       const details = detailFields(args);
       return ctx.store.meetings.add(
         {

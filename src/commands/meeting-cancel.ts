@@ -18,7 +18,7 @@ export const meetingCancelCommand: CommandDef = {
     const language = languageFor(ctx);
     const id = Number(args.id);
     const meta = writeMeta(ctx, args);
-    const note = checkText(args.note, 'note') ?? null;
+    const note = checkText(args.note, 'note', true) ?? null;
     if (args.on === undefined) {
       const series = storeWrite('meeting-cancel', () => ctx.store.meetings.cancel(id, { ...meta, reason: note }));
       return {

@@ -3,7 +3,7 @@ import { msg, t } from '../i18n/index.ts';
 import { localToUtc, ruleStartOn, utcToLocal } from '../domain/meetings.ts';
 import { link, text, time } from '../reply.ts';
 import { UserError } from './errors.ts';
-import { checkDate, checkText, storeWrite, writeMeta } from './event-args.ts';
+import { checkDate, checkEventDate, checkText, storeWrite, writeMeta } from './event-args.ts';
 import { detailFields, MEETING_FIELDS, MEETING_ID_OPTION, scheduleFields } from './meeting-options.ts';
 import type { Args, CommandContext, CommandDef, OptionDef } from './types.ts';
 import type { Reply } from '../reply.ts';
@@ -35,7 +35,7 @@ export const meetingChangeCommand: CommandDef = {
     const given = Object.keys(args).filter((k) => MEETING_FIELDS.some((o) => o.name === k));
     if (!given.length) throw new UserError('nothing_to_change', 'event.nothing', {}, [msg('meeting-change.nothing.help')]);
     const changed = storeWrite('meeting-change', () =>
-      ctx.store.meetings.change(series.id, { ...scheduleFields(args, series.timeZone, series), ...detailFields(args) }, meta),
+      ctx.store.meetings.change(series.id, { ...scheduleFields(args, series.timeZone, ctx.clock.now(), series), ...detailFields(args) }, meta),
     );
     return {
       status: 'ok',
@@ -57,10 +57,10 @@ function moveOccurrence(ctx: CommandContext, args: Args, id: number, meta: Retur
   if (!original) throw new UserError('no_occurrence', 'meeting.no-occurrence', { id, date: on }, [msg('meeting.check-dates')]);
   const was = utcToLocal(original, series.timeZone);
   const startsAt = storeWrite('meeting-change', () =>
-    localToUtc(args.date !== undefined ? checkDate(String(args.date), 'date') : was.date, args.time !== undefined ? String(args.time) : was.time, series.timeZone),
+    localToUtc(args.date !== undefined ? checkEventDate(String(args.date), 'date', ctx.clock.now()) : was.date, args.time !== undefined ? String(args.time) : was.time, series.timeZone),
   );
   const exception = storeWrite('meeting-change', () =>
-    ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location') ?? null, note: checkText(args.note, 'note') ?? null }, meta),
+    ctx.store.meetings.setException(id, original, { status: 'moved', startsAt, location: checkText(args.location, 'location') ?? null, note: checkText(args.note, 'note', true) ?? null }, meta),
   );
   return {
     status: 'ok',

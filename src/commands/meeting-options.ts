@@ -1,9 +1,10 @@
 import { msg } from '../i18n/index.ts';
 // Options of the meeting commands, and reading them into the facts a moderator states.
 import { normalizeRrule } from '../domain/meeting-rules.ts';
+import { checkSeriesOccurs } from '../domain/rule-limits.ts';
 import { localToUtc, utcToLocal, type MeetingSeries } from '../domain/meetings.ts';
 import type { MeetingFacts } from '../store/meetings.ts';
-import { checkDate, checkText, optionalUrl } from './event-args.ts';
+import { checkEventDate, checkText, optionalUrl } from './event-args.ts';
 import { UserError } from './errors.ts';
 import type { Args, OptionDef } from './types.ts';
 
@@ -36,19 +37,22 @@ export function detailFields(args: Args): Partial<MeetingFacts> {
   if (agenda !== undefined) out.agendaUrl = agenda;
   const livestream = optionalUrl(args.livestream, 'livestream link');
   if (livestream !== undefined) out.livestreamUrl = livestream;
-  const comment = checkText(args.comment, 'public comment instructions');
+  const comment = checkText(args.comment, 'public comment instructions', true);
   if (comment !== undefined) out.publicComment = comment;
-  const why = checkText(args.why, 'reason it matters');
+  const why = checkText(args.why, 'reason it matters', true);
   if (why !== undefined) out.why = why;
   return out;
 }
 
-/** The series' start and rule from date/time/repeat, keeping what is not given from `current`. */
-export function scheduleFields(args: Args, timeZone: string, current?: Pick<MeetingSeries, 'startsAt' | 'rrule'>): Partial<MeetingFacts> {
+/**
+ * The series' start and rule from date/time/repeat, keeping what is not given from `current`.
+ * The date is within EVENT_YEARS of now, and the rule must give a meeting (rule-limits.ts).
+ */
+export function scheduleFields(args: Args, timeZone: string, now: Date, current?: Pick<MeetingSeries, 'startsAt' | 'rrule'>): Partial<MeetingFacts> {
   const out: Partial<MeetingFacts> = {};
   if (args.date !== undefined || args.time !== undefined) {
     const was = current ? utcToLocal(current.startsAt, timeZone) : undefined;
-    const day = args.date !== undefined ? checkDate(String(args.date), 'date') : was?.date;
+    const day = args.date !== undefined ? checkEventDate(String(args.date), 'date', now) : was?.date;
     const time = args.time !== undefined ? String(args.time).trim() : was?.time;
     if (!day || !time) throw new UserError('missing_argument', 'meeting.when-needed', {}, [msg('meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00`' })]);
     out.startsAt = localToUtc(day, time, timeZone);
@@ -57,5 +61,8 @@ export function scheduleFields(args: Args, timeZone: string, current?: Pick<Meet
     const repeat = String(args.repeat).trim();
     out.rrule = repeat === '-' || repeat.toLowerCase() === 'none' ? null : normalizeRrule(repeat);
   }
+  const startsAt = out.startsAt ?? current?.startsAt;
+  const rule = out.rrule !== undefined ? out.rrule : (current?.rrule ?? null);
+  if (startsAt && (out.startsAt !== undefined || out.rrule !== undefined)) checkSeriesOccurs({ startsAt, timeZone, rrule: rule }, now);
   return out;
 }

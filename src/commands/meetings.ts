@@ -30,7 +30,8 @@ export const meetingsCommand: CommandDef = {
     const until = new Date(now.getTime() + AHEAD_DAYS * 86_400_000);
     const series = store.meetings.liveFor(j.fips);
     const upcoming = series
-      .flatMap((s) => occurrencesBetween(s, store.meetings.exceptionsFor(s.id), now, until, { includeCancelled: true }).map((o) => ({ s, o })))
+      // The first LISTED of each series are all the list can show: the rule stops expanding there.
+      .flatMap((s) => occurrencesBetween(s, store.meetings.exceptionsFor(s.id), now, until, { includeCancelled: true, limit: LISTED }).map((o) => ({ s, o })))
       .sort((a, b) => a.o.start.localeCompare(b.o.start))
       .slice(0, LISTED);
     const items = upcoming.map(({ s, o }): Rich => {

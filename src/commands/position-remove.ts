@@ -36,7 +36,7 @@ export const positionRemoveCommand: CommandDef = {
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'position-remove', args);
     const topic = topicById(String(args.topic));
-    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason));
+    const reason = checked(checkText(String(args.reason ?? ''), 'reason', LIMITS.reason, true));
     const sourceUrl = args.source === undefined ? null : checked(checkUrl(String(args.source)));
     const live = livePositions(ctx.store, j.fips, topic.id);
     const model = args.model === undefined ? undefined : String(args.model);

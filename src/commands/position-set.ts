@@ -67,7 +67,7 @@ export const positionSetCommand: CommandDef = {
     const sourceUrl = checked(checkUrl(String(args.source ?? '')));
     const today = todayIn(ctx.clock, j.timeZone);
     const asOf = args['as-of'] === undefined ? today : checked(checkIsoDate(String(args['as-of']), 'as-of date', today));
-    const note = args.note === undefined ? null : checked(checkText(String(args.note), 'note', LIMITS.note));
+    const note = args.note === undefined ? null : checked(checkText(String(args.note), 'note', LIMITS.note, true));
     return submitChange(ctx, {
       change: { kind: 'position_set', fips: j.fips, topic: topic.id, value, sourceUrl, asOf, note },
       invocation: rerun('position-set', args, j),

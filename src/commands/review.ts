@@ -42,7 +42,7 @@ function openChange(ctx: CommandContext, args: Args): PendingChange {
 }
 
 function noteArg(args: Args, name: string): string | null {
-  return args[name] === undefined ? null : checked(checkText(String(args[name]), name, LIMITS.reason));
+  return args[name] === undefined ? null : checked(checkText(String(args[name]), name, LIMITS.reason, true));
 }
 
 function summaryOf(ctx: CommandContext, pending: PendingChange, language: Language): string {
@@ -67,12 +67,13 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
   };
   try {
     if (pending.kind === 'ice_import') {
-      const { fileName, version } = pending.payload as { fileName: string; version: string };
+      const { fileName, version, force } = pending.payload as { fileName: string; version: string; force?: boolean };
       const list = await readList({ filename: fileName, data: ctx.store.pending.file(pending.id)! }, version);
       const report = ctx.store.db.transaction(() => {
         const current = listVersion(ctx);
         if (current !== pending.expectedVersion) throw new ConflictError(current);
-        const result = applyIce287gList(ctx.store, list, { clock: ctx.clock });
+        // The proposer forced a list the guard stops (retire-most): approving it is the second confirmation.
+        const result = applyIce287gList(ctx.store, list, { clock: ctx.clock, ...(force ? { force: true } : {}) });
         decide();
         return result;
       })();

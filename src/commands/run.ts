@@ -4,7 +4,8 @@ import { msg, t } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
 import { UserError } from './errors.ts';
-import { parseCommandLine, validateArgs } from './parse.ts';
+import { validateArgs } from './parse.ts';
+import { parseLine } from './parse-cache.ts';
 import { preflight, refusal, type Preflight } from './preflight.ts';
 import { cachedReply } from './reply-cache.ts';
 import type { CommandRegistry } from './registry.ts';
@@ -48,7 +49,7 @@ export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
   try {
     // A caller who may not run the command hears that, not what is wrong with its arguments.
     allowedCommand(ctx, preflight(ctx.registry, { line }, ctx.caller));
-    const { command, args } = parseCommandLine(ctx.registry, line);
+    const { command, args } = parseLine(ctx.registry, line);
     return await runCounted(ctx, { command: command.name, args });
   } catch (error) {
     return toReply(ctx, error, line.slice(0, 40));

@@ -57,6 +57,50 @@ function checkRuleParts(value: string): void {
     if (rule && !rule.ok(partValue)) throw new MeetingRuleError(rule.key, { name, value: partValue });
   }
   if (seen.has('COUNT') && seen.has('UNTIL')) throw new MeetingRuleError('rule.count-until');
+  checkSetPositions(value);
+  // A day-by-day rule filtered to some days of the year steps through every day in between
+  // (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29 steps 1,461 days per meeting): say it with MONTHLY or YEARLY.
+  const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(value)?.[1];
+  const sparse = freq === 'DAILY' ? ['BYMONTH', 'BYMONTHDAY'] : freq === 'WEEKLY' ? ['BYMONTHDAY'] : [];
+  const part = sparse.find((name) => seen.has(name));
+  if (part) throw new MeetingRuleError('limits.rule.sparse', { part, freq: freq! });
+}
+
+/** How many days one period of each frequency can hold: a BYSETPOS past it never matches. */
+const SET_SIZE: Record<string, number> = { DAILY: 1, WEEKLY: 7, MONTHLY: 31, YEARLY: 366 };
+
+/**
+ * BYSETPOS picks the nth of the days a period matches; a position no period can have
+ * (FREQ=DAILY;BYSETPOS=366) never matches, and the rrule library then steps to the year 9999.
+ */
+function checkSetPositions(value: string): void {
+  const setpos = /(?:^|;)BYSETPOS=([^;]+)/.exec(value)?.[1];
+  const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(value)?.[1] ?? '';
+  const max = SET_SIZE[freq];
+  if (!setpos || max === undefined) return;
+  const worst = Math.max(...setpos.split(',').map((p) => Math.abs(Number(p))));
+  if (worst > max) throw new MeetingRuleError('limits.rule.setpos', { value: setpos, freq, max });
+}
+
+const usable = new Map<string, boolean>();
+
+/**
+ * Whether a stored rule passes today's checks (cached by its text). Rules stored before a check
+ * existed, or written to the database by hand, are not expanded when they fail it.
+ */
+export function usableStoredRule(rule: string): boolean {
+  let found = usable.get(rule);
+  if (found === undefined) {
+    try {
+      normalizeRrule(rule);
+      found = true;
+    } catch {
+      found = false;
+    }
+    if (usable.size > 10_000) usable.clear();
+    usable.set(rule, found);
+  }
+  return found;
 }
 
 /**

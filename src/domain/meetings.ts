@@ -1,7 +1,8 @@
 // County board meetings: a series is a first start plus an RFC 5545 RRULE kept in the
 // meeting's local wall-clock time; single occurrences can be cancelled or moved.
 import rrule from 'rrule';
-import { MeetingRuleError } from './meeting-rules.ts';
+import { MeetingRuleError, usableStoredRule } from './meeting-rules.ts';
+import { boundedBetween, MAX_OCCURRENCES } from './rule-budget.ts';
 import { DateTime } from 'luxon';
 import { localToInstant } from './zone-time.ts';
 import type { Language } from '../i18n/index.ts';
@@ -129,22 +130,28 @@ function ruleNear(text: string, dtstart: Date, near: Date): InstanceType<typeof 
   return new RRule({ ...explicit, dtstart: start });
 }
 
-/** The rule's starts (UTC ISO) in [from, to], before exceptions. */
-export function ruleStarts(series: Pick<MeetingSeries, 'startsAt' | 'timeZone' | 'rrule'>, from: Date, to: Date): string[] {
+/**
+ * The rule's starts (UTC ISO) in [from, to], before exceptions, at most `limit` of them. The work
+ * is bounded whatever rule is stored (rule-budget.ts); a stored rule that today's checks refuse
+ * (stored before them, or written to the database directly) has no starts.
+ */
+export function ruleStarts(series: Pick<MeetingSeries, 'startsAt' | 'timeZone' | 'rrule'>, from: Date, to: Date, limit = MAX_OCCURRENCES): string[] {
   if (!series.rrule) {
     const at = Date.parse(series.startsAt);
     return at >= from.getTime() && at <= to.getTime() ? [new Date(at).toISOString()] : [];
   }
+  if (!usableStoredRule(series.rrule)) return [];
   const first = DateTime.fromISO(series.startsAt, { zone: 'utc' }).setZone(series.timeZone);
+  if (!first.isValid) return [];
   const rule = ruleNear(series.rrule, floating(first), new Date(from.getTime() - DAY_MS));
   // A floating window a day wider on each side covers every UTC offset.
-  const candidates = rule.between(new Date(from.getTime() - DAY_MS), new Date(to.getTime() + DAY_MS), true);
+  const candidates = boundedBetween(rule, new Date(from.getTime() - DAY_MS), new Date(to.getTime() + DAY_MS), limit + 2).dates;
   const starts: string[] = [];
   for (const candidate of candidates) {
     const ms = fromFloating(candidate, series.timeZone);
     if (ms >= from.getTime() && ms <= to.getTime()) starts.push(new Date(ms).toISOString());
   }
-  return starts;
+  return starts.slice(0, limit);
 }
 
 /** Whether `originalStart` is one of the rule's starts (for validating a cancel or move). */
@@ -170,7 +177,7 @@ export function occurrencesBetween(
   exceptions: readonly MeetingException[],
   from: Date,
   to: Date,
-  options: { includeCancelled?: boolean } = {},
+  options: { includeCancelled?: boolean; limit?: number } = {},
 ): MeetingOccurrence[] {
   if (series.retiredAt) return [];
   const byOriginal = new Map(exceptions.map((e) => [new Date(e.originalStart).toISOString(), e]));
@@ -192,7 +199,7 @@ export function occurrencesBetween(
     }
     result.push({ meetingId: series.id, originalStart, start: originalStart, status: 'scheduled', location: series.location, note: null, exceptionRevision: 0 });
   };
-  for (const start of ruleStarts(series, from, to)) push(start, byOriginal.get(start));
+  for (const start of ruleStarts(series, from, to, options.limit)) push(start, byOriginal.get(start));
   for (const [original, exception] of byOriginal) {
     if (seen.has(original) || exception.status !== 'moved') continue;
     if (!isRuleStart(series, original)) continue;

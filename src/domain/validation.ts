@@ -5,6 +5,7 @@
  * control characters (which no chat can show) are refused.
  */
 import { catalog, t, type Language, type MessageKey, type Params, type PluralKey } from '../i18n/index.ts';
+import { cleanTyped } from './text-policy.ts';
 import type { Topic } from './topics.ts';
 
 /** A refusal: the message key and its parameters, and the English message (for logs and tests). */
@@ -40,19 +41,20 @@ export const LIMITS = {
   reason: 300,
 } as const;
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 function quote(raw: string): string {
   return raw.length > 40 ? `"${raw.slice(0, 37)}…"` : `"${raw}"`;
 }
 
-/** Free text: trimmed, not empty, at most `max` characters, no control characters; otherwise verbatim. */
-export function checkText(raw: string, label: string, max: number): Checked<string> {
-  const value = raw.trim();
+/**
+ * Free text: trimmed, not empty, at most `max` characters, no control characters, line breaks
+ * only when `multiline` (notes, reasons); otherwise verbatim (text-policy.ts).
+ */
+export function checkText(raw: string, label: string, max: number, multiline = false): Checked<string> {
+  const cleaned = cleanTyped(raw, { multiline });
+  if (!cleaned.ok) return cleaned.problem === 'newline' ? fail('limits.text.newline', { label }) : fail('limits.text.control', { label, which: cleaned.which });
+  const value = cleaned.value.trim();
   if (!value) return fail('check.text.empty', { label });
   if ([...value].length > max) return fail('check.text.long', { label, length: [...value].length, max });
-  if (CONTROL.test(value)) return fail('check.text.control', { label });
   return ok(value);
 }
 

@@ -2,6 +2,7 @@ import { actions } from './en/actions.ts';
 import { commands } from './en/commands.ts';
 import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
+import { limits } from './en/limits.ts';
 import { lookup } from './en/lookup.ts';
 import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
@@ -21,6 +22,7 @@ export const en = {
   ...errors,
   ...options,
   ...pipeline,
+  ...limits,
   ...options,
   ...trust,
 } as const;

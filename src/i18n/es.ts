@@ -3,6 +3,7 @@ import { actions } from './es/actions.ts';
 import { commands } from './es/commands.ts';
 import { errors } from './es/errors.ts';
 import { imports } from './es/imports.ts';
+import { limits } from './es/limits.ts';
 import { lookup } from './es/lookup.ts';
 import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
@@ -19,6 +20,7 @@ export const es: Record<MessageKey, string> = {
   ...errors,
   ...options,
   ...pipeline,
+  ...limits,
   ...options,
   ...trust,
 };

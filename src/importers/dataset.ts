@@ -90,7 +90,7 @@ export interface ImportReport extends LoadResult {
   /** True when nothing was done: the same file was already loaded, or a newer version of the dataset is. */
   skipped: boolean;
   /** Why it was skipped. */
-  skipReason?: 'same_file' | 'older_version';
+  skipReason?: 'same_file' | 'older_version' | 'retires_most' | 'unplaced_most';
   /** The version loaded before this import, if any. */
   previousVersion?: string;
 }

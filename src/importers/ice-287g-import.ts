@@ -11,6 +11,7 @@ import { runImportBytes, type Dataset, type ImportReport } from './dataset.ts';
 import type { Ice287gDiff } from './ice-287g-diff.ts';
 import { applyIce287g, ICE_287G_KEY, ICE_287G_PAGE, type Ice287gResult } from './ice-287g.ts';
 import { IceSheetError, readIceSheet, type IceSheet } from './ice-287g-xlsx.ts';
+import { destructiveReason, type GuardReason } from './list-guard.ts';
 
 export interface ListImportOptions {
   bytes: Uint8Array;
@@ -25,6 +26,8 @@ export interface ListImportOptions {
 
 export interface ListImportReport extends ImportReport {
   format: 'xlsx' | 'csv';
+  /** Live agreements on record before the list (what the retire-most guard compares with). */
+  agreementsBefore?: number;
   /** Where the list's date came from. */
   dateFrom: 'option' | 'file name' | 'workbook';
   /** Null when nothing was done (already loaded, or older than the loaded list). */
@@ -80,17 +83,68 @@ export async function prepareIce287gList(options: Pick<ListImportOptions, 'bytes
 
 type ApplyListOptions = Pick<ListImportOptions, 'clock' | 'force' | 'onProgress'>;
 
-/** Diffs, applies and records a prepared list in one transaction; the same file again changes nothing. */
+/** A list dated after today is refused: its date is what every position it records cites. */
+function checkListDate(version: string, clock: ListImportOptions['clock']): void {
+  const today = clock.now().toISOString().slice(0, 10);
+  const tomorrow = new Date(clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
+  if (version > tomorrow) throw new IceSheetError('limits.import.future-date', { version, today });
+}
+
+/** Raised inside the import transaction to roll back a list the guard stops. */
+class Refused extends Error {
+  constructor(
+    readonly result: Ice287gResult,
+    readonly reason: GuardReason,
+  ) {
+    super(reason);
+  }
+}
+
+/** The report of a list the guard stopped: nothing applied; the diff says what it would have done. */
+function refusedReport(list: PreparedList, refused: Refused, previousVersion: string | undefined): ListImportReport {
+  const { diff, agreementsBefore, ...result } = refused.result;
+  return {
+    dataset: ICE_287G_KEY,
+    title: 'ICE 287(g) participating agencies',
+    version: list.version,
+    fileName: list.fileName,
+    format: list.sheet.format,
+    dateFrom: list.dateFrom,
+    ...result,
+    skipped: true,
+    skipReason: refused.reason,
+    ...(previousVersion ? { previousVersion } : {}),
+    agreementsBefore,
+    diff,
+  };
+}
+
+/**
+ * Diffs, applies and records a prepared list in one transaction; the same file again changes
+ * nothing. A list that would retire most of the record, or whose rows mostly cannot be placed,
+ * is rolled back and reported (skipReason 'retires_most' / 'unplaced_most') unless forced.
+ */
 export function applyIce287gList(store: Store, list: PreparedList, options: ApplyListOptions): ListImportReport {
   const { version, sheet } = list;
+  checkListDate(version, options.clock);
   let diff: Ice287gDiff | null = null;
+  let agreementsBefore: number | undefined;
   const dataset = listDataset(version, list.fileName, ({ store: s, by, at }) => {
     const result = applyIce287g(s, sheet.rows, { version, by, at, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const reason = options.force ? null : destructiveReason(result);
+    if (reason) throw new Refused(result, reason);
     diff = result.diff;
+    agreementsBefore = result.agreementsBefore;
     return result;
   });
-  const report = runImportBytes(store, dataset, list.bytes, { clock: options.clock, ...(options.force ? { force: true } : {}) });
-  return { ...report, format: sheet.format, dateFrom: list.dateFrom, diff };
+  const previousVersion = store.imports.latest(ICE_287G_KEY)?.version;
+  try {
+    const report = runImportBytes(store, dataset, list.bytes, { clock: options.clock, ...(options.force ? { force: true } : {}) });
+    return { ...report, format: sheet.format, dateFrom: list.dateFrom, diff, ...(agreementsBefore === undefined ? {} : { agreementsBefore }) };
+  } catch (error) {
+    if (error instanceof Refused) return refusedReport(list, error, previousVersion);
+    throw error;
+  }
 }
 
 /** Reads, diffs, applies and records a list; re-importing the same file changes nothing. */
@@ -131,12 +185,15 @@ export function previewPreparedList(store: Store, list: PreparedList, options: P
       diff: null,
     };
   }
+  checkListDate(version, options.clock);
   try {
     store.db.transaction(() => {
       throw new Rollback(applyIce287g(store, sheet.rows, { version, by: `import:${ICE_287G_KEY}`, at: options.clock.now().toISOString() }));
     })();
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
+    const reason = options.force ? null : destructiveReason(error.result);
+    if (reason) return refusedReport(list, new Refused(error.result, reason), previous?.version);
     const { diff, ...result } = error.result;
     return { ...base, ...result, skipped: false, ...(previous ? { previousVersion: previous.version } : {}), diff };
   }

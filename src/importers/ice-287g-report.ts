@@ -2,11 +2,16 @@
 import { noteText, type Note } from './dataset.ts';
 import { changeLines, countsLine } from './ice-287g-diff.ts';
 import type { ListImportReport } from './ice-287g-import.ts';
+import { guardLines } from './list-guard.ts';
 import { t, type Language, type MessageKey } from '../i18n/index.ts';
 
 /** Why nothing was done, or undefined when the list was applied. */
 export function skippedLine(report: ListImportReport, language: Language = 'en'): string | undefined {
   if (!report.skipped) return undefined;
+  if (report.skipReason === 'retires_most' || report.skipReason === 'unplaced_most') {
+    const counts = { agreementsBefore: report.agreementsBefore ?? 0, ended: report.diff?.ended.length ?? 0, rowsRead: report.rowsRead, unplaced: report.unmatched.length };
+    return guardLines(report.skipReason, counts, language).join(' ');
+  }
   const params = { version: report.version, file: report.fileName, previous: report.previousVersion ?? '' };
   return t(language, report.skipReason === 'older_version' ? 'import.skipped.older' : 'import.skipped.same', params);
 }
@@ -33,9 +38,13 @@ const AGAINST_KEYS = new Set<string>(['import.note.against', 'import.note.agains
  */
 export function formatListReport(report: ListImportReport, language: Language = 'en'): string {
   const skipped = skippedLine(report, language);
+  const section = (title: string, items: string[]) => (items.length ? ['', `${title} (${items.length}):`, ...items.map((i) => `  ${i}`)] : []);
+  if (skipped && report.diff && (report.skipReason === 'retires_most' || report.skipReason === 'unplaced_most')) {
+    const unplaced = report.unmatched.map((row) => `  ${t(language, 'report.unmatched', { row: row.row, reason: noteText(row.reason, language), text: row.text })}`);
+    return [skipped, ...section(t(language, 'report.ended'), changeLines(report.diff, language).ended), ...(unplaced.length ? ['', ...unplaced] : [])].join('\n');
+  }
   if (skipped || !report.diff) return skipped ?? '';
   const lines = changeLines(report.diff, language);
-  const section = (title: string, items: string[]) => (items.length ? ['', `${title} (${items.length}):`, ...items.map((i) => `  ${i}`)] : []);
   // The importer's first note repeats the header's counts; the header says it in the language.
   const notes = language === 'en' ? report.notes : report.notes.filter((note: Note) => typeof note === 'string' || !AGAINST_KEYS.has(note.key));
   const against = report.diff.previousVersion ? t(language, 'report.against', { version: report.diff.previousVersion }) : t(language, 'report.against.empty');

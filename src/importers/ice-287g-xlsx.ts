@@ -1,16 +1,18 @@
 /**
  * Reading ICE's 287(g) participating-agencies sheet as ICE publishes it (XLSX) or in the CSV
- * form kept in data/, into the same rows. The XLSX is read with exceljs; ICE's quirks are
- * handled here: trailing spaces in headers and cells, '#N/A' error cells in COUNTY, dates as
- * date cells (or text as typed), and the MOA/ADDENDUM cells as hyperlinks whose target is the
+ * form kept in data/, into the same rows. The XLSX is size-checked (sheet-limits.ts) and read
+ * by xlsx-cells.ts; ICE's quirks are handled here: trailing spaces in headers and cells, '#N/A'
+ * error cells in COUNTY, dates as date serials (or text as typed), and the MOA/ADDENDUM cells as
+ * hyperlinks whose target is the
  * document (Outlook "safelinks" wrappers unwrapped to the ice.gov address they carry).
  */
-import type ExcelJS from 'exceljs';
 import { refusalText } from '../domain/validation.ts';
 import type { Language } from '../i18n/index.ts';
 import { LocalizedError } from '../i18n/localized-error.ts';
 import { readCsv } from './csv.ts';
 import type { IceRow } from './ice-287g-rows.ts';
+import { checkCsvRows, checkWorkbookSize } from './sheet-limits.ts';
+import { relationships, serialDay, sharedStrings, worksheetRows, type CellText, type SheetRows } from './xlsx-cells.ts';
 
 /** ICE's column headings (trimmed, upper case) → our row fields. */
 const HEADINGS: Record<string, 'state' | 'agency' | 'type' | 'county' | 'support_type' | 'signed' | 'moa' | 'addendum'> = {
@@ -61,6 +63,7 @@ export async function readIceSheet(bytes: Uint8Array): Promise<IceSheet> {
 
 /** The CSV form (data/ice_287g_participating_*.csv): already one column per field. */
 export function readIceCsv(text: string): IceRow[] {
+  checkCsvRows(text);
   let rows: Record<string, string>[];
   try {
     rows = readCsv(text);
@@ -82,60 +85,51 @@ export function unwrapSafelink(url: string): string {
   return target ? target.trim() : url.trim();
 }
 
-interface CellText {
-  text: string;
-  hyperlink: string;
-}
-
 function isoDay(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
 
-/** A cell's text as printed, and its link target if it has one. */
-function cellText(cell: ExcelJS.Cell): CellText {
-  const value = cell.value;
-  if (value === null || value === undefined) return { text: '', hyperlink: '' };
-  if (value instanceof Date) return { text: isoDay(value), hyperlink: '' };
-  if (typeof value !== 'object') return { text: String(value).trim(), hyperlink: '' };
-  if ('error' in value) return { text: value.error, hyperlink: '' };
-  if ('hyperlink' in value) {
-    const label = typeof value.text === 'object' ? richText(value.text) : String(value.text ?? '');
-    return { text: label.trim(), hyperlink: unwrapSafelink(value.hyperlink) };
-  }
-  if ('richText' in value) return { text: richText(value).trim(), hyperlink: '' };
-  if ('result' in value) {
-    const result = value.result;
-    if (result instanceof Date) return { text: isoDay(result), hyperlink: '' };
-    if (result && typeof result === 'object' && 'error' in result) return { text: result.error, hyperlink: '' };
-    return { text: result === undefined ? '' : String(result).trim(), hyperlink: '' };
-  }
-  return { text: cell.text.trim(), hyperlink: '' };
+const text = (entries: ReadonlyMap<string, Buffer>, name: string) => entries.get(name)?.toString('utf8');
+
+/** 'worksheets/sheet1.xml' from xl/ (or '/xl/worksheets/sheet1.xml') → the zip entry name. */
+function partName(target: string): string {
+  return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 }
 
-function richText(value: unknown): string {
-  const parts = (value as { richText?: { text: string }[] }).richText ?? [];
-  return parts.map((part) => part.text).join('');
+/** The workbook's worksheets in tab order, as zip entry names. */
+function worksheetNames(entries: ReadonlyMap<string, Buffer>): string[] {
+  const rels = relationships(text(entries, 'xl/_rels/workbook.xml.rels'));
+  const listed = [...(text(entries, 'xl/workbook.xml') ?? '').matchAll(/<sheet\b[^>]*?r:id="([^"]+)"[^>]*\/?>/g)]
+    .map((m) => rels.get(m[1]!))
+    .filter((target): target is string => !!target)
+    .map(partName);
+  const found = listed.filter((name) => entries.has(name));
+  return found.length ? found : [...entries.keys()].filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name)).sort();
 }
 
 /** The published XLSX: the first sheet whose header row has ICE's headings. */
 export async function readIceXlsx(bytes: Uint8Array): Promise<{ rows: IceRow[]; modified: string | null }> {
-  // Loaded on the first XLSX read: most processes never open one, and exceljs is large.
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new IceSheetError('import.sheet.not-xlsx', { error: errorText(error) });
-  }
-  for (const sheet of workbook.worksheets) {
+  // Declared and actual unpacked sizes, and the row count, before anything is parsed.
+  const entries = checkWorkbookSize(bytes);
+  if (!entries.has('xl/workbook.xml')) throw new IceSheetError('import.sheet.not-xlsx', { error: 'no xl/workbook.xml in the file' });
+  const workbook = text(entries, 'xl/workbook.xml')!;
+  const date1904 = /<workbookPr\b[^>]*date1904="(?:1|true)"/.test(workbook);
+  const strings = sharedStrings(text(entries, 'xl/sharedStrings.xml'));
+  for (const name of worksheetNames(entries)) {
+    const relsName = name.replace(/([^/]+)$/, '_rels/$1.rels');
+    const { rows: sheet, numeric } = worksheetRows({ xml: text(entries, name)!, strings, links: relationships(text(entries, relsName)) });
     const columns = headerColumns(sheet);
     if (!columns) continue;
     const rows: IceRow[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, number) => {
-      if (number <= columns.headerRow) return;
+    for (const [number, cells] of sheet) {
+      if (number <= columns.headerRow) continue;
       const get = (field: string): CellText => {
         const col = columns.byField.get(field);
-        return col === undefined ? { text: '', hyperlink: '' } : cellText(row.getCell(col));
+        const cell = col === undefined ? undefined : cells.get(col);
+        if (!cell) return { text: '', hyperlink: '' };
+        // ICE's SIGNED cells are dates: numbers in the sheet (days since 1900), text when typed as text.
+        if (field === 'signed' && numeric.has(`${number}:${col}`)) return { text: serialDay(Number(cell.text), date1904), hyperlink: '' };
+        return { text: cell.text, hyperlink: cell.hyperlink ? unwrapSafelink(cell.hyperlink) : '' };
       };
       const moa = get('moa');
       const addendum = get('addendum');
@@ -152,23 +146,24 @@ export async function readIceXlsx(bytes: Uint8Array): Promise<{ rows: IceRow[]; 
         addendum_url: addendum.hyperlink,
       };
       // Blank rows (ICE's sheets carry some at the end) are not agreements.
-      if (Object.values(iceRow).every((v) => v === '')) return;
+      if (Object.values(iceRow).every((v) => v === '')) continue;
       rows.push(iceRow);
-    });
-    const modified = workbook.modified instanceof Date && !Number.isNaN(workbook.modified.getTime()) ? isoDay(workbook.modified) : null;
+    }
+    const stamp = /<dcterms:modified\b[^>]*>([^<]+)<\/dcterms:modified>/.exec(text(entries, 'docProps/core.xml') ?? '')?.[1];
+    const modified = stamp && !Number.isNaN(Date.parse(stamp)) ? isoDay(new Date(stamp)) : null;
     return { rows, modified };
   }
   throw new IceSheetError('import.sheet.no-headings');
 }
 
 /** Finds the header row among the first ten and maps each heading to its column number. */
-function headerColumns(sheet: ExcelJS.Worksheet): { headerRow: number; byField: Map<string, number> } | undefined {
-  for (let r = 1; r <= Math.min(10, sheet.rowCount); r++) {
+function headerColumns(sheet: SheetRows): { headerRow: number; byField: Map<string, number> } | undefined {
+  for (let r = 1; r <= 10; r++) {
     const byField = new Map<string, number>();
-    sheet.getRow(r).eachCell((cell, col) => {
-      const field = HEADINGS[cellText(cell).text.toUpperCase().replace(/\s+/g, ' ')];
+    for (const [col, cell] of [...(sheet.get(r) ?? new Map<number, CellText>())].sort((a, b) => a[0] - b[0])) {
+      const field = HEADINGS[cell.text.toUpperCase().replace(/\s+/g, ' ')];
       if (field && !byField.has(field)) byField.set(field, col);
-    });
+    }
     if (REQUIRED.every((field) => byField.has(field))) return { headerRow: r, byField };
   }
   return undefined;

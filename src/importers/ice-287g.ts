@@ -17,6 +17,7 @@ import {
   type IceRow,
 } from './ice-287g-rows.ts';
 import { readIceCsv } from './ice-287g-xlsx.ts';
+import { cleanRead } from '../domain/text-policy.ts';
 
 export const ICE_287G_KEY = 'ice-287g';
 export const ICE_287G_VERSION = '2026-01-23';
@@ -95,6 +96,26 @@ export interface ApplyOptions {
 
 export interface Ice287gResult extends LoadResult {
   diff: Ice287gDiff;
+  /** Live agreements on record before this list (to tell a list that would retire most of them). */
+  agreementsBefore: number;
+}
+
+/** A link from the sheet is kept only when it is an http(s) address. */
+function webLink(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A row's cells as stored: control characters dropped, one line each (text-policy.ts). */
+function cleanRow(row: IceRow): IceRow {
+  const out = { ...row };
+  for (const key of Object.keys(out) as (keyof IceRow)[]) out[key] = cleanRead(String(out[key] ?? ''));
+  return out;
 }
 
 /**
@@ -102,8 +123,9 @@ export interface Ice287gResult extends LoadResult {
  * agreement listed is recorded (history rows for what is new or different), every agreement an
  * earlier list carried and this one does not is retired, and the difference is returned.
  */
-export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions): Ice287gResult {
+export function applyIce287g(store: Store, sheetRows: IceRow[], options: ApplyOptions): Ice287gResult {
   const { by, at } = options;
+  const rows = sheetRows.map(cleanRow);
   const source = ice287gSource(options.version);
   const unmatched: UnmatchedRow[] = [];
   const notes: Note[] = [];
@@ -143,17 +165,24 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
       return;
     }
     if (found.note) notes.push(note('import.note.row', { row: line, note: found.note }));
-    const signed = DATE.test(row.signed ?? '') ? row.signed : null;
-    if (!signed) notes.push(note('import.note.no-signed-date', { row: line, agency: row.agency, signed: row.signed }));
+    const dated = DATE.test(row.signed ?? '') ? row.signed : null;
+    if (!dated) notes.push(note('import.note.no-signed-date', { row: line, agency: row.agency, signed: row.signed }));
+    // A list cannot report an agreement signed after its own date: reported, not recorded as a fact.
+    const signed = dated && dated > options.version ? null : dated;
+    if (dated && !signed) notes.push(note('limits.note.signed-future', { row: line, agency: row.agency, signed: dated, version: options.version }));
     const moa = moaUrl(row.moa_url ?? '');
     if (moa.repaired) notes.push(note('import.note.moa-repaired', { row: line, cell: row.moa_url, url: moa.url ?? '' }));
-    const addendum = moaUrl(row.addendum_url ?? '').url;
+    const documentUrl = webLink(moa.url);
+    if (moa.url && !documentUrl) notes.push(note('limits.note.link-dropped', { row: line, what: 'MOA', url: moa.url.slice(0, 80) }));
+    const addendumCell = moaUrl(row.addendum_url ?? '').url;
+    const addendum = webLink(addendumCell);
+    if (addendumCell && !addendum) notes.push(note('limits.note.link-dropped', { row: line, what: 'addendum', url: addendumCell.slice(0, 80) }));
     const agreement: Agreement = {
       row: line,
       office: found.office,
       model,
       signed,
-      documentUrl: moa.url,
+      documentUrl,
       detail: `ICE lists: ${row.agency}${addendum ? `; addendum: ${addendum}` : ''}`,
     };
     const key = `${found.office.id}|${model}`;
@@ -243,7 +272,7 @@ export function applyIce287g(store: Store, rows: IceRow[], options: ApplyOptions
     superseded,
   };
   notes.unshift(againstNote(diff));
-  return { rowsRead: rows.length, rowsMatched: rows.length - unmatched.length, unmatched, notes, diff };
+  return { rowsRead: rows.length, rowsMatched: rows.length - unmatched.length, unmatched, notes, diff, agreementsBefore: before.size };
 }
 
 /**

@@ -1,6 +1,9 @@
-// The thin wiring: node-cron only triggers a tick every minute. Everything else is in tick().
+// The thin wiring: node-cron only triggers a step every minute. Everything else is in tick().
+// Only the process holding the scheduler lease (lease.ts) recovers, plans and sends; another
+// process on the same database waits and tries again at every step.
 import cron from 'node-cron';
 import type { Logger } from '../logger.ts';
+import { LEASE_RENEW_MS, type SchedulerLease } from './lease.ts';
 import type { Scheduler } from './scheduler.ts';
 
 export interface RunningScheduler {
@@ -8,15 +11,72 @@ export interface RunningScheduler {
   stop(): Promise<void>;
 }
 
-/** Recovers after a restart, runs a first tick (the catch-up), then ticks every minute. */
-export async function startScheduler(scheduler: Scheduler, logger: Logger): Promise<RunningScheduler> {
+/** A scheduler that runs only while its process holds the lease. */
+export class LeasedScheduler {
+  private started = false;
+  private waitingLogged = false;
+
+  constructor(
+    private readonly scheduler: Scheduler,
+    private readonly logger: Logger,
+    readonly lease: SchedulerLease,
+  ) {}
+
+  /**
+   * Once the lease is held: the first step recovers after a restart and runs the catch-up tick,
+   * later steps tick. Without it: nothing (the holder schedules).
+   */
+  async step(): Promise<'ticked' | 'started' | 'waiting'> {
+    if (!this.lease.renew()) {
+      if (this.started) this.logger.warn({ holder: this.lease.holder }, 'the scheduler lease was taken by another process; this one stops sending and waits');
+      else if (!this.waitingLogged) this.logger.info({ holder: this.lease.holder }, 'another process schedules reminders for this database; this one waits');
+      this.started = false;
+      this.waitingLogged = true;
+      return 'waiting';
+    }
+    if (!this.started) {
+      this.started = true;
+      this.logger.info({ holder: this.lease.holder }, 'this process schedules reminders for this database');
+      // Rows a crashed holder left 'sending' are settled only by the process that now holds the lease.
+      await this.scheduler.start();
+      return 'started';
+    }
+    await this.scheduler.tick();
+    return 'ticked';
+  }
+
+  /** Between steps, while sends go out: keeps the lease (a long fan-out outlasts it otherwise). */
+  renew(): void {
+    if (this.started && !this.lease.renew()) this.logger.warn({ holder: this.lease.holder }, 'the scheduler lease was lost; sending stops until it is held again');
+  }
+
+  /** Waits for deliveries in progress, then hands the lease over at once. */
+  async stop(): Promise<void> {
+    await this.scheduler.idle();
+    this.lease.release();
+    this.started = false;
+  }
+}
+
+/** Steps now (start or wait), then every minute; renews the lease every 15 s in between. */
+export async function startScheduler(scheduler: Scheduler, logger: Logger, lease: SchedulerLease): Promise<RunningScheduler> {
+  const leased = new LeasedScheduler(scheduler, logger, lease);
   const run = (what: string) => (error: unknown) => logger.error({ err: error }, `reminder ${what} failed`);
-  await scheduler.start().catch(run('start'));
-  const task = cron.schedule('* * * * *', () => scheduler.tick().then(() => undefined, run('tick')), { name: 'sheriff-watch-reminders' });
+  await leased.step().catch(run('start'));
+  const task = cron.schedule('* * * * *', () => leased.step().then(() => undefined, run('tick')), { name: 'sheriff-watch-reminders' });
+  const renewal = setInterval(() => {
+    try {
+      leased.renew();
+    } catch (error) {
+      run('lease renewal')(error);
+    }
+  }, LEASE_RENEW_MS);
+  renewal.unref();
   return {
     async stop() {
+      clearInterval(renewal);
       await task.stop();
-      await scheduler.idle();
+      await leased.stop();
     },
   };
 }

@@ -34,6 +34,8 @@ export interface DelivererOptions {
   keyPrefix: string;
   concurrency?: number;
   maxAttempts?: number;
+  /** Whether this process still holds the scheduler lease: no send starts without it. */
+  holdsLease?: () => boolean;
 }
 
 type Prepared = { reply: Reply; late: boolean; language: Language } | { skip: string };
@@ -116,6 +118,7 @@ export class Deliverer {
     await this.pool(retries, (row) => this.deliver(sender, row, memo));
     let afterId = 0;
     for (;;) {
+      if (!(this.options.holdsLease?.() ?? true)) break;
       const batch = store.deliveries.claimed(platform, afterId, BATCH);
       if (!batch.length) break;
       afterId = batch.at(-1)!.id;
@@ -126,7 +129,7 @@ export class Deliverer {
   private async pool(rows: Delivery[], work: (row: Delivery) => Promise<void>): Promise<void> {
     let next = 0;
     const worker = async () => {
-      while (next < rows.length) await work(rows[next++]!);
+      while (next < rows.length && (this.options.holdsLease?.() ?? true)) await work(rows[next++]!);
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 4, rows.length) }, worker));
   }

@@ -35,6 +35,8 @@ export interface SchedulerOptions {
   concurrency?: number;
   /** Attempts before a delivery that keeps failing is given up. Default 5. */
   maxAttempts?: number;
+  /** Whether this process still holds the scheduler lease; no send starts without it (default: always). */
+  holdsLease?: () => boolean;
 }
 
 export interface TickReport {

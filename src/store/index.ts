@@ -13,6 +13,7 @@ import { PositionHistoryStore } from './position-history.ts';
 import { PositionStore } from './positions.ts';
 import { RecordedElectionStore } from './recorded-elections.ts';
 import { RuleStore } from './rules.ts';
+import { LeaseStore } from './scheduler-lease.ts';
 import { SubscriptionStore } from './subscriptions.ts';
 
 /** Every table group's prepared statements, built once per connection. */
@@ -33,6 +34,7 @@ export interface Store {
   meetings: MeetingStore;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
+  leases: LeaseStore;
 }
 
 export function createStore(db: Db): Store {
@@ -54,5 +56,6 @@ export function createStore(db: Db): Store {
     meetings: new MeetingStore(db, changes),
     subscriptions: new SubscriptionStore(db, changes),
     deliveries: new DeliveryStore(db),
+    leases: new LeaseStore(db),
   };
 }

@@ -222,9 +222,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     socket,
     onMethod: (method, handler) => overrides.set(method, handler),
     responseUrl: () => `${base}/response/r${++counter}`,
-    async responseTo(url, index = 0) {
-      await responses.waitFor(() => responses.filter((r) => r.url === url).length > index);
-      return responses.filter((r) => r.url === url)[index]!;
+    responseTo(url, index = 0) {
+      // Counts this url's messages as they are looked at (those already here, then each new
+      // one): one pass, where re-filtering every message for each one made a wait O(n²).
+      let seen = 0;
+      return responses.waitFor((r) => r.url === url && seen++ === index);
     },
     async close() {
       await socket.close();

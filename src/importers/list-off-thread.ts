@@ -1,0 +1,48 @@
+// Runs an ICE list import off the event loop: in a worker thread with its own database
+// connection and a capped heap. An in-memory database (tests) cannot be shared with a thread:
+// there the job runs inline.
+import { Worker } from 'node:worker_threads';
+import type { MessageKey, Params } from '../i18n/index.ts';
+import type { Store } from '../store/index.ts';
+import { IceSheetError } from './ice-287g-xlsx.ts';
+import { runListJob, type ListJob, type ListJobResult } from './list-job.ts';
+
+/** The worker's heap limit: a file the size limits admit needs far less (see `npm run bench -- import`). */
+export const WORKER_HEAP_MB = 96;
+
+const WORKER = new URL('./list-worker.ts', import.meta.url);
+
+type Answer = { ok: true; result: ListJobResult } | { ok: false; key: MessageKey; params: Params } | { ok: false; message: string };
+
+export async function runListJobOffThread(store: Store, job: ListJob): Promise<ListJobResult> {
+  if (store.db.memory) return runListJob(store, job);
+  // A worker does not inherit tsx's loader: its entry is a one-line script that loads the
+  // TypeScript worker through tsx's API.
+  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = `import(${api}).then(({ tsImport }) => tsImport(${JSON.stringify(WORKER.href)}, ${JSON.stringify(import.meta.url)}))`;
+  const worker = new Worker(entry, {
+    eval: true,
+    workerData: { path: store.db.name, job },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  const answer = await new Promise<Answer>((resolve, reject) => {
+    let settled = false;
+    worker.once('message', (message: Answer) => {
+      settled = true;
+      resolve(message);
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      // Out of memory in the worker (a file the limits missed) is the file's fault, not the bot's.
+      if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') resolve({ ok: false, key: 'limits.sheet.too-big', params: { size: '?', part: `more than ${WORKER_HEAP_MB} MB to read` } });
+      else reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`the import worker stopped (exit code ${code}) without an answer`));
+    });
+  });
+  await worker.terminate();
+  if (answer.ok) return answer.result;
+  if ('key' in answer) throw new IceSheetError(answer.key, answer.params);
+  throw new Error(`import worker failed: ${answer.message}`);
+}

@@ -1,0 +1,18 @@
+// The worker thread's side of an off-thread list import: its own connection to the same
+// database file (WAL: the chat process keeps reading while it writes), one job, one answer.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../db/open.ts';
+import { LocalizedError } from '../i18n/localized-error.ts';
+import { createStore } from '../store/index.ts';
+import { runListJob, type ListJob } from './list-job.ts';
+
+const { path, job } = workerData as { path: string; job: ListJob };
+const db = openDatabase(path);
+try {
+  parentPort!.postMessage({ ok: true, result: await runListJob(createStore(db), job) });
+} catch (error) {
+  if (error instanceof LocalizedError) parentPort!.postMessage({ ok: false, key: error.key, params: error.params });
+  else parentPort!.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+} finally {
+  db.close();
+}
