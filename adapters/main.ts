@@ -1,11 +1,15 @@
 import { createApp } from '../src/app.ts';
 import { systemClock } from '../src/clock.ts';
-import { ConfigError, loadConfig, platformsOf } from '../src/config.ts';
+import { ConfigError, iceFetchSettings, loadConfig, platformsOf } from '../src/config.ts';
+import type { EditorNotifier } from '../src/delivery/editor-notifier.ts';
+import { MAX_LIST_BYTES } from '../src/commands/import-287g.ts';
 import { SchemaError } from '../src/db/migrate.ts';
 import { DatabaseStartError } from '../src/db/startup-failure.ts';
 import { createLogger } from '../src/logger.ts';
 import type { RunningScheduler } from '../src/scheduler/cron.ts';
+import { startIceWatch, type RunningIceWatch, type TellEditors } from '../src/scheduler/ice-watch.ts';
 import { startReminders } from '../src/scheduler/start.ts';
+import type { Logger } from '../src/logger.ts';
 import type { RunningAdapter } from './running-adapter.ts';
 
 /** config → database → migrations → data → adapters → reminders. Resolves true when the process should exit. */
@@ -14,11 +18,13 @@ async function main(): Promise<boolean> {
   const platforms = platformsOf(config);
   const onlyConsole = platforms.length === 1 && platforms[0] === 'console';
   const logger = createLogger(config.LOG_LEVEL ?? (onlyConsole ? 'warn' : 'info'));
+  const iceFetch = iceFetchSettings(config, MAX_LIST_BYTES);
   const app = createApp({
     databasePath: config.DATABASE_PATH,
     clock: systemClock,
     logger,
     requireReview: config.REQUIRE_REVIEW,
+    iceFetch,
     trust: {
       commands: config.RATE_LIMIT_COMMANDS,
       proposals: config.RATE_LIMIT_PROPOSALS,
@@ -32,6 +38,11 @@ async function main(): Promise<boolean> {
     const { consoleSender } = await import('./console/console-sender.ts');
     // Reminders for console subscriptions are printed where they would be posted.
     const reminders = await startReminders(app, [consoleSender(process.stdout, app.registry)]);
+    // The console checks ICE's page only when asked (`npm start -- --watch-ice`); its reports are printed.
+    const sender = consoleSender(process.stdout, app.registry);
+    const watch = process.argv.includes('--watch-ice')
+      ? startIceWatch({ ...app, settings: iceFetch, hours: config.ICE_287G_CHECK_HOURS, tellEditors: async (reply, key) => void (await sender.send('console', reply, { key })) })
+      : undefined;
     try {
       await runConsole(app, {
         input: process.stdin,
@@ -40,6 +51,7 @@ async function main(): Promise<boolean> {
         ...consoleLanguage(process.argv.slice(2)),
       });
     } finally {
+      watch?.stop();
       await reminders.stop();
       app.close();
     }
@@ -51,8 +63,10 @@ async function main(): Promise<boolean> {
   // the bot for every channel: log it with context and keep serving.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection in a background task'));
   let reminders: RunningScheduler | undefined = undefined;
+  let iceWatch: RunningIceWatch | undefined = undefined;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    iceWatch?.stop();
     await reminders?.stop();
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
     app.close();
@@ -79,8 +93,19 @@ async function main(): Promise<boolean> {
   // The scheduler starts after the adapters, with their senders: first the catch-up, then every minute.
   const editors = Object.fromEntries(running.flatMap((adapter) => (adapter.editors ? [[adapter.name, adapter.editors]] : [])));
   reminders = await startReminders(app, running.map((adapter) => adapter.sender), editors);
+  iceWatch = startIceWatch({ ...app, settings: iceFetch, hours: config.ICE_287G_CHECK_HOURS, tellEditors: editorsOf(Object.values(editors), logger) });
   logger.info({ platforms }, 'Sheriff Watch is running');
   return false;
+}
+
+/** Posts to each platform's editors' channel (DISCORD_EDITOR_CHANNEL_ID / SLACK_EDITOR_CHANNEL_ID); logs when none is set. */
+function editorsOf(notifiers: readonly EditorNotifier[], logger: Logger): TellEditors {
+  return async (reply, key) => {
+    if (notifiers.length === 0) logger.warn({ report: reply.title }, "no editors' channel set (DISCORD_EDITOR_CHANNEL_ID / SLACK_EDITOR_CHANNEL_ID): report only logged");
+    for (const result of await Promise.allSettled(notifiers.map((n) => n.tellEditors(reply, { key })))) {
+      if (result.status === 'rejected') logger.error({ err: result.reason }, "could not post to the editors' channel");
+    }
+  };
 }
 
 /** `npm start -- --lang es` (or `--lang=es`). */

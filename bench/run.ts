@@ -59,6 +59,7 @@ const importStart = performance.now();
 const reports = loadShippedData(store, systemClock);
 const importMs = performance.now() - importStart;
 console.log(`import of ${reports.length} shipped datasets (${reports.reduce((n, r) => n + r.rowsRead, 0)} rows): ${importMs.toFixed(0)} ms`);
+await import('./ice-list.ts');
 
 const registry = createRegistry();
 const ctx: RunContext = {

@@ -6,6 +6,7 @@ import { openDatabase, type Db } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
 import { databaseFailure } from './db/startup-failure.ts';
 import type { ImportReport } from './importers/dataset.ts';
+import type { IceFetchSettings } from './importers/ice-287g-fetch.ts';
 import { loadShippedData } from './importers/shipped.ts';
 import type { Logger } from './logger.ts';
 import { createStore, type Store } from './store/index.ts';
@@ -22,7 +23,7 @@ export interface App {
   /** Per-user limits and the notices to editors and proposers (adapters register their senders). */
   trust: TrustServices;
   /** The context for one caller's command, in a conversation when there is one. */
-  contextFor(caller: Caller, where?: Pick<CommandContext, 'conversation' | 'locale'>): RunContext;
+  contextFor(caller: Caller, where?: Pick<CommandContext, 'conversation' | 'locale' | 'editors'>): RunContext;
   close(): void;
 }
 
@@ -33,10 +34,12 @@ export interface AppOptions {
   /** REQUIRE_REVIEW: moderators' changes wait for a second moderator. */
   requireReview?: boolean;
   trust?: TrustOptions;
+  /** Where `import-287g` with no file fetches ICE's current list; without it the command asks for a file. */
+  iceFetch?: IceFetchSettings;
 }
 
 /** Opens and migrates the database, loads new or changed shipped data, builds the commands. */
-export function createApp({ databasePath, clock, logger, requireReview = false, trust: trustOptions }: AppOptions): App & { imports: ImportReport[] } {
+export function createApp({ databasePath, clock, logger, requireReview = false, iceFetch, trust: trustOptions }: AppOptions): App & { imports: ImportReport[] } {
   let db: Db;
   try {
     db = openDatabase(databasePath);
@@ -64,7 +67,7 @@ export function createApp({ databasePath, clock, logger, requireReview = false, 
       logger,
       imports,
       trust,
-      contextFor: (caller, where) => ({ store, clock, caller, registry, logger, requireReview, trust, ...where }),
+      contextFor: (caller, where) => ({ store, clock, caller, registry, logger, requireReview, trust, ...(iceFetch ? { iceFetch } : {}), ...where }),
       close: () => db.close(),
     };
   } catch (error) {

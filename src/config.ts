@@ -65,6 +65,15 @@ const schema = z
     /** The workspace whose listed moderators are editors; unset: the workspace of the bot token. */
     SLACK_EDITOR_TEAM_ID: optional,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+
+    /** ICE's 287(g) page, read for the link to the current participating-agencies sheet. */
+    ICE_287G_URL: url.transform((value) => value ?? 'https://www.ice.gov/identify-and-arrest/287g'),
+    /** How often a platform bot checks ICE's page, in hours (at start, then every N); 0 turns the watcher off. */
+    ICE_287G_CHECK_HOURS: z.coerce.number().min(0).max(24 * 30).default(24),
+    /** Sent with every request to ice.gov (some sites refuse unnamed clients). */
+    ICE_287G_USER_AGENT: z.string().trim().min(1).default('sheriff-watch/0.1 (community 287(g) list watcher; checks once a day)'),
+    /** Per request to ice.gov (the page, then the file). */
+    ICE_287G_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
@@ -94,6 +103,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   return Object.freeze(parsed.data);
+}
+
+/** How the ICE list is fetched, from the configuration. */
+export function iceFetchSettings(config: Config, maxBytes: number): { pageUrl: string; userAgent: string; timeoutMs: number; maxBytes: number } {
+  return { pageUrl: config.ICE_287G_URL, userAgent: config.ICE_287G_USER_AGENT, timeoutMs: config.ICE_287G_TIMEOUT_SECONDS * 1000, maxBytes };
 }
 
 /** Which chat platforms this configuration runs; the console only when none is configured. */

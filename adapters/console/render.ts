@@ -15,6 +15,8 @@ function span(s: Span): string {
     case 'text':
       return s.style === 'code' ? `\`${s.text}\`` : s.text;
     case 'link':
+      // A terminal cannot dial: a phone number's tel: address is left out.
+      if (s.url.startsWith('tel:')) return s.text;
       return s.text === s.url ? s.url : `${s.text} <${s.url}>`;
     case 'date':
       return `${s.date} (${WEEKDAY.format(new Date(`${s.date}T12:00:00Z`))})`;

@@ -73,11 +73,14 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
   const customIds = createCustomIds(customIdSecret(token));
   const render = createRenderer(customIds);
   const apiHost = config.DISCORD_API_URL ? new URL(config.DISCORD_API_URL).host : undefined;
+  const sender = createChannelSender(client.rest, render);
+  const editors = editorsChannel(sender, config.DISCORD_EDITOR_CHANNEL_ID);
   const handle = createInteractionHandler({
     app,
     customIds,
     render,
     roles: { moderatorRole: config.DISCORD_MODERATOR_ROLE, editorGuildId: config.DISCORD_EDITOR_GUILD_ID },
+    editors,
     deferAfterMs: options.deferAfterMs ?? 2000,
     download: { maxBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES, extraHosts: apiHost ? [apiHost] : [] },
   });
@@ -112,11 +115,10 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
     logger.error({ err: error }, 'could not register Discord commands');
   }
 
-  const sender = createChannelSender(client.rest, render);
   return {
     name: 'discord',
     sender,
-    editors: editorsChannel(sender, config.DISCORD_EDITOR_CHANNEL_ID),
+    editors,
     async stop() {
       stopping = true;
       await Promise.race([Promise.allSettled([...inFlight]), pause(options.drainTimeoutMs ?? 5000)]);

@@ -14,6 +14,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { App } from '../../src/app.ts';
+import type { EditorNotifier } from '../../src/delivery/editor-notifier.ts';
 import { preflight } from '../../src/commands/preflight.ts';
 import { runInvocation } from '../../src/commands/run.ts';
 import type { Args, AttachedFile } from '../../src/commands/types.ts';
@@ -35,6 +36,8 @@ export interface HandlerOptions {
   /** A reply → the message, in the reader's language (createRenderer). */
   render(reply: Reply, language: Language): DiscordMessage;
   roles: DiscordRoles;
+  /** The editors' channel (DISCORD_EDITOR_CHANNEL_ID), for commands that tell the editors something. */
+  editors?: EditorNotifier | undefined;
   deferAfterMs: number;
   download: DownloadPolicy;
 }
@@ -57,7 +60,11 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
   const deadlines = new Deadlines(options.deferAfterMs);
   /** The interaction's context, with its reply language read once (English when even the setting cannot be read). */
   const contextOf = (interaction: Interaction) => {
-    const ctx = app.contextFor(callerOf(interaction, options.roles), { conversation: conversationOf(interaction), locale: interaction.locale });
+    const ctx = app.contextFor(callerOf(interaction, options.roles), {
+      conversation: conversationOf(interaction),
+      locale: interaction.locale,
+      ...(options.editors ? { editors: options.editors } : {}),
+    });
     let language: Language;
     try {
       language = languageFor(ctx);

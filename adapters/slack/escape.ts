@@ -32,6 +32,7 @@ export function unescapeSlackText(value: string): string {
  */
 export function safeUrl(url: string): string | undefined {
   const trimmed = url.trim();
-  if (!/^(https?:\/\/|mailto:)\S+$/i.test(trimmed)) return undefined;
+  // tel: makes a phone number tappable in Slack's clients.
+  if (!/^(https?:\/\/|mailto:)\S+$/i.test(trimmed) && !/^tel:\+\d+(;ext=\d+)?$/.test(trimmed)) return undefined;
   return trimmed.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
 }

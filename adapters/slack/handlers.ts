@@ -1,5 +1,6 @@
 import type { App as Bolt, RespondFn, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.ts';
+import type { EditorNotifier } from '../../src/delivery/editor-notifier.ts';
 import { preflight } from '../../src/commands/preflight.ts';
 import { runInvocation, runLine } from '../../src/commands/run.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   trust?: SlackTrust;
   render(reply: Reply, language?: Language): SlackMessage;
   logger: Logger;
+  /** The editors' channel (SLACK_EDITOR_CHANNEL_ID), for commands that tell the editors something. */
+  editors?: EditorNotifier | undefined;
   /** Posts a slash command's answer to its response_url (responseUrlPoster). */
   postAnswer: PostAnswer;
   /** Registers work still running after the ack, so a clean shutdown can wait for it. */
@@ -39,7 +42,7 @@ export interface HandlerDeps {
 export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
   const { app, moderators, render, logger } = deps;
 
-  const contextFor = (who: Who) => slackContext(app, moderators, who, deps.trust);
+  const contextFor = (who: Who) => slackContext(app, moderators, who, deps.trust, deps.editors);
 
   /** Logs, then tells the user privately; a failure to tell them is logged too, never thrown. */
   async function failed(error: unknown, context: Record<string, unknown>, respond: RespondFn | undefined, language: Language = 'en') {

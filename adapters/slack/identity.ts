@@ -1,4 +1,5 @@
 import type { App } from '../../src/app.ts';
+import type { EditorNotifier } from '../../src/delivery/editor-notifier.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
 import type { RunContext } from '../../src/commands/run.ts';
 import type { Caller, Conversation } from '../../src/commands/types.ts';
@@ -122,9 +123,9 @@ export interface Who {
  * The core's context for a Slack user in a conversation, with the moderator mapping applied and
  * the reply language read once for the request (the handler, the runner and the cache all ask).
  */
-export async function slackContext(app: App, moderators: Moderators, who: Who, trust: SlackTrust = {}): Promise<RunContext> {
+export async function slackContext(app: App, moderators: Moderators, who: Who, trust: SlackTrust = {}, editors?: EditorNotifier): Promise<RunContext> {
   const [moderator, admin] = await Promise.all([moderators.isModerator(who.userId), trust.admins?.isAdmin(who.userId) ?? false]);
   const caller = slackCaller(who, moderator, { editorTeamId: trust.editorTeamId, admin });
-  const ctx = app.contextFor(caller, { conversation: slackConversation(who, trust.home) });
+  const ctx = app.contextFor(caller, { conversation: slackConversation(who, trust.home), ...(editors ? { editors } : {}) });
   return { ...ctx, language: languageFor(ctx) };
 }

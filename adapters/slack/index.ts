@@ -60,9 +60,12 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   const trust: SlackTrust = { admins: new WorkspaceAdmins({ client: boltApp.bolt.client, logger }) };
   const inFlight = new Set<Promise<void>>();
   const answers = responseUrlPoster();
+  const sender = slackChannelSender(boltApp.bolt.client, render, logger);
+  const editors = editorsChannel(sender, options.editorChannelId);
   registerHandlers(boltApp.bolt, {
     trust,
     app,
+    editors,
     // Files are downloaded from files.slack.com, or from the configured API host (a proxy, tests).
     fileHosts: options.apiUrl ? [new URL(options.apiUrl).host] : [],
     ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
@@ -82,13 +85,12 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   trust.editorTeamId = options.editorTeamId ?? identity.team_id;
   app.trust.editors.slack = trust.editorTeamId ?? null;
   logger.info({ mode: boltApp.mode, port, editorTeam: trust.editorTeamId }, 'Slack adapter started');
-  const sender = slackChannelSender(boltApp.bolt.client, render, logger);
   return {
     name: 'slack',
     mode: boltApp.mode,
     ...(port !== undefined ? { port } : {}),
     sender,
-    editors: editorsChannel(sender, options.editorChannelId),
+    editors,
     async stop() {
       // No new requests, then let answers already computed reach Slack.
       await boltApp.stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping the Slack receiver'));

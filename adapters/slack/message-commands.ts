@@ -29,7 +29,8 @@ export function messageLine(text: string, botUserId: string | undefined): string
  * with just `@Sheriff Watch` runs it. Undefined when no command, or several, need a file.
  */
 export function onlyFileCommand(registry: CommandRegistry): CommandDef | undefined {
-  const needing = registry.all().filter((c) => fileOptionsOf(c).some((o) => o.required));
+  // Any command that reads a file counts: a bare upload is only taken as a command when one alone could mean it.
+  const needing = registry.all().filter((c) => fileOptionsOf(c).length > 0);
   return needing.length === 1 ? needing[0] : undefined;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { App as Bolt, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.ts';
+import type { EditorNotifier } from '../../src/delivery/editor-notifier.ts';
 import { preflight } from '../../src/commands/preflight.ts';
 import { runLine, type RunContext } from '../../src/commands/run.ts';
 import type { AttachedFile } from '../../src/commands/types.ts';
@@ -35,6 +36,8 @@ export interface MessageDeps {
   fileHosts: readonly string[];
   /** Files above this are refused before downloading (the core reads up to 10 MB). */
   maxFileBytes?: number;
+  /** The editors' channel, for commands that tell the editors something. */
+  editors?: EditorNotifier | undefined;
 }
 
 /** What both events carry that this adapter reads. */
@@ -156,7 +159,7 @@ export function registerMessageHandlers(bolt: Bolt, deps: MessageDeps): void {
       (async () => {
         let language: Language = 'en';
         try {
-          const ctx = await slackContext(app, moderators, who, deps.trust);
+          const ctx = await slackContext(app, moderators, who, deps.trust, deps.editors);
           language = languageFor(ctx);
           const reply = await replyTo(message, user, context.botUserId, context.botToken ?? '', client, language, ctx);
           await answer(client, message, user, reply, language);

@@ -1,15 +1,20 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { systemClock } from '../clock.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { fetchOutcomeText, MAX_LIST_BYTES } from '../commands/import-287g.ts';
+import { ConfigError, iceFetchSettings, loadConfig } from '../config.ts';
 import { migrate, SchemaError } from '../db/migrate.ts';
 import { databaseFailure, DatabaseStartError } from '../db/startup-failure.ts';
 import { openDatabase } from '../db/open.ts';
 import type { ImportReport } from '../importers/dataset.ts';
 import { runImport } from '../importers/dataset.ts';
+import { fetchIce287gList } from '../importers/ice-287g-fetch.ts';
 import { importIce287gList } from '../importers/ice-287g-import.ts';
 import { formatListReport } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
+import { RosterFileError } from '../importers/roster-read.ts';
+import { formatRosterReport } from '../importers/roster-report.ts';
+import { importRoster } from '../importers/roster.ts';
 import { SHIPPED_DATASETS } from '../importers/shipped.ts';
 import { MAX_FILE_BYTES } from '../importers/sheet-limits.ts';
 import { createStore } from '../store/index.ts';
@@ -18,6 +23,8 @@ const USAGE = [
   'usage: npm run import [-- --force]                                      load the datasets shipped in data/',
   '       npm run import -- ice-287g <file.xlsx|file.csv> [--date YYYY-MM-DD] [--force]',
   "                                                                        load a newer ICE 287(g) list and print what changed",
+  "       npm run import -- ice-287g --fetch                               fetch ICE's current list from ICE_287G_URL (only when it changed)",
+  '       npm run import -- roster <file.csv> [--force]                    load a sheriff roster (see the README) and print what changed',
 ].join('\n');
 
 /** The printed import report: counts, notes, and every unmatched row. */
@@ -36,7 +43,9 @@ export function formatReport(report: ImportReport): string {
 }
 
 interface ListArgs {
-  file: string;
+  /** Absent with --fetch. */
+  file?: string;
+  fetch: boolean;
   date?: string;
   force: boolean;
 }
@@ -45,17 +54,20 @@ function parseListArgs(argv: string[]): ListArgs | undefined {
   const rest = [...argv];
   let date: string | undefined;
   let force = false;
+  let fetch = false;
   const files: string[] = [];
   while (rest.length) {
     const arg = rest.shift()!;
     if (arg === '--force') force = true;
+    else if (arg === '--fetch') fetch = true;
     else if (arg === '--date') date = rest.shift();
     else if (arg.startsWith('--date=')) date = arg.slice('--date='.length);
     else if (arg.startsWith('--')) return undefined;
     else files.push(arg);
   }
+  if (fetch) return files.length === 0 && date === undefined && !force ? { fetch, force } : undefined;
   if (files.length !== 1 || (date !== undefined && !date)) return undefined;
-  return { file: files[0]!, force, ...(date ? { date } : {}) };
+  return { file: files[0]!, fetch, force, ...(date ? { date } : {}) };
 }
 
 /** A progress line on a terminal, rewritten in place; nothing when stderr is a file or a pipe. */
@@ -67,10 +79,19 @@ function progressOnTty(): ((done: number, total: number) => void) | undefined {
   };
 }
 
+/** `roster <file.csv> [--force]`. */
+function parseRosterArgs(argv: string[]): { file: string; force: boolean } | undefined {
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (files.length !== 1 || argv.some((a) => a.startsWith('--') && a !== '--force')) return undefined;
+  return { file: files[0]!, force: argv.includes('--force') };
+}
+
 async function main(argv: string[]): Promise<number> {
   const list = argv[0] === 'ice-287g' ? parseListArgs(argv.slice(1)) : undefined;
+  const roster = argv[0] === 'roster' ? parseRosterArgs(argv.slice(1)) : undefined;
   const force = argv.includes('--force');
-  if ((argv[0] === 'ice-287g' && !list) || (argv[0] !== 'ice-287g' && argv.some((a) => a !== '--force'))) {
+  const command = argv[0] === 'ice-287g' || argv[0] === 'roster';
+  if ((argv[0] === 'ice-287g' && !list) || (argv[0] === 'roster' && !roster) || (!command && argv.some((a) => a !== '--force'))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -88,7 +109,19 @@ async function main(argv: string[]): Promise<number> {
       throw databaseFailure(error, config.DATABASE_PATH) ?? error;
     }
     const store = createStore(db);
-    if (list) {
+    if (roster) {
+      const report = importRoster(store, { bytes: readFileSync(roster.file), fileName: basename(roster.file), clock: systemClock, by: 'import:roster', force: roster.force });
+      process.stdout.write(`${formatRosterReport(report, 'en')}\n`);
+      return 0;
+    }
+    if (list?.fetch) {
+      const started = performance.now();
+      const outcome = await fetchIce287gList(store, iceFetchSettings(config, MAX_LIST_BYTES), systemClock);
+      process.stdout.write(`${outcome.outcome === 'imported' ? formatListReport(outcome.report, 'en') : fetchOutcomeText(outcome)}\n`);
+      process.stdout.write(`(${Math.round(performance.now() - started)} ms)\n`);
+      return outcome.outcome === 'failed' ? 1 : 0;
+    }
+    if (list?.file) {
       const started = performance.now();
       const onProgress = progressOnTty();
       if (statSync(list.file).size > MAX_FILE_BYTES) {
@@ -124,7 +157,7 @@ main(process.argv.slice(2)).then(
   (caught: unknown) => {
     // A database error while importing (a full disk) is said like one at start.
     const error = databaseFailure(caught, process.env.DATABASE_PATH ?? 'the database') ?? caught;
-    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError || error instanceof DatabaseStartError;
+    const known = error instanceof ConfigError || error instanceof SchemaError || error instanceof IceSheetError || error instanceof DatabaseStartError || error instanceof RosterFileError;
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
     const message = error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : String(error);
     process.stderr.write(`import failed: ${known || missing ? message : `unexpected error: ${message}`}\n`);

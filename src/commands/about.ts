@@ -1,4 +1,6 @@
+import { ICE_287G_KEY } from '../importers/ice-287g.ts';
 import { SHIPPED_DATASETS } from '../importers/shipped.ts';
+import { iceFreshnessLines, lastCheckLine } from './freshness-lines.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
 import { date, text, type Rich } from '../reply.ts';
@@ -25,9 +27,11 @@ export const aboutCommand: CommandDef = {
     const language = languageFor(ctx);
     const loaded = store.imports.latestOfEach();
     const items = loaded.map((record): Rich => {
-      const dataset = SHIPPED_DATASETS.find((d) => d.key === record.dataset);
+      // The shipped file of that date, when the loaded list is one (a fetched or uploaded list has no shipped origin).
+      const dataset = SHIPPED_DATASETS.find((d) => d.key === record.dataset && d.version === record.version);
+      const title = dataset?.title ?? SHIPPED_DATASETS.find((d) => d.key === record.dataset)?.title;
       return [
-        text(dataset?.title ?? record.dataset, 'bold'),
+        text(title ?? record.dataset, 'bold'),
         text(t(language, 'about.rows', { version: record.version, read: record.rowsRead, matched: record.rowsMatched })),
         text(record.rowsUnmatched ? t(language, 'about.unmatched', { count: record.rowsUnmatched }) : ''),
         text(t(language, 'about.loaded')),
@@ -39,7 +43,10 @@ export const aboutCommand: CommandDef = {
       status: 'ok',
       title: t(language, 'about.title'),
       intro: [[text(t(language, 'about.intro'))], [text(t(language, 'about.elections'))]],
-      sections: [{ heading: t(language, 'about.datasets'), items: items.length ? items : [[text(t(language, 'about.none'))]] }],
+      sections: [
+        { heading: t(language, 'freshness.heading'), lines: [...iceFreshnessLines(store, ctx.clock, language), lastCheckLine(store.listChecks.latest(ICE_287G_KEY), language)] },
+        { heading: t(language, 'about.datasets'), items: items.length ? items : [[text(t(language, 'about.none'))]] },
+      ],
       notes: [[text(t(language, 'about.provenance'))], ...editorLines(ctx.trust?.editors ?? {}, language)],
     };
   },

@@ -4,8 +4,9 @@ import { topicVerdicts } from '../queries/verdicts.ts';
 import { link, text, type Rich } from '../reply.ts';
 import { isReply, recordForCommand } from './action-place.ts';
 import { buildCallScript } from './call-script.ts';
-import { placeName, placeQuery, sourceLine } from './format.ts';
-
+import { iceFreshnessLines } from './freshness-lines.ts';
+import { phoneSpans } from './phone-span.ts';
+import { placeName, placeQuery, richMessage, sourceLine } from './format.ts';
 import type { CommandDef } from './types.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 
@@ -22,7 +23,7 @@ export const callCommand: CommandDef = {
     const script = buildCallScript(record, topicVerdicts(ctx.store, record, language), language);
     const { phone, email, website } = record.contact;
     const reach: Rich[] = [];
-    if (phone) reach.push([text(t(language, 'call.phone', { phone: phone.value }), 'bold')]);
+    if (phone) reach.push(richMessage(language, 'call.phone', { phone: phoneSpans(phone.value, language) }));
     else {
       reach.push([text(t(language, 'call.no-phone'))]);
       reach.push(website ? [text(t(language, 'call.no-phone.website')), link(website.value, website.value)] : [text(t(language, 'call.no-phone.directory'))]);
@@ -39,7 +40,7 @@ export const callCommand: CommandDef = {
         { heading: t(language, 'call.heading.script'), lines: script.paragraphs.map((p): Rich => [text(p)]) },
         { heading: t(language, 'call.sources'), items: script.sources.map((s, i) => sourceLine(`[${i + 1}]`, s, language)) },
       ],
-      notes: [...contactSources, [text(t(language, 'call.more', { letter: `letter ${query}`, sheriff: `sheriff ${query}` }))]],
+      notes: [...contactSources, ...iceFreshnessLines(ctx.store, ctx.clock, language), [text(t(language, 'call.more', { letter: `letter ${query}`, sheriff: `sheriff ${query}` }))]],
     };
   },
 };

@@ -26,7 +26,7 @@ export function sourceTitle(source: Source): Span {
  * A catalog message as rich text: string parameters are filled in, and each {name} given in
  * `spans` becomes that span (a date, a link), wherever the language puts it.
  */
-export function richMessage(language: Language, key: MessageKey, spans: Record<string, Span>, params: Params = {}): Rich {
+export function richMessage(language: Language, key: MessageKey, spans: Record<string, Span | readonly Span[]>, params: Params = {}): Rich {
   const message = t(language, key, params);
   const parts = message.split(/\{([a-z0-9-]+)\}/gi);
   const rich: Rich = [];
@@ -36,7 +36,9 @@ export function richMessage(language: Language, key: MessageKey, spans: Record<s
       return;
     }
     const span = spans[part];
-    rich.push(span ?? text(`{${part}}`));
+    if (span === undefined) rich.push(text(`{${part}}`));
+    else if (Array.isArray(span)) rich.push(...(span as readonly Span[]));
+    else rich.push(span as Span);
   });
   return rich;
 }

@@ -6,9 +6,11 @@ import { MAX_FILE_BYTES } from '../importers/sheet-limits.ts';
 import { dateFromText, formatListReport, skippedLine } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
 import { ICE_287G_KEY } from '../importers/ice-287g.ts';
+import { fetchIce287gList, type FetchOutcome } from '../importers/ice-287g-fetch.ts';
+import { noteText } from '../importers/dataset.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { msg, t, type Language } from '../i18n/index.ts';
-import { text, type Reply, type Rich, type Section } from '../reply.ts';
+import { plain, text, type Reply, type Rich, type Section } from '../reply.ts';
 import type { AttachedFile, CommandContext, CommandDef } from './types.ts';
 import { UserError } from './errors.ts';
 import { importSummary } from './moderation-format.ts';
@@ -87,10 +89,35 @@ export function listReportReply(report: ListImportReport, title: string, extra: 
   };
 }
 
+/** What a check of ICE's page is told as: the import's diff report, "unchanged", or why it failed and that nothing was replaced. */
+/** `retryHours`: when the next automatic check comes (the watcher), or undefined (asked by hand). */
+export function fetchOutcomeReply(outcome: FetchOutcome, language: Language, retryHours?: number): Reply {
+  if (outcome.outcome === 'imported') {
+    return listReportReply(outcome.report, t(language, 'watch.report.imported', { version: outcome.report.version }), [], language);
+  }
+  if (outcome.outcome === 'unchanged') {
+    return { status: 'ok', title: t(language, 'import.nothing'), intro: [[text(t(language, 'watch.report.unchanged', { version: outcome.version }))]], sections: [], notes: [] };
+  }
+  const notes: Rich[] = [];
+  if (outcome.loadedVersion) notes.push([text(t(language, 'watch.report.kept', { version: outcome.loadedVersion }))]);
+  notes.push([text(retryHours ? t(language, 'watch.report.retry', { hours: retryHours }) : t(language, 'watch.report.retry.manual'))]);
+  return { status: 'ok', title: t(language, 'watch.report.failed'), intro: [[text(noteText(outcome.reason, language))]], sections: [], notes };
+}
+
+/** The same as plain text, for the terminal (`npm run import -- ice-287g --fetch`). */
+export function fetchOutcomeText(outcome: FetchOutcome, language: Language = 'en'): string {
+  if (outcome.outcome === 'unchanged') return t(language, 'watch.report.unchanged', { version: outcome.version });
+  if (outcome.outcome === 'failed') {
+    const reply = fetchOutcomeReply(outcome, language);
+    return [reply.title, ...[...(reply.intro ?? []), ...reply.notes].map(plain)].join('\n');
+  }
+  return '';
+}
+
 export const import287gCommand: CommandDef = {
   name: 'import-287g',
   options: [
-    { name: 'file', type: 'attachment', required: true, maxBytes: MAX_LIST_BYTES },
+    { name: 'file', type: 'attachment', required: false, maxBytes: MAX_LIST_BYTES },
     {
       name: 'date',
       type: 'text',
@@ -107,6 +134,8 @@ export const import287gCommand: CommandDef = {
     const language = languageFor(ctx);
     const file = ctx.attachments?.file;
     if (!file) {
+      // No file: fetch ICE's current list, as the watcher does (ICE's own file, so no second review).
+      if (ctx.iceFetch) return fetchOutcomeReply(await fetchIce287gList(ctx.store, ctx.iceFetch, ctx.clock), language);
       throw new UserError('missing_file', 'import.attach', {}, [msg('import.attach.help')]);
     }
     const force = args.force === 'yes';

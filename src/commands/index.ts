@@ -11,6 +11,7 @@ import { historyCommand } from './history.ts';
 import { holderRemoveCommand } from './holder-remove.ts';
 import { holderSetCommand } from './holder-set.ts';
 import { import287gCommand } from './import-287g.ts';
+import { importRosterCommand } from './import-roster.ts';
 import { languageCommand } from './language.ts';
 import { letterCommand } from './letter.ts';
 import { meetingAddCommand } from './meeting-add.ts';
@@ -68,6 +69,7 @@ export function createRegistry(): CommandRegistry {
     redactCommand,
     revertCommand,
     import287gCommand,
+    importRosterCommand,
   ]);
   return registry;
 }

@@ -1,10 +1,13 @@
+import type { Clock } from '../clock.ts';
 import { STATES, type StateCode } from '../domain/states.ts';
+import { ICE_287G_PAGE } from '../importers/ice-287g.ts';
 import { topicById, topicDescription, topicLabel, topicQuestion, valueLabel, type Topic } from '../domain/topics.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
 import { agreementCountsByState, agreementCountsInState, agreementListingPage, type AgreementListing } from '../queries/agreements.ts';
 import { date, text, type Reply, type Rich, type Section } from '../reply.ts';
 import type { Store } from '../store/index.ts';
+import { iceFreshnessLines } from './freshness-lines.ts';
 import { perSource, richMessage, sourceLine } from './format.ts';
 import { pageWindow, paginate } from './paging.ts';
 import type { Args, CommandDef } from './types.ts';
@@ -21,14 +24,17 @@ function agreementList(topic: Topic, agreements: AgreementListing['agreements'],
   ]);
 }
 
-function iceSourceNotes(store: Store, language: Language): Rich[] {
+function iceSourceNotes(store: Store, clock: Clock, language: Language): Rich[] {
   const ice = store.imports.latest(ICE_DATASET);
   return ice
-    ? [sourceLine(t(language, 'format.source'), { title: t(language, 'positions.ice-list'), url: 'https://www.ice.gov/identify-and-arrest/287g', date: ice.version }, language)]
+    ? [
+        sourceLine(t(language, 'format.source'), { title: t(language, 'positions.ice-list'), url: ICE_287G_PAGE, date: ice.version }, language),
+        ...iceFreshnessLines(store, clock, language),
+      ]
     : [];
 }
 
-function agreementsInOneState(store: Store, state: StateCode, args: Args, language: Language): Reply {
+function agreementsInOneState(store: Store, clock: Clock, state: StateCode, args: Args, language: Language): Reply {
   const topic = topicById('287g');
   const counts = agreementCountsInState(store, state);
   const window = pageWindow(counts.sheriffOffices + counts.otherOffices, args.page as number | undefined, {
@@ -60,12 +66,12 @@ function agreementsInOneState(store: Store, state: StateCode, args: Args, langua
       [text(t(language, 'positions.state.others', { count: others }))],
     ],
     sections: sections.length ? sections : [{ lines: [[text(t(language, 'positions.state.none', { state: STATES[state] }))]] }],
-    notes: [...iceSourceNotes(store, language), [text(t(language, 'positions.one-county')), text(`sheriff <county>, ${state}`, 'code')]],
+    notes: [...iceSourceNotes(store, clock, language), [text(t(language, 'positions.one-county')), text(`sheriff <county>, ${state}`, 'code')]],
     ...(window.paging ? { paging: window.paging } : {}),
   };
 }
 
-function agreementsByState(store: Store, args: Args, language: Language): Reply {
+function agreementsByState(store: Store, clock: Clock, args: Args, language: Language): Reply {
   const counts = [...agreementCountsByState(store)].sort((a, b) => b.sheriffOffices - a.sheriffOffices || a.state.localeCompare(b.state));
   const lines = counts.map((c): Rich => [
     text(`${STATES[c.state]} (${c.state})`, 'bold'),
@@ -78,7 +84,7 @@ function agreementsByState(store: Store, args: Args, language: Language): Reply 
     title: t(language, 'positions.states.title'),
     intro: [[text(t(language, 'positions.states.intro', { count: sheriffTotal, states: counts.length }))]],
     sections: [{ items: page.items }],
-    notes: [...iceSourceNotes(store, language), [text(t(language, 'positions.one-state')), text('positions 287g TX', 'code')]],
+    notes: [...iceSourceNotes(store, clock, language), [text(t(language, 'positions.one-state')), text('positions 287g TX', 'code')]],
     ...(page.paging ? { paging: page.paging } : {}),
   };
 }
@@ -124,7 +130,7 @@ export const positionsCommand: CommandDef = {
     const language = languageFor(ctx);
     const topic = topicById(String(args.topic));
     const state = args.state as StateCode | undefined;
-    if (topic.id === '287g') return state ? agreementsInOneState(store, state, args, language) : agreementsByState(store, args, language);
+    if (topic.id === '287g') return state ? agreementsInOneState(store, ctx.clock, state, args, language) : agreementsByState(store, ctx.clock, args, language);
     return recordedPositions(store, topic, state, args, language);
   },
 };

@@ -5,7 +5,11 @@ import type { Jurisdiction, OfficeHolder, Position, StateSheriffRule } from '../
 import { t, type Language, type MessageKey } from '../i18n/index.ts';
 import { date, link, text, type Field, type Reply, type Rich, type Section } from '../reply.ts';
 import type { Store } from '../store/index.ts';
-import { electionDetails, electionFacts, electionHeadline, type ElectionFacts } from './election-facts.ts';
+import { holderDoubt, type HolderDoubt } from '../queries/holder-doubt.ts';
+import { doubtLines } from './doubt-lines.ts';
+import { electionDetails, electionFacts, electionHeadline } from './election-facts.ts';
+import { iceFreshnessLines } from './freshness-lines.ts';
+import { phoneSpans } from './phone-span.ts';
 import { kindLabel, perSource, placeName, placeQuery, richMessage, sourceLine } from './format.ts';
 
 const ICE_DATASET = 'ice-287g';
@@ -23,9 +27,9 @@ export function sheriffCard(store: Store, clock: Clock, j: Jurisdiction, languag
     title: t(language, 'sheriff.title', { place: placeName(j) }),
     intro: [[text(t(language, 'sheriff.intro', { name: j.name, state: j.state, fips: j.fips, kind: kindLabel(j.kind, language) }))]],
     sections: [
-      holderSection(records[0], facts, language),
+      holderSection(records[0], holderDoubt(rule, j, records[0], facts.today, store.electionExceptions.forJurisdiction(j)), language),
       contactSection(records, language),
-      agreementsSection(store, positions.filter((p) => p.topic === '287g'), language),
+      agreementsSection(store, clock, positions.filter((p) => p.topic === '287g'), language),
       policiesSection(positions, language),
       { heading: t(language, 'sheriff.election'), lines: [electionHeadline(facts.next, language), ...electionDetails(facts.next, language)] },
     ],
@@ -36,7 +40,7 @@ export function sheriffCard(store: Store, clock: Clock, j: Jurisdiction, languag
   };
 }
 
-function holderSection(holder: OfficeHolder | undefined, facts: ElectionFacts, language: Language): Section {
+function holderSection(holder: OfficeHolder | undefined, doubt: HolderDoubt | undefined, language: Language): Section {
   const heading = t(language, 'sheriff.heading');
   if (!holder) {
     return { heading, lines: [[text(t(language, 'sheriff.no-name')), text(t(language, 'sheriff.no-guess'))]] };
@@ -51,9 +55,7 @@ function holderSection(holder: OfficeHolder | undefined, facts: ElectionFacts, l
   if (holder.selection !== 'unknown') fields.push({ label: t(language, 'sheriff.selection'), value: [text(t(language, `selection.${holder.selection}`))] });
   if (holder.tookOffice) fields.push({ label: t(language, 'sheriff.took-office'), value: [date(holder.tookOffice)] });
   if (holder.termEnd) fields.push({ label: t(language, 'sheriff.term-ends'), value: [date(holder.termEnd)] });
-  const lines: Rich[] = [];
-  if (facts.last && holder.source.date < facts.last) lines.push(richMessage(language, 'sheriff.stale', { date: date(facts.last) }));
-  return { heading, fields, lines };
+  return { heading, fields, lines: doubtLines(doubt, language) };
 }
 
 function holderSource(holder: OfficeHolder, language: Language): Rich {
@@ -72,15 +74,16 @@ function contactSection(records: OfficeHolder[], language: Language): Section {
     const record = records.find((r) => r[key]);
     const value = record?.[key];
     if (!record || !value) continue;
-    const shown = key === 'website' && /^https?:\/\//i.test(value) ? link(value, value) : text(value);
-    fields.push({ label: t(language, `sheriff.${key}` as MessageKey), value: [shown, text(' — '), ...perSource(record.source, language)] });
+    const shown = key === 'phone' ? phoneSpans(value, language) : [key === 'website' && /^https?:\/\//i.test(value) ? link(value, value) : text(value)];
+    fields.push({ label: t(language, `sheriff.${key}` as MessageKey), value: [...shown, text(' — '), ...perSource(record.source, language)] });
   }
   const heading = t(language, 'sheriff.contact');
   if (fields.length === 0) return { heading, lines: [[text(t(language, 'sheriff.no-contact'))]] };
   return { heading, fields };
 }
 
-function agreementsSection(store: Store, agreements: Position[], language: Language): Section {
+function agreementsSection(store: Store, clock: Clock, agreements: Position[], language: Language): Section {
+  const freshness = iceFreshnessLines(store, clock, language);
   const topic = topicById('287g');
   const live = agreements.filter((p) => p.value !== 'none');
   const heading = topicLabel(language, topic);
@@ -90,7 +93,7 @@ function agreementsSection(store: Store, agreements: Position[], language: Langu
     const ice = store.imports.latest(ICE_DATASET);
     return {
       heading,
-      lines: [ice ? richMessage(language, 'sheriff.not-on-ice-list', { date: date(ice.version) }) : [text(t(language, 'sheriff.unknown'))]],
+      lines: ice ? [richMessage(language, 'sheriff.not-on-ice-list', { date: date(ice.version) }), ...freshness] : [[text(t(language, 'sheriff.unknown'))]],
     };
   }
   const items = live.map((p): Rich => {
@@ -100,7 +103,7 @@ function agreementsSection(store: Store, agreements: Position[], language: Langu
     return item;
   });
   const sources = [...new Map(live.map((p) => [`${p.source.title}|${p.source.date}`, p.source])).values()];
-  return { heading: t(language, 'sheriff.agreements'), items, lines: sources.map((s) => sourceLine(t(language, 'format.source'), s, language)) };
+  return { heading: t(language, 'sheriff.agreements'), items, lines: [...sources.map((s) => sourceLine(t(language, 'format.source'), s, language)), ...freshness] };
 }
 
 function policiesSection(positions: Position[], language: Language): Section {

@@ -6,6 +6,8 @@ import { occurrencesBetween } from '../domain/meetings.ts';
 import type { Store } from '../store/index.ts';
 import { date, text, time, type Rich } from '../reply.ts';
 import { isReply, recordForCommand } from './action-place.ts';
+import { doubtLines } from './doubt-lines.ts';
+import { iceFreshnessLines } from './freshness-lines.ts';
 import { perSource, placeName, placeQuery } from './format.ts';
 
 import type { CommandDef } from './types.ts';
@@ -61,7 +63,7 @@ export const statusCommand: CommandDef = {
           text(t(language, 'status.sheriff', { sheriff: record.holder.name }), 'bold'),
           text(' ('),
           ...perSource(record.holder.source, language),
-          text(record.holderMayHaveChanged ? `; ${t(language, 'status.sheriff.stale', { date: record.election.last ?? '' })})` : ')'),
+          text(')'),
         ]
       : [text(t(language, 'status.sheriff.unknown'), 'bold')];
     const items = topicVerdicts(ctx.store, record, language).map((v): Rich => [
@@ -71,9 +73,9 @@ export const statusCommand: CommandDef = {
     return {
       status: 'ok',
       title: t(language, 'status.title', { place: placeName(record.jurisdiction) }),
-      intro: [sheriff],
+      intro: [sheriff, ...doubtLines(record.doubt, language)],
       sections: [{ items }, { lines: [electionLine(record.election, language), ...[meetingLine(ctx.store, record.jurisdiction.fips, ctx.clock.now(), language)].filter((l) => l !== undefined)] }],
-      notes: [[text(t(language, 'status.next', { call: `call ${query}`, letter: `letter ${query}`, elections: `elections ${record.jurisdiction.state}` }))]],
+      notes: [...iceFreshnessLines(ctx.store, ctx.clock, language), [text(t(language, 'status.next', { call: `call ${query}`, letter: `letter ${query}`, elections: `elections ${record.jurisdiction.state}` }))]],
     };
   },
 };

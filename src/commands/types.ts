@@ -1,8 +1,10 @@
+import type { IceFetchSettings } from '../importers/ice-287g-fetch.ts';
 import type { Language, MessageKey } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Reply } from '../reply.ts';
 import type { Clock } from '../clock.ts';
 import type { TrustServices } from '../trust/services.ts';
+import type { EditorNotifier } from '../delivery/editor-notifier.ts';
 
 /**
  * Who may run a command. Editors keep the record true (record changes, imports, review);
@@ -107,10 +109,14 @@ export interface CommandContext {
    * argument holds the file name.
    */
   attachments?: Record<string, AttachedFile>;
+  /** Tells this platform's editors something (the channel the operator named); absent when none is named. */
+  editors?: EditorNotifier;
   /** REQUIRE_REVIEW: a moderator's change waits for another moderator's approval. */
   requireReview?: boolean;
   /** Per-user limits and the notices to editors and proposers; absent outside a running bot. */
   trust?: TrustServices;
+  /** Where `import-287g` with no file fetches ICE's current list (ICE_287G_URL…); absent in tests unless given. */
+  iceFetch?: IceFetchSettings;
 }
 
 export interface CommandDef {

@@ -287,3 +287,28 @@ export function lastRegularElection(
   }
   return null;
 }
+
+/**
+ * The latest regular election held before `today`: its date when the rule fixes one, else only
+ * its year (Louisiana's Saturday elections) once the latest month the rule names has passed.
+ * Null when the sheriff is not elected or the county's cycle is not known.
+ */
+export function lastRegularElectionHeld(
+  rule: StateSheriffRule | undefined,
+  jurisdiction: Jurisdiction,
+  today: string,
+  exception?: ElectionException,
+): { year: number; date: string | null } | null {
+  assertToday(today);
+  const resolved = resolve(rule, jurisdiction, exception);
+  if (resolved.kind === 'final') return null;
+  const { cycle, dayRuleText } = resolved.schedule;
+  const dayRule = parseElectionDayRule(dayRuleText);
+  const thisYear = yearOf(today);
+  for (let y = thisYear; y >= thisYear - SEARCH_YEARS; y--) {
+    if (!isCycleYear(cycle, y)) continue;
+    const date = electionDate(dayRule, y);
+    if (date ? date <= today : electionWindowEnd(dayRule, y) < today) return { year: y, date };
+  }
+  return null;
+}

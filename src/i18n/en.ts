@@ -1,5 +1,6 @@
 import { actions } from './en/actions.ts';
 import { commands } from './en/commands.ts';
+import { freshness } from './en/freshness.ts';
 import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { limits } from './en/limits.ts';
@@ -8,6 +9,7 @@ import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
 import { records } from './en/records.ts';
 import { trust } from './en/trust.ts';
+import { roster } from './en/roster.ts';
 
 /**
  * English messages, one part per area of the bot. Every user-facing string lives in these
@@ -20,9 +22,10 @@ export const en = {
   ...records,
   ...imports,
   ...errors,
-  ...options,
   ...pipeline,
   ...limits,
+  ...freshness,
+  ...roster,
   ...options,
   ...trust,
 } as const;

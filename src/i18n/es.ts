@@ -1,6 +1,7 @@
 import type { MessageKey } from './en.ts';
 import { actions } from './es/actions.ts';
 import { commands } from './es/commands.ts';
+import { freshness } from './es/freshness.ts';
 import { errors } from './es/errors.ts';
 import { imports } from './es/imports.ts';
 import { limits } from './es/limits.ts';
@@ -9,6 +10,7 @@ import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
 import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
+import { roster } from './es/roster.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
 export const es: Record<MessageKey, string> = {
@@ -18,9 +20,10 @@ export const es: Record<MessageKey, string> = {
   ...records,
   ...imports,
   ...errors,
-  ...options,
   ...pipeline,
   ...limits,
+  ...freshness,
+  ...roster,
   ...options,
   ...trust,
 };

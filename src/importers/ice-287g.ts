@@ -20,7 +20,8 @@ import { readIceCsv } from './ice-287g-xlsx.ts';
 import { cleanRead } from '../domain/text-policy.ts';
 
 export const ICE_287G_KEY = 'ice-287g';
-export const ICE_287G_VERSION = '2026-01-23';
+/** The newest list shipped in data/. */
+export const ICE_287G_VERSION = '2026-05-18';
 export const ICE_287G_TOPIC = '287g';
 export const ICE_287G_PAGE = 'https://www.ice.gov/identify-and-arrest/287g';
 
@@ -29,7 +30,7 @@ export function ice287gSource(version: string): Source {
   return { title: `ICE 287(g) participating agencies list, ${version}`, url: ICE_287G_PAGE, date: version };
 }
 
-/** The list every position from the shipped file cites. */
+/** The list every position from the newest shipped file cites. */
 export const ICE_287G_SOURCE: Source = ice287gSource(ICE_287G_VERSION);
 
 /** One row that maps to an office and a model. */
@@ -105,7 +106,7 @@ function webLink(url: string | null): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? url : null;
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
   } catch {
     return null;
   }
@@ -311,23 +312,37 @@ function positionRef(p: PositionWithOffice): AgreementRef {
 }
 
 /** The shipped file's loader: its report is printed by the CLI and logged at start, in English. */
-function loadIce287g({ store, text, by, at }: ImportContext): LoadResult {
-  const result = applyIce287g(store, readIceCsv(text), { version: ICE_287G_VERSION, by, at });
-  return {
-    rowsRead: result.rowsRead,
-    rowsMatched: result.rowsMatched,
-    unmatched: result.unmatched.map((u) => ({ ...u, reason: noteText(u.reason, 'en') })),
-    notes: result.notes.map((n) => noteText(n, 'en')),
+function loadIce287g(version: string): Dataset['load'] {
+  return ({ store, text, by, at }: ImportContext): LoadResult => {
+    const result = applyIce287g(store, readIceCsv(text), { version, by, at });
+    return {
+      rowsRead: result.rowsRead,
+      rowsMatched: result.rowsMatched,
+      unmatched: result.unmatched.map((u) => ({ ...u, reason: noteText(u.reason, 'en') })),
+      notes: result.notes.map((n) => noteText(n, 'en')),
+    };
   };
 }
 
-export const ice287gDataset: Dataset = {
-  key: ICE_287G_KEY,
-  title: 'ICE 287(g) participating agencies',
-  version: ICE_287G_VERSION,
-  file: `ice_287g_participating_${ICE_287G_VERSION}.csv`,
-  origin:
-    `ICE's published list of 287(g) participating agencies (${ICE_287G_PAGE}), file of ${ICE_287G_VERSION}, ` +
-    'as kept in the wagner-austin/Dashboards repository (ice-cooperation/287g_agencies.xlsx, commit 7e64436), converted to CSV',
-  load: loadIce287g,
-};
+function shippedList(version: string, copy: string): Dataset {
+  return {
+    key: ICE_287G_KEY,
+    title: 'ICE 287(g) participating agencies',
+    version,
+    file: `ice_287g_participating_${version}.csv`,
+    origin: `ICE's published list of 287(g) participating agencies (${ICE_287G_PAGE}), file of ${version}, ${copy}, converted to CSV`,
+    load: loadIce287g(version),
+  };
+}
+
+/**
+ * The shipped lists, oldest first: a new database loads each in turn, so the history holds what
+ * changed between them; a database that has the older one loads only the newer.
+ */
+export const ICE_287G_SHIPPED: readonly Dataset[] = [
+  shippedList('2026-01-23', 'as kept in the wagner-austin/Dashboards repository (ice-cooperation/287g_agencies.xlsx, commit 7e64436)'),
+  shippedList(ICE_287G_VERSION, 'ICE\'s file participatingAgencies05182026am.xlsx as saved by the RelevantResearch/287g-DetentionData repository (commit 4f9d1c3)'),
+];
+
+/** The newest shipped list. */
+export const ice287gDataset: Dataset = ICE_287G_SHIPPED[ICE_287G_SHIPPED.length - 1]!;

@@ -11,7 +11,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Cells that stand where a name should be but are not one. */
 const NOT_A_NAME: [RegExp, string][] = [
-  [/^(CONTEST TOTALS?|CAST VOTES|TOTAL VOTES|WRITE-?INS?|SCATTERING|(UNDER|OVER) ?VOTES?|BLANKS?)$/i,
+  [/^(CONTEST TOTALS?|(BALLOTS |VOTES )?CAST( VOTES| BALLOTS)?|TOTAL( VOTES| BALLOTS)?( CAST)?|(TOTAL )?WRITE[- ]?INS?( TOTALS?)?|UNRESOLVED WRITE[- ]?INS?|SCATTERING|(UNDER|OVER)[ /-]?VOTES?|(OVER|UNDER)[ /]+(UNDER|OVER)[ /-]?VOTES?|BLANKS?( VOTES)?|(REGISTERED|ELIGIBLE) VOTERS|TIMES (BLANK )?(VOTED|CAST)|NO CANDIDATE|NONE OF (THE|THESE) CANDIDATES|UNCOMMITTED)$/i,
     'a vote-tally label, not a name (winner unknown)'],
   [/^(TBD( TBD)?|VACANT|NON-MEMBER|N\/A|NONE|UNKNOWN)$/i, 'no name in source (vacant or unknown)'],
 ];
@@ -38,6 +38,11 @@ const SELECTION: Record<string, { selection: OfficeHolder['selection']; note: st
 /** MEDSL's party_detailed and the VSA's letters, in the words the bot shows. */
 const PARTIES: Record<string, string> = {
   REPUBLICAN: 'Republican',
+  REP: 'Republican',
+  DEM: 'Democratic',
+  LIB: 'Libertarian',
+  GRN: 'Green',
+  IND: 'Independent',
   DEMOCRAT: 'Democratic',
   DEMOCRATIC: 'Democratic',
   NONPARTISAN: 'Nonpartisan',
@@ -104,7 +109,7 @@ export function holderFromRow(
     if (!tookOffice) notes.push(`row ${row.row}: took_office "${row.tookOffice}" not understood; left empty`);
   }
   const title = kind === 'election_winner'
-    ? `MEDSL ${row.sourceDate.slice(0, 4)} general election results (winner)`
+    ? `${source.resultsBy ?? 'MEDSL'} ${row.sourceDate.slice(0, 4)} general election results (winner)`
     : source.sourceTitle;
   const name = displayName(row.name);
   if (name !== row.name && /\(interim\)$/.test(name)) notes.push(`row ${row.row}: "${row.name}" shown as "${name}".`);

@@ -33,6 +33,8 @@ export interface SheriffSource {
   sourceDate?: string;
   /** What a place printed without 'County'/'City' means: VSA prints cities by bare name. */
   bareName: 'county' | 'independent_city';
+  /** Whose results an election-winner row was computed from, e.g. 'MEDSL', 'OpenElections'. */
+  resultsBy?: string;
 }
 
 /** Date of wagner-austin/Dashboards commit 07274804, which added the page dumps. */
@@ -93,6 +95,29 @@ function medsl(state: StateCode, fileMonth: '2022-11' | '2024-11', years: number
     sourceTitle: `MEDSL ${yearText} general election results (winner)`,
     sourceUrl: null,
     bareName: 'county',
+    resultsBy: 'MEDSL',
+  };
+}
+
+/**
+ * Election winners computed from OpenElections precinct results (shared/data/SOURCES.md, "Added
+ * 2026-12-03"); `repos` names the repositories and commits, `date` the latest election in the file.
+ */
+function openElections(state: StateCode, file: string, date: string, repos: string, resultsBy = 'OpenElections'): SheriffSource {
+  return {
+    key: `sheriffs-${state.toLowerCase()}`,
+    state,
+    file,
+    layout: 'standard',
+    title: `${stateName(state)} sheriff election winners, ${resultsBy} general election results`,
+    version: date,
+    origin:
+      `Precinct results from ${repos}, summed per county; the top vote-getter of the latest general-election ` +
+      'sheriff contest per county (counties with a margin under one point left out).',
+    sourceTitle: `${resultsBy} general election results (winner)`,
+    sourceUrl: null,
+    bareName: 'county',
+    resultsBy,
   };
 }
 
@@ -152,11 +177,18 @@ export const SHERIFF_SOURCES: readonly SheriffSource[] = [
   medsl('MT', '2024-11', [2022, 2024]),
   medsl('ND', '2024-11', [2022, 2024]),
   medsl('NH', '2024-11', [2022, 2024]),
-  medsl('NJ', '2024-11', [2024]),
+  openElections('NJ', 'nj_sheriffs_openelections_2024-11.csv', '2024-11-05',
+    'openelections/openelections-data-nj @ 5c3f64bc (2024-11-05)'),
   medsl('NM', '2024-11', [2022, 2024]),
   medsl('NV', '2022-11', [2022]),
-  medsl('OR', '2024-11', [2024]),
+  openElections('OR', 'or_sheriffs_openelections-medsl_2024-11.csv', '2024-11-05',
+    'openelections/openelections-data-or @ 512b5777 (2024-11-05 and 2022-11-08) and MEDSL/2024-elections-official @ 7ec08dbd',
+    'OpenElections/MEDSL'),
   medsl('SC', '2024-11', [2024]),
+  openElections('MI', 'mi_sheriffs_openelections_2024-11.csv', '2024-11-05', 'openelections/openelections-data-mi @ 59a88675 (2024-11-05)'),
+  openElections('PA', 'pa_sheriffs_openelections_2025-11.csv', '2025-11-04',
+    'openelections/openelections-data-pa @ 90ff99bc (municipal general 2025-11-04)'),
+  openElections('AZ', 'az_sheriffs_openelections_2024-11.csv', '2024-11-05', 'openelections/openelections-data-az @ a22a3ffc (2024-11-05)'),
   medsl('SD', '2022-11', [2022]),
   medsl('UT', '2022-11', [2022]),
   medsl('VT', '2022-11', [2022]),

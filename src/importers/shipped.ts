@@ -5,7 +5,7 @@ import { countiesDataset } from './counties.ts';
 import { runImport, type Dataset, type ImportReport } from './dataset.ts';
 import { electionExceptionsDataset } from './election-exceptions.ts';
 import { electionRulesDataset } from './election-rules.ts';
-import { ice287gDataset } from './ice-287g.ts';
+import { ICE_287G_SHIPPED } from './ice-287g.ts';
 import { SHERIFF_DATASETS } from './sheriff-datasets.ts';
 
 /** The datasets shipped in data/, in load order (later ones look up earlier ones). */
@@ -14,7 +14,7 @@ export const SHIPPED_DATASETS: readonly Dataset[] = [
   electionRulesDataset,
   electionExceptionsDataset,
   ...SHERIFF_DATASETS,
-  ice287gDataset,
+  ...ICE_287G_SHIPPED,
 ];
 
 /** Loads every shipped dataset that is new or changed; each in its own transaction. */

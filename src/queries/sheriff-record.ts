@@ -3,6 +3,7 @@ import type { Jurisdiction, OfficeHolder, Position, Source, StateSheriffRule } f
 import type { Office } from '../domain/types.ts';
 import type { Store } from '../store/index.ts';
 import { electionFacts, type ElectionFacts } from '../commands/election-facts.ts';
+import { holderDoubt, mayHaveChanged, type HolderDoubt } from './holder-doubt.ts';
 
 /** One contact detail and the record it came from. */
 export interface ContactDetail {
@@ -19,7 +20,9 @@ export interface SheriffRecord {
   office: Office | undefined;
   /** The record shown as the office holder (best-ranked), if any source names one. */
   holder: OfficeHolder | undefined;
-  /** The holder's source predates the latest regular sheriff election: the name may be out of date. */
+  /** Why the name may not be the sitting sheriff's (an election since its source, a term not yet begun), if any. */
+  doubt: HolderDoubt | undefined;
+  /** The doubt holds and the new term has begun (or its start is unknown): the name may be out of date. */
   holderMayHaveChanged: boolean;
   /** Each contact detail from the best-ranked record that has it. */
   contact: Partial<Record<ContactKey, ContactDetail>>;
@@ -39,12 +42,14 @@ export function sheriffRecord(store: Store, clock: Clock, jurisdiction: Jurisdic
   }
   const election = electionFacts(store, clock, jurisdiction);
   const holder = records[0];
+  const doubt = holderDoubt(store.rules.forState(jurisdiction.state), jurisdiction, holder, election.today, store.electionExceptions.forJurisdiction(jurisdiction));
   return {
     jurisdiction,
     rule: store.rules.forState(jurisdiction.state),
     office,
     holder,
-    holderMayHaveChanged: Boolean(holder && election.last && holder.source.date < election.last),
+    doubt,
+    holderMayHaveChanged: mayHaveChanged(doubt),
     contact,
     positions: office ? store.positions.live(office.id) : [],
     election,

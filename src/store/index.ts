@@ -6,6 +6,7 @@ import { HolderStore } from './holders.ts';
 import { ImportStore } from './imports.ts';
 import { JurisdictionStore } from './jurisdictions.ts';
 import { LanguageSettingsStore } from './language-settings.ts';
+import { ListCheckStore } from './list-checks.ts';
 import { MeetingStore } from './meetings.ts';
 import { OfficeStore } from './offices.ts';
 import { PendingChangeStore } from './pending-changes.ts';
@@ -26,6 +27,7 @@ export interface Store {
   holders: HolderStore;
   positions: PositionStore;
   imports: ImportStore;
+  listChecks: ListCheckStore;
   changes: ChangeLogStore;
   languages: LanguageSettingsStore;
   positionHistory: PositionHistoryStore;
@@ -48,6 +50,7 @@ export function createStore(db: Db): Store {
     holders: new HolderStore(db),
     positions: new PositionStore(db),
     imports: new ImportStore(db),
+    listChecks: new ListCheckStore(db),
     changes,
     languages: new LanguageSettingsStore(db),
     positionHistory: new PositionHistoryStore(db),

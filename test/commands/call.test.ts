@@ -29,16 +29,16 @@ function script(text: string): string {
 describe('call', () => {
   it('GIVEN a sheriff with a 287(g) Task Force agreement THEN the script states it with its source and asks to end it', async () => {
     const { text } = await english.ask('call Lanier, GA');
-    expect(text).toContain('Phone: 229-482-3545');
+    expect(text).toContain('Phone: (229) 482-3545');
     expect(script(text)).toMatch(/^Hi, my name is \[your name\], and I live in Lanier County, Georgia\./);
     expect(text).toMatch(/Has a 287\(g\) Task Force Model agreement with ICE, signed \d{4}-\d{2}-\d{2}\. \[1\] I ask the sheriff to end the 287\(g\) agreement\./);
-    expect(text).toMatch(/\[1\]: ICE 287\(g\) participating agencies list.*\(as of 2026-01-23/);
+    expect(text).toMatch(/\[1\]: ICE 287\(g\) participating agencies list.*\(as of 2026-05-18/);
     expect(wordCount(script(text))).toBeLessThan(MAX_SCRIPT_WORDS);
   });
 
   it('GIVEN a sheriff not on the 287(g) list and nothing else recorded THEN facts are stated and unknowns are questions', async () => {
     const { text } = await english.ask('call Travis, TX');
-    expect(text).toContain("Not on ICE's 287(g) list as of 2026-01-23. [1] I ask the sheriff to commit in writing not to sign a 287(g) agreement.");
+    expect(text).toContain("Not on ICE's 287(g) list as of 2026-05-18. [1] I ask the sheriff to commit in writing not to sign a 287(g) agreement.");
     expect(text).toContain('Does your office hold people on ICE detainers without a judicial warrant?');
     expect(text).not.toMatch(/Holds people on ICE detainers/);
     expect(wordCount(script(text))).toBeLessThan(MAX_SCRIPT_WORDS);
@@ -51,9 +51,15 @@ describe('call', () => {
   });
 
   it('GIVEN a name that predates the last regular election THEN the script does not address the sheriff by that name', async () => {
-    const { text } = await english.ask('call Autauga, AL');
+    // Benton County, OR: elected 2022, a four-year term; the 2026 result is not on record.
+    const { text } = await english.ask('call Benton, OR');
     expect(script(text)).toContain("I'm calling the sheriff's office");
-    expect(script(text)).not.toContain('Mark Harrell');
+    expect(script(text)).not.toContain('Van Arsdall');
+  });
+
+  it('GIVEN an election whose winner takes office later (Alabama, January 2027) THEN the sitting sheriff is still addressed by name', async () => {
+    const { text } = await english.ask('call Autauga, AL');
+    expect(script(text)).toContain('Mark Harrell');
   });
 
   it('GIVEN recorded positions THEN each becomes a verdict with its ask, and the script stays under 150 words', async () => {

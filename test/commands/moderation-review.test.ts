@@ -218,13 +218,14 @@ describe('console: an attachment option is a file path', () => {
     const output = new PassThrough();
     let text = '';
     output.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-    const path = new URL('../fixtures/ice_287g_participating_2026-01-23.xlsx', import.meta.url).pathname;
+    // The app ships the May 2026 list (as CSV); ICE's XLSX of the same list changes nothing.
+    const path = new URL('../fixtures/ice_287g_participating_2026-05-18.xlsx', import.meta.url).pathname;
     input.end(`import 287g ${path}\nimport-287g /nonexistent/list.xlsx\n`);
     // Files sent with replies (the import report) go to a temporary folder, not the repository.
     await runConsole(app, { input, output, interactive: false, filesDir: mkdtempSync(join(tmpdir(), 'sw-console-files-')) });
     app.close();
-    expect(text).toContain("== Imported ICE's 287(g) list of 2026-01-23 ==");
-    expect(text).toContain('Against the list of 2026-01-23: 0 added, 0 ended, 0 changed');
+    expect(text).toContain("== Imported ICE's 287(g) list of 2026-05-18 ==");
+    expect(text).toContain('Against the list of 2026-05-18: 0 added, 0 ended, 0 changed');
     expect(text).toContain('! Cannot read "/nonexistent/list.xlsx"');
   });
 });

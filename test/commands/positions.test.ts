@@ -7,7 +7,7 @@ const chat = conversation();
 
 /** Texas sheriff's offices on ICE's list, counted straight from the shipped CSV. */
 function texasSheriffCounties(): number {
-  const rows = parse(readFileSync(new URL('../../data/ice_287g_participating_2026-01-23.csv', import.meta.url)), { columns: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(new URL('../../data/ice_287g_participating_2026-05-18.csv', import.meta.url)), { columns: true }) as Record<string, string>[];
   const counties = rows
     .filter((r) => r.state === 'TEXAS' && /sheriff/i.test(r.agency ?? ''))
     .map((r) => (r.agency ?? '').replace(/ Sheriff.*$/i, '').replace(/ County$/i, '').trim().toLowerCase());

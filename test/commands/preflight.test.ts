@@ -17,8 +17,9 @@ describe('preflight: which command a line names', () => {
     expect(commandNamed(registry, '')).toBeUndefined();
   });
 
-  it('GIVEN the file command THEN its file option is named and needed; a lookup needs none', () => {
-    expect(preflight(registry, { line: 'import 287g' }, editor)).toMatchObject({ command: { name: 'import-287g' }, allowed: true, needsFile: true, fileOptions: [{ name: 'file' }] });
+  it('GIVEN the file commands THEN their file option is named; the roster needs it, the ICE list not (without one it is fetched); a lookup needs none', () => {
+    expect(preflight(registry, { line: 'import roster' }, editor)).toMatchObject({ command: { name: 'import-roster' }, allowed: true, needsFile: true, fileOptions: [{ name: 'file' }] });
+    expect(preflight(registry, { line: 'import 287g' }, editor)).toMatchObject({ command: { name: 'import-287g' }, allowed: true, needsFile: false, fileOptions: [{ name: 'file' }] });
     expect(preflight(registry, { line: 'Travis, TX' }, member)).toEqual({ command: undefined, allowed: true, fileOptions: [], needsFile: false });
     expect(preflight(registry, { command: 'no-such' }, editor).command).toBeUndefined();
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { conversation } from '../helpers/conversation.ts';
 
@@ -10,9 +12,12 @@ describe('sheriff', () => {
     expect(reply.title).toBe('Sheriff of Autauga County, Alabama');
     expect(text).toContain('FIPS 01001 · county');
     expect(text).toMatch(/Name: Mark Harrell\nSource: per Alabama Sheriffs' Association directory.*, 2026-01-24/);
-    expect(text).toContain('This name predates the regular sheriff election of 2026-11-03');
+    expect(text).toContain('In office until 2027-01-18 (Mon); the 2026-11-03 (Tue) winner takes office then (not yet in our records).');
     expect(text).toMatch(/Jail Enforcement Model — signed 2025-09-22 \(Mon\) — agreement \(MOA\) <https:\/\/www\.ice\.gov\//);
-    expect(text).toContain('(as of 2026-01-23');
+    expect(text).toContain('(as of 2026-05-18');
+    // 2026-05-18 to the tests' today, 2026-11-24: 13 + 30 + 31 + 31 + 30 + 31 + 24 days.
+    expect(text).toContain("ICE's list of 2026-05-18 (Mon), 190 days old.");
+    expect(text).toContain("Warning: this list is 190 days old and no check in the last 7 days confirmed it is still ICE's newest.");
     for (const label of ['Holds people on ICE detainers without a judicial warrant', 'Lets ICE agents identify as police', 'Tells ICE release dates']) {
       expect(text).toContain(`${label}: unknown — not recorded yet.`);
     }
@@ -112,7 +117,11 @@ describe('help and about', () => {
 
   it('GIVEN "about" THEN each loaded dataset shows its date and row counts', async () => {
     const { text } = await chat.ask('about');
-    expect(text).toMatch(/ICE 287\(g\) participating agencies \(2026-01-23\) — 1314 rows read, 1313 matched, 1 unmatched/);
+    const rows = parse(readFileSync(new URL('../../data/ice_287g_participating_2026-05-18.csv', import.meta.url)), { columns: true }) as { state: string }[];
+    // Guam and the Northern Mariana Islands have no counties: reported as unmatched.
+    const territories = rows.filter((r) => r.state === 'GUAM' || r.state === 'NORTHERN MARIANA ISLANDS').length;
+    expect(text).toContain(`ICE 287(g) participating agencies (2026-05-18) — ${rows.length} rows read, ${rows.length - territories} matched, ${territories} unmatched`);
+    expect(text).toContain("ICE's page has not been checked by this bot");
     expect(text).toMatch(/US counties with FIPS codes and time zones \(2010\) — 3143 rows read/);
   });
 });

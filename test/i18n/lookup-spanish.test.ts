@@ -68,7 +68,7 @@ describe('adapters in Spanish', () => {
     const home = JSON.stringify(homeView(registry, [], { isEditor: false, isCommunityManager: false }, 'es'));
     expect(home).toContain('Suscripciones en este espacio de trabajo');
     expect(home).toContain('Todavía no hay suscripciones.');
-    const refused = slashFileHint(preflight(registry, { line: 'import-287g' }, { isEditor: true, isCommunityManager: true }), 'es');
-    expect(refused?.title).toBe('`import-287g` necesita un archivo, y Slack no permite enviarlo con un comando de barra');
+    const refused = slashFileHint(preflight(registry, { line: 'import-roster' }, { isEditor: true, isCommunityManager: true }), 'es');
+    expect(refused?.title).toBe('`import-roster` necesita un archivo, y Slack no permite enviarlo con un comando de barra');
   });
 });

@@ -5,7 +5,11 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countiesDataset } from '../../src/importers/counties.ts';
 import { DATA_DIR, runImport, type ImportReport } from '../../src/importers/dataset.ts';
-import { ice287gDataset, ICE_287G_SOURCE } from '../../src/importers/ice-287g.ts';
+import { ICE_287G_SHIPPED, ice287gSource } from '../../src/importers/ice-287g.ts';
+
+/** This file tests the importer on the January 2026 list (the older shipped one). */
+const ice287gDataset = ICE_287G_SHIPPED[0]!;
+const ICE_287G_SOURCE = ice287gSource('2026-01-23');
 import type { Store } from '../../src/store/index.ts';
 import { emptyStore, testClock } from '../helpers/store.ts';
 

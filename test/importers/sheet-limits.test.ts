@@ -22,11 +22,11 @@ import { emptyStore, loadedStore, testClock } from '../helpers/store.ts';
 import { countiesDataset } from '../../src/importers/counties.ts';
 import { makeZip, sheetXml } from '../helpers/zip.ts';
 
-const JANUARY = readCsv(readFileSync(new URL('../../data/ice_287g_participating_2026-01-23.csv', import.meta.url), 'utf8'));
-const COLUMNS = Object.keys(JANUARY[0]!);
+const LISTED = readCsv(readFileSync(new URL('../../data/ice_287g_participating_2026-05-18.csv', import.meta.url), 'utf8'));
+const COLUMNS = Object.keys(LISTED[0]!);
 const HEADER = COLUMNS.join(',');
 const line = (row: Record<string, string>) => COLUMNS.map((c) => `"${(row[c] ?? '').replace(/"/g, '""')}"`).join(',');
-const JANUARY_ROWS = JANUARY.map(line);
+const LISTED_ROWS = LISTED.map(line);
 
 function moderator(store: Store) {
   const chat = conversation({ store, moderator: true });
@@ -78,7 +78,7 @@ describe('a workbook is measured before it is unpacked', () => {
   it('GIVEN the zip bomb uploaded in chat THEN the moderator is told why and the record is untouched', async () => {
     const store = loadedStore({ fresh: true });
     const before = agreements(store);
-    const { reply, text } = await moderator(store)('list_2026-02-01.xlsx', bomb());
+    const { reply, text } = await moderator(store)('list_2026-06-01.xlsx', bomb());
     expect(reply.status).toBe('user_error');
     expect(text).toContain('This workbook unpacks to');
     expect(agreements(store)).toBe(before);
@@ -86,12 +86,12 @@ describe('a workbook is measured before it is unpacked', () => {
 });
 
 describe('a list that would retire most of the record', () => {
-  const partial = () => Buffer.from([HEADER, ...JANUARY_ROWS.slice(0, 100)].join('\n'));
+  const partial = () => Buffer.from([HEADER, ...LISTED_ROWS.slice(0, 100)].join('\n'));
 
   it('GIVEN a list keeping 100 of the rows THEN nothing is applied, the reply says how many it would end and how to force', async () => {
     const store = loadedStore({ fresh: true });
     const before = agreements(store);
-    const { reply, text } = await moderator(store)('ice_287g_participating_2026-02-01.csv', partial());
+    const { reply, text } = await moderator(store)('ice_287g_participating_2026-06-01.csv', partial());
     expect(reply.status).toBe('ok');
     expect(text).toMatch(new RegExp(`Not applied: this list would end (\\d+) of the ${before} agreements on record and keep only (\\d+)`));
     const [, ended, kept] = /would end (\d+) of the \d+ agreements on record and keep only (\d+)/.exec(text)!;
@@ -99,20 +99,20 @@ describe('a list that would retire most of the record', () => {
     expect(text).toContain('load it again with force');
     expect(reply.attachments![0]!.content).toContain('Ended (no longer listed) (');
     expect(agreements(store)).toBe(before);
-    expect(store.imports.latest('ice-287g')!.version).toBe('2026-01-23');
+    expect(store.imports.latest('ice-287g')!.version).toBe('2026-05-18');
   });
 
   it('GIVEN the same list with force THEN it is applied', async () => {
     const store = loadedStore({ fresh: true });
-    const { text } = await moderator(store)('ice_287g_participating_2026-02-01.csv', partial(), ' force');
+    const { text } = await moderator(store)('ice_287g_participating_2026-06-01.csv', partial(), ' force');
     expect(text).not.toContain('Not applied');
-    expect(store.imports.latest('ice-287g')!.version).toBe('2026-02-01');
+    expect(store.imports.latest('ice-287g')!.version).toBe('2026-06-01');
     expect(agreements(store)).toBeLessThan(200);
   });
 
   it('GIVEN a list whose rows mostly name no known state THEN not applied, on an empty record too', async () => {
     const rows = Array.from({ length: 40 }, (_, i) => `NARNIA,Agency ${i} Police Department,Municipality,#N/A,Task Force Model,2025-01-0${(i % 9) + 1},,,,`);
-    const report = await importIce287gList(createStoreWithCounties(), { bytes: Buffer.from([HEADER, ...rows].join('\n')), fileName: 'x_2026-02-01.csv', clock: testClock });
+    const report = await importIce287gList(createStoreWithCounties(), { bytes: Buffer.from([HEADER, ...rows].join('\n')), fileName: 'x_2026-06-01.csv', clock: testClock });
     expect(report.skipped).toBe(true);
     expect(report.skipReason).toBe('unplaced_most');
   });
@@ -128,8 +128,8 @@ describe('links and dates from a sheet', () => {
   it('GIVEN MOA links that are javascript:, data: or file: and a signing date after the list THEN none is recorded, each is noted', async () => {
     const store = loadedStore({ fresh: true });
     const dangerous = ['javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'file:///etc/passwd'];
-    const rows = JANUARY.map((row, i) => line({ ...row, ...(i < 3 ? { moa_url: dangerous[i]! } : {}), ...(i === 3 ? { signed: '2099-12-31' } : {}) }));
-    const report = await importIce287gList(store, { bytes: Buffer.from([HEADER, ...rows].join('\n')), fileName: 'ice_287g_participating_2026-02-01.csv', clock: testClock });
+    const rows = LISTED.map((row, i) => line({ ...row, ...(i < 3 ? { moa_url: dangerous[i]! } : {}), ...(i === 3 ? { signed: '2099-12-31' } : {}) }));
+    const report = await importIce287gList(store, { bytes: Buffer.from([HEADER, ...rows].join('\n')), fileName: 'ice_287g_participating_2026-06-01.csv', clock: testClock });
     expect(report.skipped).toBe(false);
     const urls = store.positions.byTopic('287g').map((p) => p.documentUrl ?? '');
     for (const bad of dangerous) expect(urls).not.toContain(bad);

@@ -53,11 +53,11 @@ function report(key: string): ImportReport {
 const csvSources = SHERIFF_SOURCES.filter((s) => s.file.endsWith('.csv'));
 
 describe('sheriff datasets: what is matched', () => {
-  it('GIVEN the sheriff files THEN there is one dataset per file: 29 standard CSVs, GA, TN, VA, FL and the signer list', () => {
-    expect(SHERIFF_DATASETS).toHaveLength(34);
-    expect(new Set(SHERIFF_DATASETS.map((d) => d.key)).size).toBe(34);
-    expect(new Set(SHERIFF_DATASETS.map((d) => d.file)).size).toBe(34);
-    expect(csvSources.filter((s) => s.layout === 'standard')).toHaveLength(29);
+  it('GIVEN the sheriff files THEN there is one dataset per file: 32 standard CSVs, GA, TN, VA, FL and the signer list', () => {
+    expect(SHERIFF_DATASETS).toHaveLength(37);
+    expect(new Set(SHERIFF_DATASETS.map((d) => d.key)).size).toBe(37);
+    expect(new Set(SHERIFF_DATASETS.map((d) => d.file)).size).toBe(37);
+    expect(csvSources.filter((s) => s.layout === 'standard')).toHaveLength(32);
     for (const d of SHERIFF_DATASETS) expect(d.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -82,6 +82,12 @@ describe('sheriff datasets: what is matched', () => {
     ['sheriffs-tn', 94],
     ['sheriffs-fl', 67],
     ['sheriffs-ok', 76],
+    // Added 2026-12-03 (shared/data/SOURCES.md): counties per state as that file counts them.
+    ['sheriffs-mi', 79],
+    ['sheriffs-pa', 30],
+    ['sheriffs-az', 12],
+    ['sheriffs-or', 27],
+    ['sheriffs-nj', 5],
   ])('GIVEN %s THEN %i rows are matched', (key, count) => {
     expect(report(key).rowsMatched).toBe(count);
   });
@@ -100,12 +106,14 @@ describe('sheriff datasets: what is matched', () => {
   });
 
   it('GIVEN MEDSL rows whose winner cell is a tally label THEN they are reported, not loaded as a name', () => {
-    expect(report('sheriffs-nj').unmatched).toEqual([
-      expect.objectContaining({ row: 3, reason: expect.stringContaining('vote-tally label') }),
-    ]);
-    expect(report('sheriffs-or').unmatched[0]!.reason).toContain('"CAST VOTES"');
     expect(report('sheriffs-ut').unmatched[0]!.reason).toContain('"CONTEST TOTALS"');
-    expect(store.offices.sheriffOf('34007')).toBeUndefined(); // Camden NJ: nothing invented
+  });
+
+  it('GIVEN the OpenElections files that replace the MEDSL Oregon and New Jersey files THEN Clackamas and Camden are named', () => {
+    expect(report('sheriffs-or').unmatched).toEqual([]);
+    expect(report('sheriffs-nj').unmatched).toEqual([]);
+    expect(store.holders.current(store.offices.sheriffOf('41005')!.id)!.name).toBe('Angela Brandenburg');
+    expect(store.holders.current(store.offices.sheriffOf('34007')!.id)!.name).toBe('Chuck Billingham');
   });
 
   it('GIVEN the signer list THEN only sheriffs signed as Sheriff are used and two known-bad names are refused', () => {

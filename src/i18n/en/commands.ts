@@ -52,7 +52,7 @@ export const commands = {
   'command.reject.description': "Reject a pending change (or withdraw your own); nothing is applied",
   'command.reject.option.reason': "Why, for its author",
   'command.import-287g.description': "Load a newer ICE 287(g) list (attach ICE's XLSX, or the CSV) and report what changed",
-  'command.import-287g.option.file': "ICE's participating-agencies sheet, .xlsx as published or .csv",
+  'command.import-287g.option.file': "ICE's sheet, .xlsx as published or .csv; without a file the bot fetches ICE's current one",
   'command.import-287g.option.date': "The date ICE published it, YYYY-MM-DD, if the file name does not say",
   'help.choices': 'Values of {option}',
   'language.no-channel': 'No channel here',

@@ -54,7 +54,7 @@ export const commands: Record<keyof typeof commandsEn, string> = {
   'command.reject.description': 'Rechazar un cambio pendiente (o retirar el suyo); no se aplica nada',
   'command.reject.option.reason': 'Por qué, para quien lo propuso',
   'command.import-287g.description': 'Cargar una lista 287(g) de ICE más reciente (adjunte el XLSX de ICE, o el CSV) y ver los cambios',
-  'command.import-287g.option.file': 'La hoja de agencias participantes de ICE, .xlsx tal como se publica o .csv',
+  'command.import-287g.option.file': 'La hoja de ICE, .xlsx tal como se publica o .csv; sin archivo, el bot descarga la actual de ICE',
   'command.import-287g.option.date': 'La fecha en que ICE la publicó, AAAA-MM-DD, si el nombre del archivo no la dice',
   'help.choices': 'Valores de {option}',
   'language.no-channel': 'Aquí no hay canal',

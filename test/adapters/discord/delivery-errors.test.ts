@@ -9,13 +9,27 @@ import { silentLogger } from '../../../src/logger.ts';
 import { Scheduler } from '../../../src/scheduler/scheduler.ts';
 import { snowflake } from '../../helpers/fake-discord/index.ts';
 import { addTravisMeeting, channel, ManualClock, placesStore, subscribe } from '../../scheduler/helpers.ts';
-import { embedText, startHarness, type Harness } from './harness.ts';
+import type { CommandDef } from '../../../src/commands/types.ts';
+import { embedText, messageOf, startHarness, type Harness } from './harness.ts';
+import { registryWith } from './test-commands.ts';
 
 const EDITORS = snowflake();
 const store = placesStore();
+/** Test-only: what issue 12's proposals will do — a command that tells the editors something. */
+const tellCommand: CommandDef = {
+  name: 'tell-editors-test',
+  descriptionKey: 'command.about.description',
+  options: [],
+  permission: 'everyone',
+  examples: [],
+  handler: async ({ caller, editors }) => {
+    await editors?.tellEditors({ status: 'ok', title: `Proposal from ${caller.id}`, sections: [], notes: [] }, { key: 'proposal-1' });
+    return { status: 'ok', title: editors ? 'Told the editors' : 'No editors channel', sections: [], notes: [] };
+  },
+};
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ store, env: { DISCORD_EDITOR_CHANNEL_ID: EDITORS } });
+  h = await startHarness({ store, registry: registryWith(tellCommand), env: { DISCORD_EDITOR_CHANNEL_ID: EDITORS } });
 });
 afterAll(() => h?.stop());
 
@@ -54,6 +68,13 @@ describe('Discord: the editors\' channel', () => {
     expect((post.body as { embeds: { title: string }[]; nonce: string }).embeds[0]!.title).toBe('For the editors');
     expect((post.body as { nonce: string }).nonce).toBe('editors-1');
     expect(messageId).toBeTruthy();
+  });
+
+  it('GIVEN a command that tells the editors THEN the context carries the editors\' channel and the post lands there', async () => {
+    const message = messageOf(await h.fake.sendCommand('tell-editors-test', {}, { member: { id: '300000000000000201' } }).callback);
+    expect(message.embeds[0]!.title).toBe('Told the editors');
+    const titles = h.fake.channelPosts(EDITORS).map((c) => (c.body as { embeds: { title: string }[] }).embeds[0]!.title);
+    expect(titles).toContain('Proposal from discord:300000000000000201');
   });
 
   it('GIVEN a subscribed channel Discord says is gone THEN the subscription pauses and the notice is posted in the editors\' channel', async () => {

@@ -9,17 +9,34 @@ import { ChannelNotFoundError, NoAccessError, PermanentDeliveryError, RetryAfter
 import { silentLogger } from '../../../src/logger.ts';
 import { Scheduler } from '../../../src/scheduler/scheduler.ts';
 import { addTravisMeeting, channel, ManualClock, subscribe } from '../../scheduler/helpers.ts';
-import { coreApp, startHarness, type Harness } from './harness.ts';
+import { CommandRegistry } from '../../../src/commands/registry.ts';
+import type { CommandDef } from '../../../src/commands/types.ts';
+import { coreApp, shown, startHarness, type Harness } from './harness.ts';
 
 const EDITORS = 'C0EDITORS';
 /** What Slack answers chat.postMessage for each of these channels. */
 const REFUSED: Record<string, string> = { C0GONE: 'channel_not_found', C0OUT: 'not_in_channel', C0OLD: 'is_archived', C0ODD: 'msg_too_long', C0LOST: 'channel_not_found' };
 
+/** Test-only: what issue 12's proposals will do — a command that tells the editors something. */
+const tellCommand: CommandDef = {
+  name: 'tell-editors-test',
+  descriptionKey: 'command.about.description',
+  options: [],
+  permission: 'everyone',
+  examples: [],
+  handler: async ({ caller, editors }) => {
+    await editors?.tellEditors({ status: 'ok', title: `Proposal from ${caller.id}`, sections: [], notes: [] }, { key: 'proposal-1' });
+    return { status: 'ok', title: editors ? 'Told the editors' : 'No editors channel', sections: [], notes: [] };
+  },
+};
+
 let h: Harness;
 let core: App;
 let posted = 0;
 beforeAll(async () => {
-  core = coreApp();
+  const base = coreApp();
+  const registry = new CommandRegistry([...base.registry.all(), tellCommand]);
+  core = { ...base, registry, contextFor: (caller, where) => ({ ...base.contextFor(caller, where), registry }) };
   h = await startHarness({ mode: 'http', core, editorChannelId: EDITORS });
   h.slack.onMethod('chat.postMessage', (call) => {
     const error = REFUSED[String(call.args.channel)];
@@ -58,6 +75,13 @@ describe('Slack: the editors\' channel', () => {
     const post = await h.slack.calls.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EDITORS);
     expect(String(post.args.text)).toContain('For the editors');
     expect(JSON.stringify(post.args.metadata)).toContain('editors-1');
+  });
+
+  it('GIVEN a command that tells the editors THEN the context carries the editors\' channel and the post lands there', async () => {
+    const answer = await h.command('tell-editors-test', { user_id: 'U0ANA' });
+    expect(shown(answer)).toContain('Told the editors');
+    const post = await h.slack.calls.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === EDITORS && String(c.args.text).includes('Proposal from slack:U0ANA'));
+    expect(JSON.stringify(post.args.metadata)).toContain('proposal-1');
   });
 
   it('GIVEN a subscribed channel Slack says is gone THEN the subscription pauses and the notice is posted in the editors\' channel', async () => {

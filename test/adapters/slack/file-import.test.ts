@@ -61,13 +61,11 @@ describe('Slack: a moderator imports the ICE 287(g) list by uploading it with a 
     return { ts, answer: await answerTo(h, ts) };
   }
 
-  it('GIVEN no file with `import 287g` THEN only the writer is told to upload the file with the mention; nothing is imported', async () => {
+  it('GIVEN no file with `import 287g` and no ICE fetch configured THEN only the writer is told to attach the list; nothing is imported', async () => {
     const { answer } = await mention({ text: `${MENTION} import 287g`, user: 'U0MOD' });
     expect(answer.method).toBe('chat.postEphemeral');
     expect(answer.args).toMatchObject({ channel: 'C0GENERAL', user: 'U0MOD' });
-    const text = shownText(answer);
-    expect(text).toContain('`import-287g` needs a file in the same message');
-    expect(text).toContain('`@Sheriff Watch import-287g`');
+    expect(shownText(answer)).toContain('Attach the list');
     expect(core.store.imports.latest('ice-287g')).toBeUndefined();
   });
 

@@ -37,8 +37,8 @@ describe('Slack App Home', () => {
 
   it('GIVEN a moderator THEN a command that takes a file is shown as a message to the bot, with how to send the file; members see neither', () => {
     const asModerator = shown(homeView(registry, [], moderator));
-    expect(asModerator).toContain('`@Sheriff Watch import-287g &lt;file&gt;');
-    expect(asModerator).not.toContain('`/sheriff import-287g');
+    expect(asModerator).toContain('`@Sheriff Watch import-roster &lt;file&gt;');
+    expect(asModerator).not.toContain('`/sheriff import-roster');
     expect(asModerator).toContain('upload the file in a channel the bot is in (or in a direct message to it)');
     const asMember = shown(homeView(registry, [], member));
     expect(asMember).not.toContain('@Sheriff Watch');

@@ -17,8 +17,8 @@ describe('a message to the bot as a command line', () => {
     expect(messageLine('<@U0BOT> cc <@U0ANA> in <#C0NEWS|news>', 'U0BOT')).toBe('cc @U0ANA in #news');
   });
 
-  it('GIVEN the registry THEN the file command is the only one needing a file', () => {
-    expect(onlyFileCommand(registry)?.name).toBe('import-287g');
+  it('GIVEN the registry THEN with two commands reading files (import-287g, import-roster), a bare upload names neither', () => {
+    expect(onlyFileCommand(registry)).toBeUndefined();
   });
 
   it('GIVEN files THEN each is named in its option so the core parser takes it, whatever the file name', () => {

@@ -29,15 +29,15 @@ describe('Slack: the core preflight', () => {
   }
   const mentionText = (call: ApiCall) => blockTexts({ blocks: call.args.blocks as unknown[] }).join('\n');
 
-  it('GIVEN `/sheriff import 287g` (the README spelling) and `/sheriff import-287g` from a moderator THEN both get the upload-with-a-mention hint, privately', async () => {
-    const before = core.store.imports.latest('ice-287g')?.id;
-    for (const text of ['import 287g', 'import-287g', 'IMPORT 287g 2026-01-23']) {
+  it('GIVEN `/sheriff import roster` and `/sheriff import-roster` (a file is required) from a moderator THEN both get the upload-with-a-mention hint, privately', async () => {
+    const before = core.store.db.prepare('SELECT count(*) AS n FROM imports').get();
+    for (const text of ['import roster', 'import-roster', 'IMPORT roster']) {
       const answer = await h.command(text, { user_id: 'U0MOD' });
       expect(answer.response_type, text).toBe('ephemeral');
-      expect(shown(answer), text).toContain(SLASH_HINT);
-      expect(shown(answer), text).toContain('write `@Sheriff Watch import-287g` as the message');
+      expect(shown(answer), text).toContain(SLASH_HINT.replace('import-287g', 'import-roster'));
+      expect(shown(answer), text).toContain('write `@Sheriff Watch import-roster` as the message');
     }
-    expect(core.store.imports.latest('ice-287g')?.id).toBe(before);
+    expect(core.store.db.prepare('SELECT count(*) AS n FROM imports').get()).toEqual(before);
   });
 
   it('GIVEN `/sheriff import 287g` from a member THEN the refusal comes first, not the hint', async () => {
@@ -48,10 +48,10 @@ describe('Slack: the core preflight', () => {
   });
 
   it('GIVEN a mention of either spelling without a file THEN the moderator hears to attach it to that message', async () => {
-    for (const text of ['import 287g', 'import-287g']) {
+    for (const text of ['import roster', 'import-roster']) {
       const answer = await mention(text, 'U0MOD');
       expect(answer.method, text).toBe('chat.postEphemeral');
-      expect(mentionText(answer), text).toContain(MENTION_HINT);
+      expect(mentionText(answer), text).toContain(MENTION_HINT.replace('import-287g', 'import-roster'));
     }
   });
 

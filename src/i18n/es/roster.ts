@@ -1,0 +1,38 @@
+import type { roster as en } from '../en/roster.ts';
+
+/** Spanish: el importador de listas de sheriffs. */
+export const roster: Record<keyof typeof en, string> = {
+  'command.import-roster.description': 'Cargar una lista de sheriffs (CSV: state, county, sheriff, contactos, source_url, as_of)',
+  'command.import-roster.option.file': 'La lista, un archivo CSV con fila de encabezados',
+  'roster.columns':
+    'Las columnas del archivo no forman una lista: faltan {missing} (hay: {found}). Una lista necesita al menos {accepted}; el README enumera los nombres de encabezado aceptados.',
+  'roster.not-csv': 'No se pudo leer el archivo como CSV: {error}',
+  'roster.empty': 'El archivo no tiene filas.',
+  'roster.reason.bad-date': "as_of '{value}' no es una fecha (AAAA-MM-DD)",
+  'roster.reason.future-date': 'as_of {date} es una fecha futura',
+  'roster.reason.name': '{reason}',
+  'roster.reason.place': '{reason}',
+  'roster.reason.repeated': 'repite la fila {row} de {place}',
+  'roster.note.phone': "Fila {row}: el teléfono '{phone}' no es un número válido de EE. UU.; se guarda tal como figura.",
+  'roster.title': 'Lista importada: {added} nuevos, {changed} cambiados, {contact} con datos de contacto nuevos, {unchanged} sin cambios',
+  'roster.header': 'Lista de sheriffs {file}, al {version}: {rows} filas, {placed} ubicadas, {unplaced} sin ubicar.',
+  'roster.heading.added': 'Nombres nuevos',
+  'roster.heading.changed': 'Nombres cambiados',
+  'roster.heading.contact': 'Datos de contacto nuevos',
+  'roster.heading.kept': 'Entradas más recientes de los editores que se mantienen',
+  'roster.heading.unmatched': 'Filas sin ubicar',
+  'roster.line.added': '{place}: {name} (al {asOf})',
+  'roster.line.changed': '{place}: {from} → {name} (al {asOf})',
+  'roster.line.contact': '{place}: {name} (al {asOf})',
+  'roster.line.kept': '{place}: se mantiene {name} (editores, al {keptDate}); la fila de la lista es del {asOf}',
+  'roster.line.unmatched': 'Fila {row}: {reason} — {text}',
+  'roster.note': 'Nota: {note}',
+  'roster.omitted': 'Los condados que la lista no incluye conservan el sheriff registrado.',
+  'roster.skipped.same': 'Esta misma lista ({file}) ya se importó; no hay nada que hacer.',
+  'roster.skipped.older': 'Ya hay importada una lista más reciente, al {previous}; no hay nada que hacer.',
+  'roster.attach': 'Adjunte la lista (un archivo CSV).',
+  'roster.attach.help': 'Columnas: state, county, sheriff, phone, email, website, address, source_url, as_of (el README enumera otros encabezados aceptados).',
+  'roster.bad-file': '{file} no es una lista de sheriffs',
+  'roster.too-large': 'La lista pesa más de {mb} MB.',
+  'roster.review': 'Las listas aún no se pueden revisar en el chat (REQUIRE_REVIEW está activado): pida al operador que ejecute npm run import -- roster ARCHIVO.csv.',
+};
