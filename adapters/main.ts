@@ -36,6 +36,7 @@ async function main(): Promise<boolean> {
   if (onlyConsole) {
     const { runConsole } = await import('./console/console-adapter.ts');
     const { consoleSender } = await import('./console/console-sender.ts');
+    const { consoleFilesDir } = await import('./console/files-dir.ts');
     // Reminders for console subscriptions are printed where they would be posted.
     const reminders = await startReminders(app, [consoleSender(process.stdout, app.registry)]);
     // The console checks ICE's page only when asked (`npm start -- --watch-ice`); its reports are printed.
@@ -48,6 +49,7 @@ async function main(): Promise<boolean> {
         input: process.stdin,
         output: process.stdout,
         interactive: Boolean(process.stdin.isTTY),
+        filesDir: consoleFilesDir(process.argv.slice(2), process.env, process.cwd()),
         ...consoleLanguage(process.argv.slice(2)),
       });
     } finally {

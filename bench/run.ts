@@ -1,6 +1,7 @@
 /**
  * Prints the core's latency over the full loaded database and the import time.
- * Targets (issue 2): p99 under 1 ms for `sheriff` and `positions` on a 2-core machine.
+ * Targets (issue 2): p99 under 1 ms for `sheriff` and `positions` on a 2-core machine; the
+ * same for city and ZIP code lookups (issue 15, bench/places.ts).
  */
 import { performance } from 'node:perf_hooks';
 import { createRegistry } from '../src/commands/index.ts';
@@ -11,6 +12,13 @@ import { openDatabase } from '../src/db/open.ts';
 import { loadShippedData } from '../src/importers/shipped.ts';
 import { silentLogger } from '../src/logger.ts';
 import { createStore } from '../src/store/index.ts';
+import { benchPlaceTableLoad, benchPlaces } from './places.ts';
+
+// BENCH_ONLY=maps runs only the map renderer's bench.
+if (process.env.BENCH_ONLY === 'maps') {
+  await import('./maps.ts');
+  process.exit(0);
+}
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5000);
 
@@ -50,6 +58,7 @@ async function measure(
   console.log(`${`${name} (${mode})`.padEnd(38)} n=${ITERATIONS}  p50 ${ms(percentile(times, 50))}  p99 ${ms(percentile(times, 99))}  max ${ms(times.at(-1)!)}`);
 }
 
+benchPlaceTableLoad();
 const db = openDatabase(':memory:');
 migrate(db);
 const store = createStore(db);
@@ -80,6 +89,7 @@ const cases: [string, { command: string; args: Record<string, string> }[]][] = [
 for (const mode of ['cold', 'cached'] as const) {
   for (const [name, invocations] of cases) await measure(name, ctx, invocations, mode);
 }
+benchPlaces(store, ITERATIONS);
 console.log(`rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
 db.close();
 // BENCH_ONLY=core stops here (the adapters' and reminders' benches take a minute more).
@@ -87,5 +97,6 @@ if (process.env.BENCH_ONLY !== 'core') {
   await import('./slack.ts');
   await import('./discord.ts');
   await import('./reminders.ts');
+  await import('./maps.ts');
   await import('./limits.ts');
 }

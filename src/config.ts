@@ -50,6 +50,10 @@ const schema = z
     DISCORD_GUILD_ID: optional,
     /** Another REST base URL (a REST proxy, or a test server). */
     DISCORD_API_URL: url,
+    /** Gateway shards run in this process: 'auto' asks Discord how many it recommends. */
+    DISCORD_SHARDS: optional
+      .refine((value) => value === undefined || value === 'auto' || /^[1-9]\d{0,4}$/.test(value), "must be 'auto' or a number of shards such as 4")
+      .transform((value) => (value === undefined || value === 'auto' ? ('auto' as const) : Number(value))),
 
     SLACK_BOT_TOKEN: optional,
     /** Socket Mode when set; otherwise the HTTP receiver on PORT. */

@@ -52,11 +52,38 @@ export interface Paging {
   invocation: Invocation;
 }
 
-/** A file sent with the reply (e.g. an .ics calendar). */
-export interface Attachment {
+/** A file sent with the reply: text (an .ics calendar, a report) or bytes (a PNG map). */
+export type Attachment = TextAttachment | BinaryAttachment;
+
+interface AttachmentBase {
   filename: string;
   contentType: string;
+  /** What an image shows, for people who cannot see it (screen readers, platform alt text). */
+  altText?: string;
+}
+
+export interface TextAttachment extends AttachmentBase {
+  /** Sent as UTF-8. */
   content: string;
+}
+
+export interface BinaryAttachment extends AttachmentBase {
+  content: Uint8Array;
+}
+
+/** A text attachment's text (bytes are read as UTF-8). */
+export function attachmentText(attachment: Attachment): string {
+  return typeof attachment.content === 'string' ? attachment.content : Buffer.from(attachment.content).toString('utf8');
+}
+
+/** The attachment's bytes: text as UTF-8. */
+export function attachmentBytes(attachment: Attachment): Buffer {
+  return typeof attachment.content === 'string' ? Buffer.from(attachment.content, 'utf8') : Buffer.from(attachment.content.buffer, attachment.content.byteOffset, attachment.content.byteLength);
+}
+
+/** Images are shown inline where the platform can (a Discord embed's image). */
+export function isImage(attachment: Attachment): boolean {
+  return attachment.contentType.startsWith('image/');
 }
 
 export interface Reply {

@@ -1,11 +1,11 @@
 /**
- * Autocomplete suggestions for an option, from its core type: counties from the store
+ * Autocomplete suggestions for an option, from its core type: counties, cities and ZIP codes from the core
  * (narrowed by the command's state option once it names a state), states by code or name,
  * and long choice lists. At most 25 suggestions, names and values at most 100 characters.
  */
 import { STATES, STATE_CODES, parseState } from '../../src/domain/states.ts';
 import type { CommandDef, OptionDef } from '../../src/commands/types.ts';
-import { searchPlaces } from '../../src/lookup/resolve-place.ts';
+import { suggestPlaces } from '../../src/lookup/place-suggestions.ts';
 import type { Store } from '../../src/store/index.ts';
 import { MAX_CHOICES } from './command-registration.ts';
 import { fitPlain } from './render-markdown.ts';
@@ -23,8 +23,8 @@ const fit = (name: string, value: string): Suggestion | undefined =>
 function counties(store: Store, typed: string, stateText: string | undefined): Suggestion[] {
   // A state still being typed ("tex") narrows nothing rather than hiding every county.
   const state = stateText && parseState(stateText) ? stateText : undefined;
-  return searchPlaces(store, typed, state, MAX_CHOICES)
-    .map((j) => fit(`${j.name}, ${STATES[j.state]}`, `${j.name}, ${j.state}`))
+  return suggestPlaces(store, typed, state, MAX_CHOICES)
+    .map((s) => fit(s.label, s.value))
     .filter((s): s is Suggestion => s !== undefined);
 }
 

@@ -54,7 +54,7 @@ export function createChannelSender(rest: REST, render: (reply: Reply, language?
           nonce: nonceFor(first ? key : `${key}#${i}`),
           enforce_nonce: true,
           ...(first ? { components: message.components } : {}),
-          ...(first && message.files.length ? { attachments: message.files.map((f, id) => ({ id, filename: f.name })) } : {}),
+          ...(first && message.files.length ? { attachments: message.files.map((f, id) => ({ id, filename: f.name, ...(f.description ? { description: f.description } : {}) })) } : {}),
         },
         files: first ? message.files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType })) : [],
       })) as { id: string };

@@ -1,9 +1,9 @@
 /**
- * The Discord adapter: connects with the Guilds intent only, answers interactions through
- * the core, keeps the registered slash commands in step with the core's definitions, and
- * stops cleanly (in-flight answers finish first).
+ * The Discord adapter: connects every shard with the Guilds intent only (client.ts), answers
+ * interactions through the core, keeps the registered slash commands in step with the core's
+ * definitions, and stops cleanly (in-flight answers finish first).
  */
-import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
+import { Events, type Client } from 'discord.js';
 import type { App } from '../../src/app.ts';
 import { ConfigError, type Config } from '../../src/config.ts';
 import { preparePlaceIndex } from '../../src/lookup/resolve-place.ts';
@@ -11,6 +11,7 @@ import type { RunningAdapter } from '../running-adapter.ts';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from './attachments.ts';
 import { editorsChannel } from '../../src/delivery/editor-notifier.ts';
 import { createChannelSender } from './channel-sender.ts';
+import { createDiscordClient } from './client.ts';
 import { syncCommands } from './command-registration.ts';
 import { createCustomIds, customIdSecret } from './custom-id.ts';
 import { createInteractionHandler } from './interaction-handler.ts';
@@ -38,6 +39,9 @@ function readyWithin(client: Client, ms: number): Promise<void> {
   });
 }
 
+/** @discordjs/ws's errors for the gateway's close codes 4011 (Sharding required) and 4010 (Invalid shard). */
+const SHARDS_REFUSED = new Set(['Sharding is required', 'Invalid shard']);
+
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 export async function startDiscord(app: App, config: Config, options: DiscordOptions = {}): Promise<RunningAdapter> {
@@ -46,26 +50,16 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
   const { logger } = app;
   preparePlaceIndex(app.store);
 
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
-    allowedMentions: { parse: [] },
-    rest: {
-      ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
-      // @discordjs/rest waits out a 429 (Retry-After, or a bucket it knows is empty) and
-      // retries; it asks this hook first, only then: say so in the logs and keep waiting. (A
-      // RESTEvents.Response listener would instead make it clone every response.)
-      rejectOnRateLimit: (limit) => {
-        logger.warn({ method: limit.method, route: limit.route, retryAfterMs: limit.retryAfter, global: limit.global }, 'discord rate limit: waiting');
-        return false;
-      },
+  const client = createDiscordClient(config, logger, {
+    ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
+    // @discordjs/rest waits out a 429 (Retry-After, or a bucket it knows is empty) and
+    // retries; it asks this hook first, only then: say so in the logs and keep waiting. (A
+    // RESTEvents.Response listener would instead make it clone every response.)
+    rejectOnRateLimit: (limit) => {
+      logger.warn({ method: limit.method, route: limit.route, retryAfterMs: limit.retryAfter, global: limit.global }, 'discord rate limit: waiting');
+      return false;
     },
-    // Interactions carry the member and the channel; messages are never read.
-    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0, ReactionManager: 0 }),
   });
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
-  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'discord gateway disconnected'));
-  client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'discord gateway resumed'));
 
   // Say who edits, so an upgraded installation neither silently keeps nor loses its editors.
   app.trust.editors.discord = config.DISCORD_EDITOR_GUILD_ID ?? null;
@@ -100,20 +94,22 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
     if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
       throw new ConfigError('Invalid configuration:\n  DISCORD_TOKEN: Discord refused this token (Developer Portal → Bot → Reset Token)');
     }
+    if (error instanceof Error && SHARDS_REFUSED.has(error.message)) {
+      throw new ConfigError(
+        `Invalid configuration:\n  DISCORD_SHARDS: Discord refused ${String(config.DISCORD_SHARDS)} shard(s) for this bot (${error.message}); unset it or set DISCORD_SHARDS=auto to run the count Discord recommends`,
+      );
+    }
     throw error;
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'connected to Discord');
+  const shards = [...client.ws.shards.keys()];
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards, shardCount: client.options.shardCount }, 'connected to Discord');
+  // Say who edits, so an upgraded installation neither silently keeps nor loses its editors.
   if (config.DISCORD_EDITOR_GUILD_ID) logger.info({ editorGuild: config.DISCORD_EDITOR_GUILD_ID }, 'discord: the editors are the moderators of the editors’ server');
   else logger.warn('discord: DISCORD_EDITOR_GUILD_ID is not set, so nobody on Discord edits the shared record directly; changes made on Discord become proposals');
 
-
-  try {
-    const result = await syncCommands(client.rest, app.registry, { applicationId: client.application!.id, guildId: config.DISCORD_GUILD_ID });
-    logger.info(result, result.changed ? 'registered Discord commands' : 'Discord commands already up to date');
-  } catch (error) {
-    // The commands Discord already has keep working; `npm run discord:register` retries.
-    logger.error({ err: error }, 'could not register Discord commands');
-  }
+  // One registration per bot, not per shard: under a ShardingManager only the process that
+  // runs shard 0 registers (here every shard is in one process, so this one does).
+  if (shards.includes(0)) await registerCommands(client, app, config);
 
   return {
     name: 'discord',
@@ -126,4 +122,14 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
       logger.info('disconnected from Discord');
     },
   };
+}
+
+async function registerCommands(client: Client, app: App, config: Config): Promise<void> {
+  try {
+    const result = await syncCommands(client.rest, app.registry, { applicationId: client.application!.id, guildId: config.DISCORD_GUILD_ID });
+    app.logger.info(result, result.changed ? 'registered Discord commands' : 'Discord commands already up to date');
+  } catch (error) {
+    // The commands Discord already has keep working; `npm run discord:register` retries.
+    app.logger.error({ err: error }, 'could not register Discord commands');
+  }
 }

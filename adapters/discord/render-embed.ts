@@ -5,14 +5,14 @@
  * plain notes go to the footer. A reply too big for one message (6,000 characters, 25
  * fields) continues in up to MAX_PARTS messages, then is cut with a note: never a failure.
  */
-import type { Reply, Rich } from '../../src/reply.ts';
+import { attachmentBytes, isImage, type Reply, type Rich } from '../../src/reply.ts';
 import { renderOncePerLanguage } from '../../src/render-once.ts';
 import { renderButtons, type ButtonRow } from './render-buttons.ts';
 import type { CustomIds } from './custom-id.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
 import { chunkLines, fitPlain, plainLine, renderLine } from './render-markdown.ts';
 
-export const LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000 } as const;
+export const LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000, altText: 1024 } as const;
 /** At most this many messages for one reply. */
 export const MAX_PARTS = 3;
 
@@ -32,12 +32,16 @@ export interface Embed {
   color: number;
   fields: EmbedField[];
   footer?: { text: string };
+  /** An attached image shown in the embed: 'attachment://<file name>'. */
+  image?: { url: string };
 }
 
 export interface OutgoingFile {
   name: string;
   data: Buffer;
   contentType: string;
+  /** Alt text (Discord's attachment description). */
+  description?: string;
 }
 
 export interface DiscordMessage {
@@ -106,10 +110,16 @@ export function renderReply(reply: Reply, customIds: CustomIds, language: Langua
     fields,
     footer: fitPlain(footer.join('\n'), LIMITS.footer),
   });
+  const files = (reply.attachments ?? []).map(
+    (a): OutgoingFile => ({ name: a.filename, data: attachmentBytes(a), contentType: a.contentType, ...(a.altText ? { description: fitPlain(a.altText, LIMITS.altText) } : {}) }),
+  );
+  // The first image shows inside the answer's embed rather than as a loose file under it.
+  const image = reply.attachments?.find(isImage);
+  if (image) parts[0]!.image = { url: `attachment://${image.filename}` };
   return {
     parts,
     components: buttons.rows,
-    files: (reply.attachments ?? []).map((a) => ({ name: a.filename, data: Buffer.from(a.content, 'utf8'), contentType: a.contentType })),
+    files,
     ephemeral: reply.status === 'user_error',
   };
 }

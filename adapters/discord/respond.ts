@@ -28,7 +28,7 @@ export function messageOptions(message: DiscordMessage) {
   return {
     embeds: message.parts.slice(0, 1).map(asJson),
     components: message.components.map(asJson),
-    files: message.files.map((f) => ({ attachment: f.data, name: f.name })),
+    files: message.files.map((f) => ({ attachment: f.data, name: f.name, ...(f.description ? { description: f.description } : {}) })),
     allowedMentions: { parse: [] },
   };
 }

@@ -27,7 +27,7 @@ export const BOT_SCOPES = {
   commands: `the ${SLASH_COMMAND} slash command`,
   'chat:write': 'chat.postMessage: reminders and alerts posted to subscribed channels',
   'chat:write.public': 'chat.postMessage to a public channel the bot was never invited to',
-  'files:write': 'files.uploadV2: replies that carry a file, e.g. a calendar',
+  'files:write': 'files.uploadV2: replies that carry a file, e.g. a calendar or a map image (with its alt text)',
   'files:read': 'downloading a file shared with a command (url_private_download), and files.info for Slack Connect files',
   'app_mentions:read': 'the app_mention event: commands written to @Sheriff Watch in a channel, with their files',
   'im:history': 'the message.im event: commands written in a direct message to the bot, with their files',

@@ -1,6 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import { t, type Language } from '../../src/i18n/index.ts';
-import type { Attachment } from '../../src/reply.ts';
+import { attachmentBytes, type Attachment } from '../../src/reply.ts';
+
+/** Slack's limit on an image's alt text. */
+const ALT_TEXT_MAX = 1000;
 
 /**
  * Shares a reply's files in a channel with files.uploadV2 (files.getUploadURLExternal, the
@@ -17,7 +20,12 @@ export async function uploadAttachments(
   await client.filesUploadV2({
     channel_id: channelId,
     ...(threadTs ? { thread_ts: threadTs } : {}),
-    file_uploads: attachments.map((a) => ({ content: a.content, filename: a.filename, title: a.filename })),
+    file_uploads: attachments.map((a) => ({
+      ...(typeof a.content === 'string' ? { content: a.content } : { file: attachmentBytes(a) }),
+      filename: a.filename,
+      title: a.filename,
+      ...(a.altText ? { alt_text: a.altText.slice(0, ALT_TEXT_MAX) } : {}),
+    })),
   });
 }
 

@@ -10,7 +10,7 @@ import { nextRegularElection } from '../domain/elections.ts';
 import { describeRule, occurrencesBetween, type MeetingSeries } from '../domain/meetings.ts';
 import { STATES, type StateCode } from '../domain/states.ts';
 import type { Jurisdiction } from '../domain/types.ts';
-import type { Attachment } from '../reply.ts';
+import type { TextAttachment } from '../reply.ts';
 import type { RecordedElection } from '../store/recorded-elections.ts';
 import type { Store } from '../store/index.ts';
 import { t, type Language } from '../i18n/index.ts';
@@ -96,7 +96,7 @@ function meetingEvents(cal: ICalCalendar, series: MeetingSeries, store: Store, j
 }
 
 /** The calendar file for a county or a state. */
-export function buildCalendar(store: Store, clock: Clock, scope: CalendarScope, language: Language = 'en'): { attachment: Attachment; summary: CalendarSummary } {
+export function buildCalendar(store: Store, clock: Clock, scope: CalendarScope, language: Language = 'en'): { attachment: TextAttachment; summary: CalendarSummary } {
   const places = scope.kind === 'jurisdiction' ? [scope.jurisdiction] : store.jurisdictions.inState(scope.state);
   const name = scope.kind === 'jurisdiction' ? `${scope.jurisdiction.name}, ${scope.jurisdiction.state}` : STATES[scope.state];
   const cal = ical({ name: `Sheriff Watch: ${name}`, prodId: { company: 'Sheriff Watch', product: 'calendar', language: language.toUpperCase() } });

@@ -13,6 +13,7 @@ import { holderSetCommand } from './holder-set.ts';
 import { import287gCommand } from './import-287g.ts';
 import { importRosterCommand } from './import-roster.ts';
 import { languageCommand } from './language.ts';
+import { mapCommand } from './map.ts';
 import { letterCommand } from './letter.ts';
 import { meetingAddCommand } from './meeting-add.ts';
 import { meetingCancelCommand } from './meeting-cancel.ts';
@@ -40,6 +41,7 @@ export function createRegistry(): CommandRegistry {
     callCommand,
     letterCommand,
     positionsCommand,
+    mapCommand,
     electionCommand,
     electionsCommand,
     // Elections, meetings, reminders (see README, "Reminders").

@@ -1,9 +1,8 @@
-import { distance } from 'fastest-levenshtein';
 import { parseState } from '../domain/states.ts';
 import { msg, type Language } from '../i18n/index.ts';
-import { UserError } from './errors.ts';
+import { UserError, type ErrorChoice } from './errors.ts';
 import { PAGE_OPTION } from './options.ts';
-import { commandNamed, normalizeLine } from './preflight.ts';
+import { commandNamed, commandNear, normalizeLine } from './preflight.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Args, CommandDef, OptionDef } from './types.ts';
 import { allowedChoices, usage } from './usage.ts';
@@ -32,9 +31,17 @@ export function parseCommandLine(registry: CommandRegistry, line: string): Parse
   if (named) return { command: named.command, args: parseArgs(named.command, named.words) };
   const [first = '', ...rest] = input.split(' ');
 
-  const near = registry.all().find((c) => first.length > 3 && distance(first.toLowerCase(), c.name) <= 1);
+  const near = commandNear(registry, first);
   if (near && rest.length > 0) {
-    throw new UserError('unknown_command', 'parse.unknown', { name: first }, [msg('parse.did-you-mean', { name: near.name, usage: usage(near) })]);
+    // Offered, not run: "stauts Harris, TX" is status for Harris, never a county named "stauts Harris".
+    let choices: ErrorChoice[];
+    try {
+      const args = Object.fromEntries(Object.entries(parseArgs(near, rest)).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+      choices = [{ label: `${near.name} ${rest.join(' ')}`, invocation: { command: near.name, args } }];
+    } catch {
+      choices = [];
+    }
+    throw new UserError('unknown_command', 'parse.unknown', { name: first }, [msg('parse.did-you-mean', { name: near.name, usage: usage(near) })], choices);
   }
   const fallback = registry.get(DEFAULT_COMMAND);
   if (!fallback) throw new UserError('unknown_command', 'parse.unknown', { name: first }, [msg('parse.help')]);

@@ -7,6 +7,7 @@ import { t, type Language } from '../i18n/index.ts';
 import { agreementCountsByState, agreementCountsInState, agreementListingPage, type AgreementListing } from '../queries/agreements.ts';
 import { date, text, type Reply, type Rich, type Section } from '../reply.ts';
 import type { Store } from '../store/index.ts';
+import { stateAgreementCountLines } from './agreement-count-lines.ts';
 import { iceFreshnessLines } from './freshness-lines.ts';
 import { perSource, richMessage, sourceLine } from './format.ts';
 import { pageWindow, paginate } from './paging.ts';
@@ -48,23 +49,10 @@ function agreementsInOneState(store: Store, clock: Clock, state: StateCode, args
   const sections: Section[] = [];
   if (sheriffLines.length) sections.push({ heading: t(language, 'positions.sheriffs'), items: sheriffLines });
   if (otherLines.length) sections.push({ heading: t(language, 'positions.others'), items: otherLines });
-  const models = counts.sheriffModels.map((m) => `${m.agreements} ${valueLabel(topic, m.value, language)}`).join(', ');
-  const others = counts.otherOffices;
   return {
     status: 'ok',
     title: t(language, 'positions.state.title', { state: STATES[state] }),
-    intro: [
-      [
-        text(
-          t(language, models ? 'positions.state.sheriffs-models' : 'positions.state.sheriffs', {
-            count: counts.sheriffOffices,
-            counties: store.jurisdictions.countInState(state),
-            models,
-          }),
-        ),
-      ],
-      [text(t(language, 'positions.state.others', { count: others }))],
-    ],
+    intro: stateAgreementCountLines(store, state, language).map((line) => [text(line)]),
     sections: sections.length ? sections : [{ lines: [[text(t(language, 'positions.state.none', { state: STATES[state] }))]] }],
     notes: [...iceSourceNotes(store, clock, language), [text(t(language, 'positions.one-county')), text(`sheriff <county>, ${state}`, 'code')]],
     ...(window.paging ? { paging: window.paging } : {}),

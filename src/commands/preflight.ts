@@ -4,7 +4,9 @@
  * found by name and the only place a permission is decided; adapters map platform identity to
  * the Caller's roles and nothing more.
  */
+import { distance } from 'fastest-levenshtein';
 import { msg } from '../i18n/index.ts';
+import { commandForWord } from './command-words.ts';
 import { UserError } from './errors.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Caller, CommandDef, OptionDef, Permission } from './types.ts';
@@ -22,10 +24,24 @@ export function commandNamed(registry: CommandRegistry, line: string): { command
   const input = normalizeLine(line);
   if (!input) return undefined;
   const [first = '', ...rest] = input.split(' ');
-  const named = registry.get(first.toLowerCase());
+  // Spanish command words too: 'ayuda', 'alguacil Harris, TX', 'llamar Travis, TX'.
+  const named = registry.get(first.toLowerCase()) ?? registry.get(commandForWord(first) ?? '');
   if (named) return { command: named, words: rest };
   const joined = rest.length > 0 ? registry.get(`${first}-${rest[0]}`.toLowerCase()) : undefined;
   return joined ? { command: joined, words: rest.slice(1) } : undefined;
+}
+
+/**
+ * A command name one slip from the word: a letter wrong, missing or extra, or two letters
+ * swapped ("stauts" → status). Offered as "did you mean", never run unasked.
+ */
+export function commandNear(registry: CommandRegistry, word: string): CommandDef | undefined {
+  const typed = word.toLowerCase();
+  if (typed.length <= 3) return undefined;
+  const sorted = (text: string): string => [...text].sort().join('');
+  return registry
+    .all()
+    .find((c) => distance(typed, c.name) <= 1 || (typed.length === c.name.length && sorted(typed) === sorted(c.name) && distance(typed, c.name) <= 2));
 }
 
 const HOLDS: Record<Permission, (caller: Pick<Caller, 'isEditor' | 'isCommunityManager'>) => boolean> = {

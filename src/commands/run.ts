@@ -6,6 +6,9 @@ import { text, type Invocation, type Reply } from '../reply.ts';
 import { UserError } from './errors.ts';
 import { validateArgs } from './parse.ts';
 import { parseLine } from './parse-cache.ts';
+import { placeStep } from './place-note.ts';
+import { greetingLanguage } from './command-words.ts';
+import { greetingReply } from './greeting.ts';
 import { preflight, refusal, type Preflight } from './preflight.ts';
 import { cachedReply } from './reply-cache.ts';
 import type { CommandRegistry } from './registry.ts';
@@ -35,8 +38,9 @@ async function runCounted(ctx: RunContext, invocation: Invocation | { command: s
   try {
     const command = allowedCommand(ctx, preflight(ctx.registry, { command: invocation.command }, ctx.caller));
     if (!command) throw new UserError('unknown_command', 'parse.unknown', { name: invocation.command }, [msg('parse.help')]);
-    const args = validateArgs(command, invocation.args);
-    return await cachedReply(command, ctx, args);
+    // A city or ZIP code in the county option becomes its county; the answer says so.
+    const place = placeStep(ctx, command, validateArgs(command, invocation.args));
+    return place.finish(await cachedReply(command, ctx, place.args));
   } catch (error) {
     return toReply(ctx, error, invocation.command);
   }
@@ -47,6 +51,9 @@ export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
   const wait = commandWait(ctx);
   if (wait) return limitedReply(ctx, wait, line.slice(0, 40));
   try {
+    // "hola" is answered in Spanish wherever it is typed; "hi" in the channel's language.
+    const greeting = greetingLanguage(line);
+    if (greeting) return greetingReply(greeting === 'es' ? 'es' : languageFor(ctx), ctx.conversation?.platform);
     // A caller who may not run the command hears that, not what is wrong with its arguments.
     allowedCommand(ctx, preflight(ctx.registry, { line }, ctx.caller));
     const { command, args } = parseLine(ctx.registry, line);

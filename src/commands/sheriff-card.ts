@@ -10,6 +10,7 @@ import { doubtLines } from './doubt-lines.ts';
 import { electionDetails, electionFacts, electionHeadline } from './election-facts.ts';
 import { iceFreshnessLines } from './freshness-lines.ts';
 import { phoneSpans } from './phone-span.ts';
+import { neighbourLines } from './neighbour-lines.ts';
 import { kindLabel, perSource, placeName, placeQuery, richMessage, sourceLine } from './format.ts';
 
 const ICE_DATASET = 'ice-287g';
@@ -30,6 +31,7 @@ export function sheriffCard(store: Store, clock: Clock, j: Jurisdiction, languag
       holderSection(records[0], holderDoubt(rule, j, records[0], facts.today, store.electionExceptions.forJurisdiction(j)), language),
       contactSection(records, language),
       agreementsSection(store, clock, positions.filter((p) => p.topic === '287g'), language),
+      { heading: t(language, 'map.neighbours.heading'), lines: neighbourLines(store, j, language) },
       policiesSection(positions, language),
       { heading: t(language, 'sheriff.election'), lines: [electionHeadline(facts.next, language), ...electionDetails(facts.next, language)] },
     ],

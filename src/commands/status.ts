@@ -9,7 +9,7 @@ import { isReply, recordForCommand } from './action-place.ts';
 import { doubtLines } from './doubt-lines.ts';
 import { iceFreshnessLines } from './freshness-lines.ts';
 import { perSource, placeName, placeQuery } from './format.ts';
-
+import { neighbourLines } from './neighbour-lines.ts';
 import type { CommandDef } from './types.ts';
 import { COUNTY_OPTION, STATE_OPTION } from './options.ts';
 
@@ -74,7 +74,11 @@ export const statusCommand: CommandDef = {
       status: 'ok',
       title: t(language, 'status.title', { place: placeName(record.jurisdiction) }),
       intro: [sheriff, ...doubtLines(record.doubt, language)],
-      sections: [{ items }, { lines: [electionLine(record.election, language), ...[meetingLine(ctx.store, record.jurisdiction.fips, ctx.clock.now(), language)].filter((l) => l !== undefined)] }],
+      sections: [
+        { items },
+        { lines: [electionLine(record.election, language), ...[meetingLine(ctx.store, record.jurisdiction.fips, ctx.clock.now(), language)].filter((l) => l !== undefined)] },
+        { lines: neighbourLines(ctx.store, record.jurisdiction, language) },
+      ],
       notes: [...iceFreshnessLines(ctx.store, ctx.clock, language), [text(t(language, 'status.next', { call: `call ${query}`, letter: `letter ${query}`, elections: `elections ${record.jurisdiction.state}` }))]],
     };
   },

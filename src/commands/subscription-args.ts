@@ -52,9 +52,9 @@ export function kindsOf(args: Args): { county: string; kinds: SubscriptionKind[]
   return { county: words.join(' ').replace(/,$/, ''), kinds: SUBSCRIPTION_KINDS.filter((k) => kinds.has(k)) };
 }
 
-/** The scope a county/state text names. */
+/** The scope a county/state text names; a city or ZIP code names its county (the reply names it). */
 export function scopeOf(store: Store, command: string, args: Args, county: string): { state: string; fips: string | null } {
-  const place = countyOrState(store, command, args, county);
+  const place = countyOrState(store, command, args, county, { places: true });
   return place.kind === 'state' ? { state: place.state, fips: null } : { state: place.jurisdiction.state, fips: place.jurisdiction.fips };
 }
 

@@ -5,8 +5,10 @@ import { errors } from './en/errors.ts';
 import { imports } from './en/imports.ts';
 import { limits } from './en/limits.ts';
 import { lookup } from './en/lookup.ts';
+import { maps } from './en/maps.ts';
 import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
+import { places } from './en/places.ts';
 import { records } from './en/records.ts';
 import { trust } from './en/trust.ts';
 import { roster } from './en/roster.ts';
@@ -27,6 +29,8 @@ export const en = {
   ...freshness,
   ...roster,
   ...options,
+  ...places,
+  ...maps,
   ...trust,
 } as const;
 

@@ -6,8 +6,10 @@ import { errors } from './es/errors.ts';
 import { imports } from './es/imports.ts';
 import { limits } from './es/limits.ts';
 import { lookup } from './es/lookup.ts';
+import { maps } from './es/maps.ts';
 import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
+import { places } from './es/places.ts';
 import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
 import { roster } from './es/roster.ts';
@@ -25,5 +27,7 @@ export const es: Record<MessageKey, string> = {
   ...freshness,
   ...roster,
   ...options,
+  ...places,
+  ...maps,
   ...trust,
 };

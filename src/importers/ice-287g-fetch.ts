@@ -12,6 +12,7 @@ import type { Store } from '../store/index.ts';
 import type { ListCheck } from '../store/list-checks.ts';
 import { note, type NoteMessage } from './dataset.ts';
 import { applyIce287gList, prepareIce287gList, type ListImportReport, type PreparedList } from './ice-287g-import.ts';
+import { skippedLine } from './ice-287g-report.ts';
 import { IceSheetError, sheetFormat } from './ice-287g-xlsx.ts';
 import { ICE_287G_KEY } from './ice-287g.ts';
 
@@ -181,6 +182,8 @@ async function check(store: Store, settings: IceFetchSettings, clock: Clock, val
     // The import's transaction rolled back: nothing was replaced.
     return fail('watch.fail.import', { error: errorNote(error) });
   }
+  // The import's guards (a list that would retire most of the record, or place too few rows) rolled it back.
+  if (report.skipReason === 'retires_most' || report.skipReason === 'unplaced_most') return fail('watch.fail.import', { error: skippedLine(report, 'en') ?? '' });
   validators({ ...fresh, version: list.version });
   if (report.skipped) return { outcome: 'unchanged', version: report.previousVersion ?? list.version };
   return { outcome: 'imported', report };

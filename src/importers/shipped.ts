@@ -2,6 +2,7 @@ import type { Clock } from '../clock.ts';
 import { forgetPlaceIndex } from '../lookup/place-index.ts';
 import type { Store } from '../store/index.ts';
 import { countiesDataset } from './counties.ts';
+import { countyNeighboursDataset } from './county-neighbours.ts';
 import { runImport, type Dataset, type ImportReport } from './dataset.ts';
 import { electionExceptionsDataset } from './election-exceptions.ts';
 import { electionRulesDataset } from './election-rules.ts';
@@ -15,6 +16,7 @@ export const SHIPPED_DATASETS: readonly Dataset[] = [
   electionExceptionsDataset,
   ...SHERIFF_DATASETS,
   ...ICE_287G_SHIPPED,
+  countyNeighboursDataset,
 ];
 
 /** Loads every shipped dataset that is new or changed; each in its own transaction. */

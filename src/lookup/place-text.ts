@@ -8,8 +8,16 @@ import { parseState, type StateCode } from '../domain/states.ts';
 /** Longer county text cannot be a place (the longest county name is ~40 characters). */
 export const MAX_PLACE_TEXT = 200;
 
-const SHERIFF_LEAD = /^(?:the )?sheriffs?(?: (?:office|department|dept))?(?: (?:of|for|in))?(?: the)?(?: |$)/;
-const SHERIFF_TRAIL = /(?:^| )sheriffs?(?: (?:office|department|dept))?$/;
+/** A question around the place, in English or Spanish: "who is the sheriff of …", "¿quién es el sheriff del …". */
+const QUESTION_LEAD = /^(?:(?:who|what|whos|which)(?: is| s| are)?|(?:quien|cual|quienes|cuales)(?: es| son)?|(?:tell me|dime)(?: about| sobre)?) /;
+const SHERIFF_LEAD =
+  /^(?:the |el |la |los )?(?:sheriffs?|alguacil(?:es)?)(?: (?:office|department|dept))?(?: (?:of|for|in|de|del|en|para))?(?: the| el| la)?(?: |$)/;
+const SHERIFF_TRAIL = /(?:^| )(?:sheriffs?|alguacil)(?: (?:office|department|dept))?$/;
+/** A place word left at the start once the sheriff is gone: "for Austin TX". */
+const PREPOSITION_LEAD = /^(?:for|of|in|en|para) (?=\S)/;
+/** Spanish names the kind first: "condado de Harris" is Harris County. */
+const SPANISH_KIND = /^(?:(?:el|la) )?(condado|parroquia|municipio|distrito)(?: (?:de|del))? (?=\S)/;
+const SPANISH_KINDS: Record<string, string> = { condado: 'county', parroquia: 'parish', municipio: 'municipality', distrito: 'district' };
 const COUNTRY = /^(?:usa?|united states(?: of america)?|america)$/;
 const KIND_PREFIX = /^(city|county|parish|borough) of (?=\S)/;
 /** A comma tail that belongs to the name, not a state: "Fairfax, city". */
@@ -28,7 +36,9 @@ function plainWords(text: string): string {
 }
 
 function withoutSheriff(words: string): string {
-  return words.replace(SHERIFF_LEAD, '').replace(SHERIFF_TRAIL, '').trim();
+  const bare = words.replace(QUESTION_LEAD, '').replace(SHERIFF_LEAD, '').replace(SHERIFF_TRAIL, '').replace(PREPOSITION_LEAD, '').trim();
+  const spanish = SPANISH_KIND.exec(bare);
+  return spanish ? `${bare.slice(spanish[0].length)} ${SPANISH_KINDS[spanish[1]!]}`.trim() : bare;
 }
 
 /** A state in any form people type ("tx", "Texas", "D.C.", " new  mexico "). */

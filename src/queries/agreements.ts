@@ -167,3 +167,13 @@ export function agreementCountsByState(store: Store): readonly StateAgreementCou
   memo.counts = Object.freeze([...byState.values()]);
   return memo.counts;
 }
+
+/** Sheriff's offices and other agencies with an agreement, and the states they are in, country-wide. */
+export function agreementTotals(store: Store): { sheriffOffices: number; otherOffices: number; states: number } {
+  const counts = agreementCountsByState(store);
+  return {
+    sheriffOffices: counts.reduce((n, c) => n + c.sheriffOffices, 0),
+    otherOffices: counts.reduce((n, c) => n + c.otherOffices, 0),
+    states: counts.length,
+  };
+}

@@ -1,5 +1,7 @@
 import type { Db } from '../db/open.ts';
 import { ChangeLogStore } from './change-log.ts';
+import { CountyNeighbourStore } from './county-neighbours.ts';
+import { SheriffValueStore } from './sheriff-values.ts';
 import { DeliveryStore } from './deliveries.ts';
 import { ElectionExceptionStore } from './election-exceptions.ts';
 import { HolderStore } from './holders.ts';
@@ -21,6 +23,8 @@ import { SubscriptionStore } from './subscriptions.ts';
 export interface Store {
   db: Db;
   jurisdictions: JurisdictionStore;
+  neighbours: CountyNeighbourStore;
+  sheriffValues: SheriffValueStore;
   rules: RuleStore;
   electionExceptions: ElectionExceptionStore;
   offices: OfficeStore;
@@ -44,6 +48,8 @@ export function createStore(db: Db): Store {
   return {
     db,
     jurisdictions: new JurisdictionStore(db),
+    neighbours: new CountyNeighbourStore(db),
+    sheriffValues: new SheriffValueStore(db),
     rules: new RuleStore(db),
     electionExceptions: new ElectionExceptionStore(db),
     offices: new OfficeStore(db),

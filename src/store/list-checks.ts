@@ -1,7 +1,7 @@
 import type { Db } from '../db/open.ts';
 import type { Note } from '../importers/dataset.ts';
 
-/** One look at the publisher's current list (see migrations/0009_list_checks.sql). */
+/** One look at the publisher's current list (see migrations/0010_list_checks.sql). */
 export interface ListCheck {
   id: number;
   dataset: string;

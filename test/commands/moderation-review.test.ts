@@ -9,7 +9,7 @@ import { runInvocation } from '../../src/commands/run.ts';
 import { countiesDataset } from '../../src/importers/counties.ts';
 import { runImport } from '../../src/importers/dataset.ts';
 import { silentLogger } from '../../src/logger.ts';
-import type { Choice } from '../../src/reply.ts';
+import { attachmentText, type Choice } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { emptyStore, loadedStore, testClock } from '../helpers/store.ts';
@@ -163,8 +163,8 @@ describe('import-287g in chat', () => {
     expect(january.text).toContain('… and 506 more in the attached report');
     const [report] = january.reply.attachments!;
     expect(report!.filename).toBe('ice-287g-2026-01-23-report.txt');
-    expect(report!.content).toContain("Sanpete County Sheriff's Office (UT): Jail Enforcement Model → Warrant Service Officer");
-    expect(report!.content.split('\n').filter((l) => l.endsWith('— no longer listed'))).toHaveLength(34);
+    expect(attachmentText(report!)).toContain("Sanpete County Sheriff's Office (UT): Jail Enforcement Model → Warrant Service Officer");
+    expect(attachmentText(report!).split('\n').filter((l) => l.endsWith('— no longer listed'))).toHaveLength(34);
   });
 
   it('GIVEN the same file again THEN nothing to import', async () => {

@@ -89,7 +89,8 @@ describe('every command in both languages', () => {
         expect(inSpanish.reply.title, `${example} (Spanish)`).not.toBe(inEnglish.reply.title);
       }
     }
-  });
+    // The map examples draw PNGs in both languages (the first national map also projects the country).
+  }, 90_000);
 
   it('GIVEN the pending list THEN it only names commands that exist', () => {
     for (const name of PENDING) expect(registry.get(name), name).toBeDefined();

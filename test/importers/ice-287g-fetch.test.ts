@@ -155,6 +155,23 @@ describe('ICE list watcher: failures replace nothing and are retried', () => {
   });
 });
 
+describe('ICE list watcher: a list the import guards refuse', () => {
+  let ice: FakeIce;
+  beforeAll(async () => {
+    ice = await startFakeIce({ bytes: MAY, fileName: MAY_NAME });
+  });
+  afterAll(() => ice.close());
+
+  it('GIVEN a record where most of the list cannot be placed (no counties loaded) THEN the guard refuses it, nothing is recorded, and the check says why', async () => {
+    const store = emptyStore();
+    const outcome = await fetchIce287gList(store, settings(ice), testClock);
+    expect(failed(outcome)).toMatchObject({ key: 'watch.fail.import' });
+    expect(store.imports.latest(ICE_287G_KEY)).toBeUndefined();
+    expect(store.positions.byTopic('287g')).toEqual([]);
+    expect(store.listChecks.latest(ICE_287G_KEY)?.outcome).toBe('failed');
+  });
+});
+
 describe('ICE list watcher: scheduling', () => {
   let ice: FakeIce;
   beforeAll(async () => {

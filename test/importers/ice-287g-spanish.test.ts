@@ -4,6 +4,7 @@
  * (unchanged wording), rows that exercise the rarer notes, files that are not ICE's list, and a
  * report stored before notes were messages.
  */
+import { attachmentText } from '../../src/reply.ts';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ function moderator(store: Store, locale?: string) {
   };
 }
 
-const reportOf = (answer: Answer) => answer.reply.attachments![0]!.content;
+const reportOf = (answer: Answer) => attachmentText(answer.reply.attachments![0]!);
 
 /** The English wording of the importer's notes and reasons: none of it may reach a Spanish reader. */
 const ENGLISH = [

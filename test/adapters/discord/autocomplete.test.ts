@@ -23,6 +23,13 @@ describe('Discord autocomplete suggestions', () => {
     }
   });
 
+  it('GIVEN a city or a ZIP code typed THEN it is offered with its county, and the value names the county', () => {
+    expect(suggest(store, sheriff, 'county', 'Houston', {})[0]).toEqual({ name: 'Houston, TX → Harris County, TX', value: 'Harris County, TX' });
+    expect(suggest(store, sheriff, 'county', '77002', {})).toEqual([{ name: '77002 → Harris County, TX', value: 'Harris County, TX' }]);
+    const value = suggest(store, sheriff, 'county', 'Brooklyn', { state: 'NY' })[0]!.value;
+    expect(resolvePlace(store, { county: value })).toMatchObject({ kind: 'found', jurisdiction: { fips: '36047' } });
+  });
+
   it('GIVEN nothing typed yet THEN up to 25 places (in the chosen state) are offered', () => {
     expect(suggest(store, sheriff, 'county', '', {})).toHaveLength(25);
     const vermont = suggest(store, sheriff, 'county', '', { state: 'Vermont' });

@@ -42,8 +42,13 @@ afterAll(() => h?.stop());
 async function ask(name: string, values: Record<string, string | number>, options: InteractionOptions = {}) {
   lastReply = undefined;
   const sent = h.fake.sendCommand(name, values, options);
-  const call = await sent.callback;
-  const message = messageOf(call);
+  let call = await sent.callback;
+  let message = messageOf(call);
+  if ((call.body as { type: number }).type === 5) {
+    // Deferred (a slow first answer, e.g. the first map): the answer is the edit of the original message.
+    call = await h.fake.waitForCall((c) => c.method === 'PATCH' && c.path === `/webhooks/${h.fake.applicationId}/${sent.token}/messages/@original`);
+    message = call.body as typeof message;
+  }
   const reply = recorded();
   const parts = reply ? renderReply(reply, createCustomIds(customIdSecret(h.fake.token))).parts.length : 1;
   const more = parts > 1 ? await h.fake.followUps(sent, parts - 1) : [];

@@ -67,7 +67,8 @@ describe('Discord: the real processes', () => {
   it('GIVEN a token Discord refuses THEN npm start exits 1 with a message naming DISCORD_TOKEN', async () => {
     const bot = run('adapters/main.ts', { DATABASE_PATH: databasePath, DISCORD_TOKEN: 'refused', LOG_LEVEL: 'warn' });
     expect(await exitOf(bot.child)).toBe(1);
-    expect(bot.output().stderr).toBe('sheriff-watch: Invalid configuration:\n  DISCORD_TOKEN: Discord refused this token (Developer Portal → Bot → Reset Token)\n');
+    // One line on stderr (adapters/main.ts joins a message's lines since the database-failure work).
+    expect(bot.output().stderr).toBe('sheriff-watch: Invalid configuration: DISCORD_TOKEN: Discord refused this token (Developer Portal → Bot → Reset Token)\n');
   });
 
   it('GIVEN npm run discord:register with DISCORD_GUILD_ID THEN the guild gets every command once, and a second run changes nothing', async () => {

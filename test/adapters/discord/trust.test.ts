@@ -32,7 +32,7 @@ async function start(store: Store, requireReview = false): Promise<Harness> {
   const h = await startHarness({
     store,
     requireReview,
-    fakeOptions: { guild: EDITORS, otherGuilds: [ROGUE] },
+    fakeOptions: { guild: EDITORS, guilds: [ROGUE] },
     trust: (logger) => createTrust(testClock, logger, NO_LIMITS),
     env: { DISCORD_EDITOR_CHANNEL_ID: EDITORS_CHANNEL },
   });

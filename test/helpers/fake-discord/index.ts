@@ -10,19 +10,24 @@
  *   fake.rateLimit({ path: /\/callback$/, retryAfter: 0.2 }); // the next callback gets a 429
  *   fake.channelPosts('123')                            // what the bot posted to a channel
  *
+ * Sharding: `startFakeDiscord({ shards: 2, guilds: [...] })` recommends two shards in
+ * GET /gateway/bot, refuses fewer (close 4011), and sends each shard only its guilds and
+ * their interactions (`sendCommand(..., { guildId })`).
+ *
  * `start` is the same function as `startFakeDiscord`.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FakeGateway } from './gateway.ts';
+import { FakeGateway, shardOf } from './gateway.ts';
 import { guildCreate, snowflake, userObject, type GuildSpec } from './payloads.ts';
 import { RestRecorder, type FailureRule, type RateLimitRule, type RestCall } from './rest.ts';
 import { registerRoutes, type FakeState } from './routes.ts';
 import { InteractionSender } from './interactions.ts';
 
+export { shardOf, type ShardPair } from './gateway.ts';
 export type { RestCall, RateLimitRule, FailureRule, SentFile } from './rest.ts';
 export type { SentInteraction, InteractionOptions, AttachmentSpec } from './interactions.ts';
-export { PERMISSIONS, MEMBER_PERMISSIONS, snowflake, type MemberSpec } from './payloads.ts';
+export { PERMISSIONS, MEMBER_PERMISSIONS, snowflake, type MemberSpec, type GuildSpec } from './payloads.ts';
 
 export interface FakeDiscordOptions {
   /** 0 (default) picks a free port. */
@@ -31,8 +36,10 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   /** Default: one guild with a channel and a role named 'Sheriff Watch moderators'. */
   guild?: GuildSpec;
-  /** More servers the bot is in (e.g. the editors' server next to a community's); interactions name one with `guildId`. */
-  otherGuilds?: GuildSpec[];
+  /** More guilds the bot is in (besides `guild`). */
+  guilds?: GuildSpec[];
+  /** The shard count GET /gateway/bot recommends and the gateway requires (default 1). */
+  shards?: number;
   heartbeatIntervalMs?: number;
 }
 
@@ -44,6 +51,8 @@ export interface FakeDiscord extends InteractionSender {
   readonly applicationId: string;
   readonly botUserId: string;
   readonly guild: GuildSpec;
+  /** Every guild the bot is in, `guild` first. */
+  readonly guilds: GuildSpec[];
   /** Every REST call, in the order they completed. */
   readonly calls: RestCall[];
   readonly gateway: FakeGateway;
@@ -58,7 +67,7 @@ export interface FakeDiscord extends InteractionSender {
   channelPosts(channelId?: string): RestCall[];
   /** Accepted interaction callbacks, in the order they arrived. */
   callbacks(): RestCall[];
-  /** Resolves when a bot has identified on the gateway. */
+  /** Resolves when a bot has identified on the gateway, on every recommended shard. */
   waitForBot(): Promise<void>;
   /** The next matching request(s) get a 429 with this Retry-After. */
   rateLimit(rule: RateLimitRule): void;
@@ -79,6 +88,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     roles: [{ id: '210000000000000001', name: 'Sheriff Watch moderators' }],
     channelIds: ['220000000000000001'],
   };
+  const guilds = [guild, ...(options.guilds ?? [])];
+  const shards = options.shards ?? 1;
+  const onShard = ([id, count]: [number, number]) => guilds.filter((g) => shardOf(g.id, count) === id);
   const rest = new RestRecorder(token);
   const server: Server = createServer((req, res) => {
     rest.handle(req, res).catch(() => {
@@ -94,19 +106,20 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   const botUser = userObject({ id: botUserId, username: 'sheriff-watch' }, true);
-  const state: FakeState = { applicationId, botUser, origin, commands: new Map(), messages: new Map(), nonces: new Map(), files: new Map() };
+  const state: FakeState = { applicationId, botUser, origin, shards, commands: new Map(), messages: new Map(), nonces: new Map(), files: new Map() };
   registerRoutes(rest, state);
 
   const gateway = new FakeGateway(server, {
     token,
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
-    ready: (sessionId) => ({
+    shards,
+    ready: (sessionId, shard) => ({
       v: 10,
       user: { ...botUser, verified: true, mfa_enabled: false, flags: 0 },
-      guilds: [guild, ...(options.otherGuilds ?? [])].map((g) => ({ id: g.id, unavailable: true })),
+      guilds: onShard(shard).map((g) => ({ id: g.id, unavailable: true })),
       session_id: sessionId,
       resume_gateway_url: `ws://127.0.0.1:${port}`,
-      shard: [0, 1],
+      shard,
       application: { id: applicationId, flags: 0 },
       private_channels: [],
       relationships: [],
@@ -114,12 +127,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       guild_join_requests: [],
       presences: [],
     }),
-    guilds: () => [guild, ...(options.otherGuilds ?? [])].map((g) => guildCreate(g, botUserId)),
+    guilds: (shard) => onShard(shard).map((g) => guildCreate(g, botUserId)),
   });
   // The gateway URL the bot gets from GET /gateway/bot.
   state.gatewayUrl = `ws://127.0.0.1:${port}`;
 
-  const sender = new InteractionSender(gateway, rest, state, guild, options.otherGuilds ?? []);
+  const sender = new InteractionSender(gateway, rest, state, guilds);
   return Object.assign(sender, {
     apiUrl: `${origin}/api`,
     port,
@@ -127,6 +140,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     applicationId,
     botUserId,
     guild,
+    guilds,
     calls: rest.calls,
     gateway,
     state,
@@ -141,7 +155,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       }),
     callbacks: () => rest.calls.filter((c) => c.method === 'POST' && c.status < 300 && c.path.endsWith('/callback')),
     waitForBot: async () => {
-      await gateway.waitForIdentify();
+      await gateway.waitForIdentify(shards);
     },
     rateLimit: (rule: RateLimitRule) => rest.rateLimit(rule),
     failNext: (rule: FailureRule) => rest.fail(rule),

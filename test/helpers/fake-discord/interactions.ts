@@ -10,7 +10,7 @@ import type { FakeState } from './routes.ts';
 
 export interface InteractionOptions {
   member?: MemberSpec;
-  /** Another server the bot is in (FakeDiscordOptions.otherGuilds); default: the home server. */
+  /** One of the fake's guilds (default: the first); the interaction arrives on its shard. */
   guildId?: string;
   channelId?: string;
   locale?: string;
@@ -43,14 +43,16 @@ export class InteractionSender {
     private readonly gw: FakeGateway,
     private readonly recorder: RestRecorder,
     private readonly fakeState: FakeState,
-    private readonly home: GuildSpec,
-    private readonly others: GuildSpec[] = [],
+    private readonly guildList: GuildSpec[],
   ) {}
 
+  private get home(): GuildSpec {
+    return this.guildList[0]!;
+  }
+
   private guildOf(options: InteractionOptions): GuildSpec {
-    if (!options.guildId || options.guildId === this.home.id) return this.home;
-    const guild = this.others.find((g) => g.id === options.guildId);
-    if (!guild) throw new Error(`The fake has no server ${options.guildId}`);
+    const guild = options.guildId === undefined ? this.home : this.guildList.find((g) => g.id === options.guildId);
+    if (!guild) throw new Error(`The bot is not in guild ${options.guildId}`);
     return guild;
   }
 

@@ -25,6 +25,8 @@ export interface FakeState {
   botUser: Record<string, unknown>;
   origin: string;
   gatewayUrl?: string;
+  /** The shard count GET /gateway/bot recommends. */
+  shards: number;
   /** 'global' or a guild id → the registered commands, as Discord returns them. */
   commands: Map<string, Record<string, unknown>[]>;
   /** By interaction token. */
@@ -68,7 +70,9 @@ function asDiscordReturns(applicationId: string, scope: string, command: Record<
 export function registerRoutes(rest: RestRecorder, state: FakeState): void {
   const app = state.applicationId;
   rest.route('GET', /^\/gateway\/bot$/, () =>
-    ok({ url: state.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } }),
+    // Discord raises max_concurrency for large bots; one bucket per shard here lets every
+    // shard identify at once instead of 5 s apart.
+    ok({ url: state.gatewayUrl, shards: state.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: state.shards } }),
   );
   rest.route('GET', /^\/gateway$/, () => ok({ url: state.gatewayUrl }));
   rest.route('GET', /^\/users\/@me$/, () => ok(state.botUser));
