@@ -22,7 +22,17 @@ async function main(): Promise<boolean> {
   const onlyConsole = platforms.length === 1 && platforms[0] === 'console';
   const logger = createLogger(config.LOG_LEVEL ?? (onlyConsole ? 'warn' : 'info'));
   const iceFetch = iceFetchSettings(config, MAX_LIST_BYTES);
-  const app = createApp({ databasePath: config.DATABASE_PATH, clock: systemClock, logger, requireReview: config.REQUIRE_REVIEW, iceFetch });
+  const app = createApp({
+    databasePath: config.DATABASE_PATH,
+    clock: systemClock,
+    logger,
+    requireReview: config.REQUIRE_REVIEW,
+    iceFetch,
+    trust: {
+      commands: config.RATE_LIMIT_COMMANDS,
+      proposals: config.RATE_LIMIT_PROPOSALS,
+    },
+  });
 
   // Each adapter (and its chat library) is loaded only when configured: a Discord-only bot
   // never holds Bolt in memory, and the other way round.
@@ -93,6 +103,8 @@ async function main(): Promise<boolean> {
     app.close();
     throw error;
   }
+  // Proposals reach the editors, and decisions the proposers, through the same senders.
+  for (const adapter of running) app.trust.notices.register(adapter.sender, adapter.editors);
   // The scheduler starts after the adapters, with their senders: first the catch-up, then every minute.
   const editors = Object.fromEntries(running.flatMap((adapter) => (adapter.editors ? [[adapter.name, adapter.editors]] : [])));
   reminders = await startReminders(app, running.map((adapter) => adapter.sender), editors);

@@ -1,3 +1,4 @@
+import { createTrust } from '../src/trust/services.ts';
 import { readFileSync } from 'node:fs';
 /**
  * Reminders: (1) scheduler ticks over 100,000 subscriptions and ~10,000 upcoming event
@@ -198,6 +199,7 @@ async function fanOutBenchmark(): Promise<void> {
   const registry = createRegistry();
   const app: App = {
     db: store.db, store, registry, clock: fixedClock(new Date(due).toISOString()), logger: silentLogger,
+    trust: createTrust(fixedClock(new Date(due).toISOString()), silentLogger),
     contextFor: (caller, where) => ({ store, clock: fixedClock(new Date(due).toISOString()), caller, registry, logger: silentLogger, ...where }),
     close: () => undefined,
   };

@@ -11,6 +11,7 @@ import { loadShippedData } from './importers/shipped.ts';
 import type { Logger } from './logger.ts';
 import { createStore, type Store } from './store/index.ts';
 import type { CommandRegistry } from './commands/registry.ts';
+import { createTrust, type TrustOptions, type TrustServices } from './trust/services.ts';
 
 /** Everything an adapter needs: the store, the commands, the clock and the logger. */
 export interface App {
@@ -19,6 +20,8 @@ export interface App {
   registry: CommandRegistry;
   clock: Clock;
   logger: Logger;
+  /** Per-user limits and the notices to editors and proposers (adapters register their senders). */
+  trust: TrustServices;
   /** The context for one caller's command, in a conversation when there is one. */
   contextFor(caller: Caller, where?: Pick<CommandContext, 'conversation' | 'locale' | 'editors'>): RunContext;
   close(): void;
@@ -30,12 +33,13 @@ export interface AppOptions {
   logger: Logger;
   /** REQUIRE_REVIEW: moderators' changes wait for a second moderator. */
   requireReview?: boolean;
+  trust?: TrustOptions;
   /** Where `import-287g` with no file fetches ICE's current list; without it the command asks for a file. */
   iceFetch?: IceFetchSettings;
 }
 
 /** Opens and migrates the database, loads new or changed shipped data, builds the commands. */
-export function createApp({ databasePath, clock, logger, requireReview = false, iceFetch }: AppOptions): App & { imports: ImportReport[] } {
+export function createApp({ databasePath, clock, logger, requireReview = false, iceFetch, trust: trustOptions }: AppOptions): App & { imports: ImportReport[] } {
   let db: Db;
   try {
     db = openDatabase(databasePath);
@@ -54,6 +58,7 @@ export function createApp({ databasePath, clock, logger, requireReview = false, 
       );
     }
     const registry = createRegistry();
+    const trust = createTrust(clock, logger, trustOptions);
     return {
       db,
       store,
@@ -61,7 +66,8 @@ export function createApp({ databasePath, clock, logger, requireReview = false, 
       clock,
       logger,
       imports,
-      contextFor: (caller, where) => ({ store, clock, caller, registry, logger, requireReview, ...(iceFetch ? { iceFetch } : {}), ...where }),
+      trust,
+      contextFor: (caller, where) => ({ store, clock, caller, registry, logger, requireReview, trust, ...(iceFetch ? { iceFetch } : {}), ...where }),
       close: () => db.close(),
     };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseLimit } from './trust/rate-limit.ts';
 
 const optional = z
   .string()
@@ -10,6 +11,15 @@ const list = z
   .string()
   .optional()
   .transform((value) => (value ?? '').split(/[\s,]+/).filter(Boolean));
+
+const limit = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || fallback)
+    .refine((value) => parseLimit(value) !== undefined, 'must read as <count>/<window>, e.g. 10/30s, 5/1h')
+    .transform((value) => parseLimit(value)!);
 
 const url = optional.refine((value) => value === undefined || /^https?:\/\/\S+$/.test(value), 'must be an http(s) URL');
 
@@ -25,7 +35,13 @@ const schema = z
       .optional()
       .transform((value) => value === 'true' || value === '1'),
 
+    /** Per-user limits (platform + server/workspace + user): commands, buttons and autocomplete; proposals. */
+    RATE_LIMIT_COMMANDS: limit('10/30s'),
+    RATE_LIMIT_PROPOSALS: limit('5/1h'),
+
     DISCORD_TOKEN: optional,
+    /** The one server whose moderators are the editors of the shared record; unset: nobody on Discord edits directly. */
+    DISCORD_EDITOR_GUILD_ID: optional,
     /** Members with this role (name or id) are moderators; so is anyone with Manage Server. */
     DISCORD_MODERATOR_ROLE: optional,
     /** The channel where the editors are told what they must act on (e.g. a channel that stopped receiving reminders). */
@@ -50,6 +66,8 @@ const schema = z
     /** The channel where the editors are told what they must act on; the bot must be a member. */
     SLACK_EDITOR_CHANNEL_ID: optional.refine((value) => value === undefined || /^[CG][A-Z0-9]{2,}$/.test(value), 'must be a channel id such as C0123ABCD (channel details → About)'),
     SLACK_API_URL: url,
+    /** The workspace whose listed moderators are editors; unset: the workspace of the bot token. */
+    SLACK_EDITOR_TEAM_ID: optional,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** The bot's public https address: calendar feeds are served on PORT under /calendar/. */
     PUBLIC_URL: z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL').optional(),

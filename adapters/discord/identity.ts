@@ -32,20 +32,31 @@ export function isModerator(interaction: BaseInteraction, moderatorRole: string 
   return hasModeratorRole(interaction, moderatorRole);
 }
 
+/** Who edits: the moderators of the one server the operator names (DISCORD_EDITOR_GUILD_ID). */
+export interface DiscordRoles {
+  /** DISCORD_MODERATOR_ROLE: a role name or id. */
+  moderatorRole: string | undefined;
+  /** DISCORD_EDITOR_GUILD_ID; unset: nobody on Discord edits the shared record directly. */
+  editorGuildId: string | undefined;
+}
+
 /**
- * The core's caller: a moderator edits the record and manages every channel; a member allowed
- * to manage this channel (Manage Channels, as Discord resolves it for the channel) manages it.
+ * The core's caller. An editor is a moderator of the editors' server: the record is shared by
+ * every server, so Manage Server anywhere else (a server made a minute ago included) only makes
+ * a community manager, whose record changes become proposals. A community manager manages
+ * their server's channels (Manage Server, the moderator role, or Manage Channels as Discord
+ * resolves it for this channel).
  */
-export function callerOf(interaction: BaseInteraction, moderatorRole: string | undefined): Caller {
+export function callerOf(interaction: BaseInteraction, roles: DiscordRoles): Caller {
   const user = interaction.user;
-  const moderator = isModerator(interaction, moderatorRole);
+  const moderator = isModerator(interaction, roles.moderatorRole);
   return {
     id: `discord:${user.id}`,
     platform: 'discord',
     workspaceId: workspaceOf(interaction),
     userId: user.id,
     displayName: user.globalName ?? user.username,
-    isEditor: moderator,
+    isEditor: moderator && roles.editorGuildId !== undefined && interaction.guildId === roles.editorGuildId,
     isCommunityManager: moderator || (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false),
   };
 }
@@ -54,5 +65,6 @@ export function callerOf(interaction: BaseInteraction, moderatorRole: string | u
 const workspaceOf = (interaction: BaseInteraction) => interaction.guildId ?? `dm:${interaction.user.id}`;
 
 export function conversationOf(interaction: BaseInteraction): Conversation {
-  return { platform: 'discord', workspaceId: workspaceOf(interaction), channelId: interaction.channelId ?? '' };
+  const name = interaction.guild?.name;
+  return { platform: 'discord', workspaceId: workspaceOf(interaction), ...(name ? { workspaceName: name } : {}), channelId: interaction.channelId ?? '' };
 }

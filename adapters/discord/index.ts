@@ -61,6 +61,9 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
     },
   });
 
+  // Say who edits, so an upgraded installation neither silently keeps nor loses its editors.
+  app.trust.editors.discord = config.DISCORD_EDITOR_GUILD_ID ?? null;
+
   const customIds = createCustomIds(customIdSecret(token));
   const render = createRenderer(customIds);
   const apiHost = config.DISCORD_API_URL ? new URL(config.DISCORD_API_URL).host : undefined;
@@ -70,7 +73,7 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
     app,
     customIds,
     render,
-    moderatorRole: config.DISCORD_MODERATOR_ROLE,
+    roles: { moderatorRole: config.DISCORD_MODERATOR_ROLE, editorGuildId: config.DISCORD_EDITOR_GUILD_ID },
     editors,
     deferAfterMs: options.deferAfterMs ?? 2000,
     download: { maxBytes: options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES, extraHosts: apiHost ? [apiHost] : [] },
@@ -100,6 +103,9 @@ export async function startDiscord(app: App, config: Config, options: DiscordOpt
   }
   const shards = [...client.ws.shards.keys()];
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards, shardCount: client.options.shardCount }, 'connected to Discord');
+  // Say who edits, so an upgraded installation neither silently keeps nor loses its editors.
+  if (config.DISCORD_EDITOR_GUILD_ID) logger.info({ editorGuild: config.DISCORD_EDITOR_GUILD_ID }, 'discord: the editors are the moderators of the editors’ server');
+  else logger.warn('discord: DISCORD_EDITOR_GUILD_ID is not set, so nobody on Discord edits the shared record directly; changes made on Discord become proposals');
 
   // One registration per bot, not per shard: under a ShardingManager only the process that
   // runs shard 0 registers (here every shard is in one process, so this one does).

@@ -23,18 +23,19 @@ import { AttachmentRefused, downloadAttachment, type DownloadPolicy } from './at
 import { suggest } from './autocomplete.ts';
 import type { CustomIds } from './custom-id.ts';
 import { Deadlines } from './deadlines.ts';
-import { callerOf, conversationOf } from './identity.ts';
+import { callerOf, conversationOf, type DiscordRoles } from './identity.ts';
 import type { DiscordMessage } from './render-embed.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
 import { messageOptions, respond } from './respond.ts';
+import { limitedSuggestion } from '../../src/trust/limit-check.ts';
 
 export interface HandlerOptions {
   app: App;
   customIds: CustomIds;
   /** A reply → the message, in the reader's language (createRenderer). */
   render(reply: Reply, language: Language): DiscordMessage;
-  moderatorRole: string | undefined;
+  roles: DiscordRoles;
   /** The editors' channel (DISCORD_EDITOR_CHANNEL_ID), for commands that tell the editors something. */
   editors?: EditorNotifier | undefined;
   deferAfterMs: number;
@@ -59,7 +60,7 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
   const deadlines = new Deadlines(options.deferAfterMs);
   /** The interaction's context, with its reply language read once (English when even the setting cannot be read). */
   const contextOf = (interaction: Interaction) => {
-    const ctx = app.contextFor(callerOf(interaction, options.moderatorRole), {
+    const ctx = app.contextFor(callerOf(interaction, options.roles), {
       conversation: conversationOf(interaction),
       locale: interaction.locale,
       ...(options.editors ? { editors: options.editors } : {}),
@@ -115,6 +116,11 @@ export function createInteractionHandler(options: HandlerOptions): (interaction:
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const command = app.registry.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
+    const limited = limitedSuggestion(contextOf(interaction), String(focused.value ?? ''));
+    if (limited) {
+      await interaction.respond([limited]);
+      return;
+    }
     const values = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
     const suggestions = command ? suggest(app.store, command, focused.name, String(focused.value ?? ''), values) : [];
     await interaction.respond(suggestions);

@@ -32,6 +32,7 @@ export const BOT_SCOPES = {
   'app_mentions:read': 'the app_mention event: commands written to @Sheriff Watch in a channel, with their files',
   'im:history': 'the message.im event: commands written in a direct message to the bot, with their files',
   'usergroups:read': 'usergroups.users.list: members of SLACK_MODERATOR_GROUP',
+  'users:read': 'users.info: whether a user is a workspace admin or owner (they manage their channels)',
   'channels:history': 'conversations.history: after a crash, finding a reminder already posted to a public channel',
   'groups:history': 'conversations.history: the same in private channels the bot was invited to',
 } as const;

@@ -13,7 +13,7 @@ import { slashFileHint } from './file-options.ts';
 import { filesNotSharedText, uploadAttachments } from './files.ts';
 import { homeView } from './home-tab.ts';
 import { answerBody, type PostAnswer } from './response-url.ts';
-import { slackContext, type Moderators, type Who } from './identity.ts';
+import { slackContext, type Moderators, type SlackTrust, type Who } from './identity.ts';
 import { registerMessageHandlers } from './messages.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
@@ -26,6 +26,8 @@ export interface HandlerDeps {
   /** Files above this are refused before downloading. */
   maxFileBytes?: number;
   moderators: Moderators;
+  /** The editors' workspace and the admin lookup (the trust model). */
+  trust?: SlackTrust;
   render(reply: Reply, language?: Language): SlackMessage;
   logger: Logger;
   /** The editors' channel (SLACK_EDITOR_CHANNEL_ID), for commands that tell the editors something. */
@@ -40,7 +42,7 @@ export interface HandlerDeps {
 export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
   const { app, moderators, render, logger } = deps;
 
-  const contextFor = (who: Who) => slackContext(app, moderators, who, deps.editors);
+  const contextFor = (who: Who) => slackContext(app, moderators, who, deps.trust, deps.editors);
 
   /** Logs, then tells the user privately; a failure to tell them is logged too, never thrown. */
   async function failed(error: unknown, context: Record<string, unknown>, respond: RespondFn | undefined, language: Language = 'en') {

@@ -4,6 +4,7 @@ import { languageFor } from '../../src/i18n/choose-language.ts';
 import type { RunContext } from '../../src/commands/run.ts';
 import type { Caller, Conversation } from '../../src/commands/types.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { WorkspaceAdmins } from './workspace-admins.ts';
 
 /** The one Web API call moderator checks need (Bolt's client satisfies it). */
 export interface UsergroupsClient {
@@ -74,26 +75,39 @@ export class Moderators {
 /** Whether a channel is a direct message with the bot. */
 export const isDirectMessage = (channelId: string, channelName: string | undefined) => channelId.startsWith('D') || channelName === 'directmessage';
 
+/** What the trust model needs besides the moderator list: the editors' workspace, and admins. */
+export interface SlackTrust {
+  /** SLACK_EDITOR_TEAM_ID, or the bot token's workspace; a listed moderator elsewhere only manages channels. */
+  editorTeamId?: string | undefined;
+  /** The bot token's workspace, to name it in history. */
+  home?: { id: string; name: string } | undefined;
+  /** Workspace admins and owners (users.info): community managers. */
+  admins?: WorkspaceAdmins | undefined;
+}
+
 /**
- * The core's caller for a Slack user: a moderator edits the record and manages every channel.
- * Slack has no API that says who manages a channel, so besides moderators only the person in
- * a direct message with the bot manages it.
+ * The core's caller for a Slack user. An editor is a listed moderator of the editors'
+ * workspace (the record is shared: a moderator listed for another workspace, e.g. across a
+ * Slack Connect channel, does not edit it). Community managers are moderators, workspace
+ * admins and owners, and the person in a direct message with the bot (Slack has no API that
+ * says who manages a channel).
  */
-export function slackCaller(who: Who, isModerator: boolean): Caller {
+export function slackCaller(who: Who, isModerator: boolean, roles: { editorTeamId?: string | undefined; admin?: boolean } = {}): Caller {
   return {
     id: `slack:${who.userId}`,
     platform: 'slack',
     workspaceId: who.teamId,
     userId: who.userId,
     displayName: who.userName || who.userId,
-    isEditor: isModerator,
-    isCommunityManager: isModerator || isDirectMessage(who.channelId, who.channelName),
+    isEditor: isModerator && (roles.editorTeamId === undefined || roles.editorTeamId === who.teamId),
+    isCommunityManager: isModerator || Boolean(roles.admin) || isDirectMessage(who.channelId, who.channelName),
   };
 }
 
 /** Where a Slack command was typed. */
-export function slackConversation(who: Who): Conversation {
-  return { platform: 'slack', workspaceId: who.teamId, channelId: who.channelId };
+export function slackConversation(who: Who, home?: { id: string; name: string }): Conversation {
+  const name = home && home.id === who.teamId ? home.name : undefined;
+  return { platform: 'slack', workspaceId: who.teamId, ...(name ? { workspaceName: name } : {}), channelId: who.channelId };
 }
 
 /** Who wrote, and where: what every Slack entry point (command, button, message) knows. */
@@ -109,7 +123,9 @@ export interface Who {
  * The core's context for a Slack user in a conversation, with the moderator mapping applied and
  * the reply language read once for the request (the handler, the runner and the cache all ask).
  */
-export async function slackContext(app: App, moderators: Moderators, who: Who, editors?: EditorNotifier): Promise<RunContext> {
-  const ctx = app.contextFor(slackCaller(who, await moderators.isModerator(who.userId)), { conversation: slackConversation(who), ...(editors ? { editors } : {}) });
+export async function slackContext(app: App, moderators: Moderators, who: Who, trust: SlackTrust = {}, editors?: EditorNotifier): Promise<RunContext> {
+  const [moderator, admin] = await Promise.all([moderators.isModerator(who.userId), trust.admins?.isAdmin(who.userId) ?? false]);
+  const caller = slackCaller(who, moderator, { editorTeamId: trust.editorTeamId, admin });
+  const ctx = app.contextFor(caller, { conversation: slackConversation(who, trust.home), ...(editors ? { editors } : {}) });
   return { ...ctx, language: languageFor(ctx) };
 }

@@ -10,7 +10,8 @@ import { editorsChannel } from '../../src/delivery/editor-notifier.ts';
 import { slackChannelSender } from './channel-sender.ts';
 import { SLASH_COMMAND } from './constants.ts';
 import { registerHandlers } from './handlers.ts';
-import { Moderators } from './identity.ts';
+import { Moderators, type SlackTrust } from './identity.ts';
+import { WorkspaceAdmins } from './workspace-admins.ts';
 import type { Language } from '../../src/i18n/index.ts';
 import { renderOncePerLanguage } from '../../src/render-once.ts';
 import { renderBlocks } from './render-blocks.ts';
@@ -26,6 +27,8 @@ export interface SlackBotOptions {
   apiUrl?: string | undefined;
   moderatorIds?: readonly string[];
   moderatorGroup?: string | undefined;
+  /** SLACK_EDITOR_TEAM_ID; default: the bot token's workspace. */
+  editorTeamId?: string | undefined;
   /** SLACK_EDITOR_CHANNEL_ID: where the editors are told what they must act on. */
   editorChannelId?: string | undefined;
   retryConfig?: webApi.RetryOptions | undefined;
@@ -56,11 +59,14 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
     client: boltApp.bolt.client,
     logger,
   });
+  // Filled in once the token is checked: the editors' workspace defaults to the token's own.
+  const trust: SlackTrust = { admins: new WorkspaceAdmins({ client: boltApp.bolt.client, logger }) };
   const inFlight = new Set<Promise<void>>();
   const answers = responseUrlPoster();
   const sender = slackChannelSender(boltApp.bolt.client, render, logger);
   const editors = editorsChannel(sender, options.editorChannelId);
   registerHandlers(boltApp.bolt, {
+    trust,
     app,
     editors,
     // Files are downloaded from files.slack.com, or from the configured API host (a proxy, tests).
@@ -77,7 +83,11 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   });
 
   const { port } = await boltApp.start();
-  logger.info({ mode: boltApp.mode, port }, 'Slack adapter started');
+  const identity = await boltApp.bolt.client.auth.test();
+  if (identity.team_id) trust.home = { id: identity.team_id, name: identity.team ?? identity.team_id };
+  trust.editorTeamId = options.editorTeamId ?? identity.team_id;
+  app.trust.editors.slack = trust.editorTeamId ?? null;
+  logger.info({ mode: boltApp.mode, port, editorTeam: trust.editorTeamId }, 'Slack adapter started');
   return {
     name: 'slack',
     mode: boltApp.mode,
@@ -115,5 +125,6 @@ export async function startSlack(app: App, config: Config, routes?: readonly Htt
     editorChannelId: config.SLACK_EDITOR_CHANNEL_ID,
     moderatorGroup: config.SLACK_MODERATOR_GROUP,
     routes,
+    editorTeamId: config.SLACK_EDITOR_TEAM_ID,
   });
 }

@@ -20,13 +20,15 @@ import { userError, type Reply } from '../../src/reply.ts';
 import { BOT_NAME, MAX_FILE_BYTES } from './constants.ts';
 import { downloadSlackFile, fileName, SlackFileRefused, type SlackFile } from './file-download.ts';
 import { filesNotSharedText, slackErrorCode, uploadAttachments } from './files.ts';
-import { isDirectMessage, slackContext, type Moderators, type Who } from './identity.ts';
+import { isDirectMessage, slackContext, type Moderators, type SlackTrust, type Who } from './identity.ts';
 import { lineWithFiles, messageLine, onlyFileCommand } from './message-commands.ts';
 import type { SlackMessage } from './render-blocks.ts';
 
 export interface MessageDeps {
   app: App;
   moderators: Moderators;
+  /** The editors' workspace and the admin lookup (the trust model). */
+  trust?: SlackTrust;
   render(reply: Reply, language?: Language): SlackMessage;
   logger: Logger;
   track(work: Promise<void>): void;
@@ -157,7 +159,7 @@ export function registerMessageHandlers(bolt: Bolt, deps: MessageDeps): void {
       (async () => {
         let language: Language = 'en';
         try {
-          const ctx = await slackContext(app, moderators, who, deps.editors);
+          const ctx = await slackContext(app, moderators, who, deps.trust, deps.editors);
           language = languageFor(ctx);
           const reply = await replyTo(message, user, context.botUserId, context.botToken ?? '', client, language, ctx);
           await answer(client, message, user, reply, language);

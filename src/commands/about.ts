@@ -2,9 +2,20 @@ import { ICE_287G_KEY } from '../importers/ice-287g.ts';
 import { SHIPPED_DATASETS } from '../importers/shipped.ts';
 import { iceFreshnessLines, lastCheckLine } from './freshness-lines.ts';
 import { languageFor } from '../i18n/choose-language.ts';
-import { t } from '../i18n/index.ts';
+import { t, type Language } from '../i18n/index.ts';
 import { date, text, type Rich } from '../reply.ts';
 import type { CommandDef } from './types.ts';
+
+/** Who edits the shared record, per running platform; a platform where nobody does says so. */
+function editorLines(editors: { discord?: string | null; slack?: string | null }, language: Language): Rich[] {
+  const lines: Rich[] = [];
+  if (editors.discord === null) lines.push([text(t(language, 'trust.about.discord-none'), 'bold')]);
+  else if (editors.discord) lines.push([text(t(language, 'trust.about.discord', { guild: editors.discord }))]);
+  if (editors.slack === null) lines.push([text(t(language, 'trust.about.slack-none'), 'bold')]);
+  else if (editors.slack) lines.push([text(t(language, 'trust.about.slack', { team: editors.slack }))]);
+  if (lines.length) lines.push([text(t(language, 'trust.about.propose'))]);
+  return lines;
+}
 
 export const aboutCommand: CommandDef = {
   name: 'about',
@@ -36,7 +47,7 @@ export const aboutCommand: CommandDef = {
         { heading: t(language, 'freshness.heading'), lines: [...iceFreshnessLines(store, ctx.clock, language), lastCheckLine(store.listChecks.latest(ICE_287G_KEY), language)] },
         { heading: t(language, 'about.datasets'), items: items.length ? items : [[text(t(language, 'about.none'))]] },
       ],
-      notes: [[text(t(language, 'about.provenance'))]],
+      notes: [[text(t(language, 'about.provenance'))], ...editorLines(ctx.trust?.editors ?? {}, language)],
     };
   },
 };

@@ -1,4 +1,5 @@
 // Options and checks shared by the election, meeting and subscription commands.
+import { communityOf } from '../trust/community.ts';
 import { DateTime } from 'luxon';
 import { MeetingRuleError } from '../domain/meeting-rules.ts';
 import { LeadError } from '../scheduler/leads.ts';
@@ -89,6 +90,7 @@ export function writeMeta(ctx: CommandContext, args: Args): WriteMeta {
   return {
     by: ctx.caller.id,
     at: ctx.clock.now().toISOString(),
+    community: communityOf(ctx),
     sourceUrl,
     sourceTitle: hostOf(sourceUrl),
     ...(args.revision !== undefined ? { expectedRevision: Number(args.revision) } : {}),

@@ -1,6 +1,9 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { t, type Language } from '../i18n/index.ts';
-import { pendingSummary, shownLabel } from './moderation-format.ts';
+import { shownLabel } from './moderation-format.ts';
+import { communityLabel, type Community } from '../trust/community.ts';
+import { proposalText } from '../trust/notice-replies.ts';
+import { refText } from '../trust/change-ref.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 import { link, text, time, type Rich, type Span } from '../reply.ts';
 import type { Store } from '../store/index.ts';
@@ -52,23 +55,36 @@ function positionLine(h: PositionHistoryEntry, language: Language): string {
   return parts.join('; ');
 }
 
+/** ' from Discord · Organizers (reverts #57)': where a change came from, and what it undid. */
+function origin(community: Community | null, reverts: string | null, language: Language): Span[] {
+  const label = communityLabel(community);
+  const spans: Span[] = label ? [text(t(language, 'history.from', { community: label }))] : [];
+  if (reverts) spans.push(text(t(language, 'history.reverts', { ref: refText(reverts) })));
+  return spans;
+}
+
 /** Position history, holder and other record changes, and review decisions, newest first. */
 export function historyEntries(store: Store, j: Jurisdiction, language: Language = 'en'): Entry[] {
   const entries: Entry[] = [];
   const office = store.offices.sheriffOf(j.fips);
   const when = (at: string): Span[] => [time(at, j.timeZone), text(' — ')];
   for (const h of office ? store.positionHistory.forOffice(office.id) : []) {
-    entries.push({ at: h.at, order: h.id, line: [...when(h.at), text(positionLine(h, language), 'bold'), text(t(language, 'history.by', { by: h.by })), ...source(h.sourceTitle, h.sourceUrl, language), text(` · #${h.id}`)] });
+    entries.push({ at: h.at, order: h.id, line: [...when(h.at), text(positionLine(h, language), 'bold'), text(t(language, 'history.by', { by: h.by })), ...origin(h.community, h.reverts, language), ...source(h.sourceTitle, h.sourceUrl, language), text(` · #${h.id}`)] });
   }
   for (const c of store.changes.forJurisdiction(j.fips, 10_000)) {
-    entries.push({ at: c.at, order: c.id, line: [...when(c.at), ...withLocalTimes(changeLine(c, language), j.timeZone, 'bold'), text(t(language, 'history.by', { by: c.by })), ...source(c.sourceTitle, c.sourceUrl, language)] });
+    entries.push({ at: c.at, order: c.id, line: [...when(c.at), ...withLocalTimes(changeLine(c, language), j.timeZone, 'bold'), text(t(language, 'history.by', { by: c.by })), ...origin(c.community, c.reverts, language), ...source(c.sourceTitle, c.sourceUrl, language), text(` · ${refText(`c${c.id}`)}`)] });
   }
   for (const p of store.pending.forJurisdiction(j.fips)) {
-    entries.push({ at: p.requestedAt, order: p.id, line: [...when(p.requestedAt), text(t(language, 'history.proposed', { id: p.id, summary: pendingSummary(store, p, language) })), text(t(language, 'history.by', { by: p.requestedBy }))] });
+    entries.push({ at: p.requestedAt, order: p.id, line: [...when(p.requestedAt), text(t(language, 'history.proposed', { id: p.id, summary: proposalText(store, p, language) })), text(t(language, 'history.by', { by: p.requestedBy })), ...origin(p.community, null, language)] });
     if (p.decision) {
       const line: Rich = [...when(p.decision.at), text(t(language, `history.decision.${p.decision.decision}`, { id: p.id, by: p.decision.by }))];
       if (p.decision.note) line.push(text(`: ${p.decision.note}`));
       entries.push({ at: p.decision.at, order: p.id + 0.5, line });
+    }
+    if (p.redaction) {
+      const line: Rich = [...when(p.redaction.at), text(t(language, 'history.redacted', { id: p.id, by: p.redaction.by })), ...origin(p.redaction.community, null, language)];
+      if (p.redaction.reason) line.push(text(`: ${p.redaction.reason}`));
+      entries.push({ at: p.redaction.at, order: p.id + 0.75, line });
     }
   }
   return entries.sort((a, b) => b.at.localeCompare(a.at) || b.order - a.order);
@@ -90,7 +106,8 @@ function versionsNow(store: Store, j: Jurisdiction, language: Language): string 
 export const historyCommand: CommandDef = {
   name: 'history',
   options: PLACE_OPTIONS,
-  permission: 'editor',
+  // The record is shared and public; so is who changed it (as in any community dataset).
+  permission: 'everyone',
   paged: true,
   examples: ['history Travis, TX', 'history Autauga, AL page 2'],
   handler(ctx, args) {

@@ -78,6 +78,7 @@ export function setHolderField(store: Store, j: Jurisdiction, officeId: number, 
     sourceTitle: next.source.title,
     by: author.id,
     at,
+    community: author.community ?? null,
   });
 }
 
@@ -97,5 +98,6 @@ export function retireHolder(store: Store, j: Jurisdiction, officeId: number, ch
     sourceTitle: change.sourceUrl ? moderatorSourceTitle(change.sourceUrl) : `Removed by a moderator: ${change.reason}`,
     by: author.id,
     at,
+    community: author.community ?? null,
   });
 }

@@ -21,7 +21,8 @@ export const holderRemoveCommand: CommandDef = {
     OPTIONAL_SOURCE_URL_OPTION,
     { name: 'reason', type: 'text', required: true },
   ],
-  permission: 'editor',
+  // Everyone may propose; only an editor's change is applied at once (see submitChange).
+  permission: 'everyone',
   examples: ['holder remove Travis, TX current this is the 2016 election winner, not the sheriff'],
   handler(ctx, args) {
     const j = resolveCounty(ctx, 'holder-remove', args);

@@ -24,7 +24,8 @@ export const holderSetCommand: CommandDef = {
     REVISION_OPTION,
     { name: 'value', type: 'text', required: true },
   ],
-  permission: 'editor',
+  // Everyone may propose; only an editor's change is applied at once (see submitChange).
+  permission: 'everyone',
   examples: [
     'holder set Travis, TX phone https://www.traviscountytx.gov/sheriff (512) 854-9770',
     'holder-set Travis, TX name https://www.traviscountytx.gov/sheriff Sally Hernandez',

@@ -158,6 +158,9 @@ export const import287gCommand: CommandDef = {
       requestedBy: author.id,
       requestedByName: author.name,
       requestedAt: ctx.clock.now().toISOString(),
+      community: author.community ?? null,
+      channelId: ctx.conversation?.channelId ?? null,
+      byEditor: true,
     });
     return listReportReply(preview, t(language, 'import.waiting', { id, version: list.version }), [
       [text(t(language, 'import.waiting.how')), text(`approve ${id}`, 'code'), text('.')],

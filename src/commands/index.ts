@@ -26,6 +26,8 @@ import { positionSetCommand } from './position-set.ts';
 import { positionsCommand } from './positions.ts';
 import { CommandRegistry } from './registry.ts';
 import { approveCommand, rejectCommand } from './review.ts';
+import { redactCommand } from './redact.ts';
+import { revertCommand } from './revert.ts';
 import { sheriffCommand } from './sheriff.ts';
 import { statusCommand } from './status.ts';
 import { subscribeCommand } from './subscribe.ts';
@@ -68,6 +70,8 @@ export function createRegistry(): CommandRegistry {
     pendingCommand,
     approveCommand,
     rejectCommand,
+    redactCommand,
+    revertCommand,
     import287gCommand,
     importRosterCommand,
   ]);

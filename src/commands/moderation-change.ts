@@ -11,6 +11,7 @@ import type { HolderField } from '../domain/validation.ts';
 import type { Store } from '../store/index.ts';
 import { UserError } from './errors.ts';
 import { retireHolder, setHolderField } from './holder-change.ts';
+import type { Community } from '../trust/community.ts';
 
 export type Change =
   | { kind: 'position_set'; fips: string; topic: string; value: string; sourceUrl: string; asOf: string; note: string | null }
@@ -21,6 +22,8 @@ export type Change =
 export interface Author {
   id: string;
   name: string;
+  /** The server or workspace the author wrote from; kept with the history row. */
+  community?: Community | null;
 }
 
 /** The write was based on a version of the record that is no longer current. Nothing was written. */
@@ -98,7 +101,7 @@ export function applyChange(store: Store, change: Change, expected: number, auth
         const position = store.positions.live(office.id).find((p) => p.topic === change.topic && p.slot === change.slot);
         if (!position) throw new ConflictError(current);
         const title = `Removed by a moderator: ${change.reason}`;
-        store.positions.retire(position, { source: { title, url: change.sourceUrl, date: change.asOf }, by: author.id, at });
+        store.positions.retire(position, { source: { title, url: change.sourceUrl, date: change.asOf }, by: author.id, at, community: author.community ?? null });
         return;
       }
       case 'holder_set':
@@ -142,7 +145,7 @@ function setPosition(store: Store, officeId: number, change: Extract<Change, { k
   const source = { title: moderatorSourceTitle(change.sourceUrl), url: change.sourceUrl, date: change.asOf };
   // "No agreement" ends every agreement on record; an agreement ends a "no agreement".
   const ending = topic.multi ? live.filter((p) => (change.value === 'none' ? p.value !== 'none' : p.value === 'none')) : [];
-  for (const p of ending) store.positions.retire(p, { source, by: author.id, at });
+  for (const p of ending) store.positions.retire(p, { source, by: author.id, at, community: author.community ?? null });
   store.positions.record({
     officeId,
     topic: change.topic,
@@ -155,5 +158,6 @@ function setPosition(store: Store, officeId: number, change: Extract<Change, { k
     dataset: null,
     by: author.id,
     at,
+    community: author.community ?? null,
   });
 }

@@ -1,6 +1,7 @@
 /**
- * One path for every moderator write: check what the moderator saw against the record, then
- * apply the change at once, or queue it for a second moderator when REQUIRE_REVIEW is on.
+ * One path for every change to the shared record: check what the author saw against the record,
+ * then apply it at once (an editor), or store it as a proposal (anyone else; an editor's own
+ * change too when REQUIRE_REVIEW is on).
  */
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
@@ -8,6 +9,8 @@ import { text, type Invocation, type Reply } from '../reply.ts';
 import { applyChange, ConflictError, currentVersion, touchesRecorded, UnchangedError, type Author, type Change } from './moderation-change.ts';
 import { describeChange, describeCurrent, lastChangeBy, placeOf, versionToken } from './moderation-format.ts';
 import type { CommandContext } from './types.ts';
+import { communityOf } from '../trust/community.ts';
+import { propose } from '../trust/propose.ts';
 
 export interface Submission {
   change: Change;
@@ -18,7 +21,7 @@ export interface Submission {
 }
 
 export function authorOf(ctx: CommandContext): Author {
-  return { id: ctx.caller.id, name: ctx.caller.displayName };
+  return { id: ctx.caller.id, name: ctx.caller.displayName, community: communityOf(ctx) };
 }
 
 function withExpect(invocation: Invocation, version: number): Invocation {
@@ -75,27 +78,9 @@ export function submitChange(ctx: CommandContext, { change, invocation, expect }
       choices: [{ label: t(language, 'confirm.button'), invocation: withExpect(invocation, current) }],
     };
   }
-  if (ctx.requireReview) {
-    const id = store.pending.add({
-      kind: change.kind,
-      jurisdictionFips: change.fips,
-      officeId: store.offices.sheriffOf(change.fips)?.id ?? null,
-      summary: describeChange(store, change),
-      payload: change,
-      file: null,
-      expectedVersion: current,
-      requestedBy: author.id,
-      requestedByName: author.name,
-      requestedAt: at,
-    });
-    return {
-      status: 'ok',
-      title: t(language, 'review.waiting', { id }),
-      intro: [[text(describeChange(store, change, language))], [text(t(language, 'change.now')), text(describeCurrent(store, change, language))]],
-      sections: [],
-      notes: [[text(t(language, 'review.waiting.how')), text(`approve ${id}`, 'code'), text(t(language, 'review.waiting.see')), text('pending', 'code'), text(t(language, 'review.waiting.until'))]],
-    };
-  }
+  // Someone who is not an editor proposes; with REQUIRE_REVIEW an editor's own change waits for another editor.
+  const editor = ctx.caller.isEditor;
+  if (!editor || ctx.requireReview) return propose(ctx, { change, current, author, at, byEditor: editor });
   const before = describeCurrent(store, change, language);
   try {
     applyChange(store, change, current, author, at);

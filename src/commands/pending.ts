@@ -1,7 +1,8 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { text, time, type Choice, type Rich } from '../reply.ts';
-import { pendingSummary } from './moderation-format.ts';
+import { communityLabel, sameAuthor } from '../trust/community.ts';
+import { proposalText } from '../trust/notice-replies.ts';
 import { paginate } from './paging.ts';
 import type { CommandDef } from './types.ts';
 
@@ -18,18 +19,24 @@ export const pendingCommand: CommandDef = {
     const language = languageFor(ctx);
     const open = ctx.store.pending.open();
     // Described again in the reader's language (see pendingSummary).
-    const summary = (p: (typeof open)[number]) => pendingSummary(ctx.store, p, language);
+    const summary = (p: (typeof open)[number]) => proposalText(ctx.store, p, language);
+    const mine = (p: (typeof open)[number]) => sameAuthor(p.requestedBy, ctx.caller.id);
+    const from = (p: (typeof open)[number]) => {
+      const community = communityLabel(p.community);
+      return community ? [text(t(language, 'history.from', { community }))] : [];
+    };
     const page = paginate(open, args.page as number | undefined, { command: 'pending', args: {} }, PAGE_SIZE);
     const items = page.items.map((p): Rich => [
       text(`#${p.id} `, 'bold'),
       text(summary(p)),
       text(t(language, 'pending.by', { name: p.requestedByName, id: p.requestedBy })),
+      ...from(p),
       time(p.requestedAt, 'UTC'),
-      ...(p.requestedBy === ctx.caller.id ? [text(t(language, 'pending.yours'))] : []),
+      ...(mine(p) ? [text(t(language, 'pending.yours'))] : []),
     ]);
     const choices: Choice[] = page.items.flatMap((p): Choice[] => [
-      ...(p.requestedBy === ctx.caller.id ? [] : [{ label: t(language, 'pending.approve', { id: p.id }), invocation: { command: 'approve', args: { id: p.id } } }]),
-      { label: t(language, p.requestedBy === ctx.caller.id ? 'pending.withdraw' : 'pending.reject', { id: p.id }), invocation: { command: 'reject', args: { id: p.id } } },
+      ...(mine(p) ? [] : [{ label: t(language, 'pending.approve', { id: p.id }), invocation: { command: 'approve', args: { id: p.id } } }]),
+      { label: t(language, mine(p) ? 'pending.withdraw' : 'pending.reject', { id: p.id }), invocation: { command: 'reject', args: { id: p.id } } },
     ]);
     return {
       status: 'ok',

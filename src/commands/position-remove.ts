@@ -27,7 +27,8 @@ export const positionRemoveCommand: CommandDef = {
     REVISION_OPTION,
     { name: 'reason', type: 'text', required: true },
   ],
-  permission: 'editor',
+  // Everyone may propose; only an editor's change is applied at once (see submitChange).
+  permission: 'everyone',
   examples: [
     'position remove Travis, TX detainers entered for the wrong county',
     "position-remove Autauga, AL 287g task-force https://www.ice.gov/identify-and-arrest/287g no longer on ICE's list",

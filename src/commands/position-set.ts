@@ -52,7 +52,8 @@ export const positionSetCommand: CommandDef = {
     REVISION_OPTION,
     { name: 'note', type: 'text', required: false },
   ],
-  permission: 'editor',
+  // Everyone may propose; only an editor's change is applied at once (see submitChange).
+  permission: 'everyone',
   examples: [
     'position set Travis, TX detainers no https://www.kut.org/news policy memo of March 2025',
     'position-set Harris, TX jail-access partial https://www.houstonchronicle.com/news 2025-03-01 interviews by appointment',

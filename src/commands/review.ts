@@ -12,8 +12,19 @@ import { describeCurrent, pendingSummary } from './moderation-format.ts';
 import { pendingCommand } from './pending.ts';
 import { authorOf, conflictReply, doneReply } from './moderation-submit.ts';
 import type { Args, CommandContext, CommandDef, OptionDef } from './types.ts';
+import { sameAuthor } from '../trust/community.ts';
+import { decisionNotice } from '../trust/notice-replies.ts';
 
 class AlreadyDecided extends Error {}
+
+/** The decision, posted where the proposal was made, in that channel's language. */
+export function tellProposer(ctx: CommandContext, pending: PendingChange, decision: { approved: boolean; byName: string; note: string | null }): void {
+  const where = pending.community;
+  if (!ctx.trust || !where?.workspaceId || !pending.channelId) return;
+  const channel = { platform: where.platform as 'discord' | 'slack' | 'console', workspaceId: where.workspaceId, channelId: pending.channelId };
+  const language = ctx.store.languages.get(channel) ?? 'en';
+  ctx.trust.notices.toChannel(where.platform, pending.channelId, `sw-dec-${pending.id}`, (lang) => decisionNotice(ctx.store, pending, decision, lang), language);
+}
 
 /** Rejecting the change instead, with a reason its author reads in the language of the reply. */
 const rejectChoice = (id: number): ErrorChoice => ({ label: msg('pending.reject', { id }), invocation: { command: 'reject', args: { id, reason: msg('review.reject.reason') } } });
@@ -44,7 +55,8 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
   if (args.id === undefined) return pendingCommand.handler(ctx, {});
   const language = languageFor(ctx);
   const pending = openChange(ctx, args);
-  if (pending.requestedBy === ctx.caller.id) {
+  if (pending.redaction) throw new UserError('redacted', 'trust.redacted.no-approve', { id: pending.id }, [msg('trust.redacted.no-approve.help')]);
+  if (sameAuthor(pending.requestedBy, ctx.caller.id)) {
     throw new UserError('own_change', 'review.own', { id: pending.id }, [msg('review.own.help', { command: `\`reject ${pending.id}\`` })]);
   }
   const me = authorOf(ctx);
@@ -70,9 +82,10 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
     const change = pending.payload as Change;
     const before = describeCurrent(ctx.store, change, language);
     ctx.store.db.transaction(() => {
-      applyChange(ctx.store, change, pending.expectedVersion, { id: pending.requestedBy, name: pending.requestedByName }, at);
+      applyChange(ctx.store, change, pending.expectedVersion, { id: pending.requestedBy, name: pending.requestedByName, community: pending.community }, at);
       decide();
     })();
+    tellProposer(ctx, pending, { approved: true, byName: me.name, note: decision.note });
     return doneReply(ctx, change, before, t(language, 'review.approved', { id: pending.id }));
   } catch (error) {
     if (error instanceof AlreadyDecided) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.meanwhile.once')]);
@@ -95,7 +108,7 @@ async function reject(ctx: CommandContext, args: Args): Promise<Reply> {
   const language = languageFor(ctx);
   const pending = openChange(ctx, args);
   const me = authorOf(ctx);
-  const own = pending.requestedBy === me.id;
+  const own = sameAuthor(pending.requestedBy, me.id);
   const decided = ctx.store.pending.decide(pending.id, {
     decision: own ? 'withdrawn' : 'rejected',
     note: noteArg(args, 'reason'),
@@ -104,6 +117,7 @@ async function reject(ctx: CommandContext, args: Args): Promise<Reply> {
     at: ctx.clock.now().toISOString(),
   });
   if (!decided) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.see-pending')]);
+  if (!own) tellProposer(ctx, pending, { approved: false, byName: me.name, note: noteArg(args, 'reason') });
   return {
     status: 'ok',
     title: t(language, own ? 'review.withdrawn' : 'review.rejected', { id: pending.id }),

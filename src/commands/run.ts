@@ -13,6 +13,8 @@ import { preflight, refusal, type Preflight } from './preflight.ts';
 import { cachedReply } from './reply-cache.ts';
 import type { CommandRegistry } from './registry.ts';
 import type { Args, CommandContext, CommandDef } from './types.ts';
+import { commandWait } from '../trust/limit-check.ts';
+import { rateLimitedError } from '../trust/errors.ts';
 
 export interface RunContext extends CommandContext {
   registry: CommandRegistry;
@@ -21,6 +23,18 @@ export interface RunContext extends CommandContext {
 
 /** Runs a typed invocation (from a slash command or a button). Never throws. */
 export async function runInvocation(ctx: RunContext, invocation: Invocation | { command: string; args: Args }): Promise<Reply> {
+  const wait = commandWait(ctx);
+  if (wait) return limitedReply(ctx, wait, invocation.command);
+  return runCounted(ctx, invocation);
+}
+
+/** The caller went over the per-user limit: a private "try again in N s", logged once per refusal. */
+function limitedReply(ctx: RunContext, seconds: number, what: string): Reply {
+  ctx.logger.warn({ caller: ctx.caller.id, workspace: ctx.conversation?.workspaceId, what, seconds }, 'refused: per-user limit');
+  return toReply(ctx, rateLimitedError(seconds), what);
+}
+
+async function runCounted(ctx: RunContext, invocation: Invocation | { command: string; args: Args }): Promise<Reply> {
   try {
     const command = allowedCommand(ctx, preflight(ctx.registry, { command: invocation.command }, ctx.caller));
     if (!command) throw new UserError('unknown_command', 'parse.unknown', { name: invocation.command }, [msg('parse.help')]);
@@ -34,6 +48,8 @@ export async function runInvocation(ctx: RunContext, invocation: Invocation | { 
 
 /** Parses and runs a line of free text (console, Slack). Never throws. */
 export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
+  const wait = commandWait(ctx);
+  if (wait) return limitedReply(ctx, wait, line.slice(0, 40));
   try {
     // "hola" is answered in Spanish wherever it is typed; "hi" in the channel's language.
     const greeting = greetingLanguage(line);
@@ -41,7 +57,7 @@ export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
     // A caller who may not run the command hears that, not what is wrong with its arguments.
     allowedCommand(ctx, preflight(ctx.registry, { line }, ctx.caller));
     const { command, args } = parseLine(ctx.registry, line);
-    return await runInvocation(ctx, { command: command.name, args });
+    return await runCounted(ctx, { command: command.name, args });
   } catch (error) {
     // A secret typed as token:… never reaches the log.
     return toReply(ctx, error, line.replace(/\btoken:\S+/gi, 'token:…').slice(0, 40));

@@ -1,3 +1,4 @@
+import { communityOf } from '../trust/community.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
@@ -27,7 +28,7 @@ export const subscribeCommand: CommandDef = {
     const existing = ctx.store.subscriptions.find(channel, scope);
     const wanted = kinds.length ? kinds : existing && !existing.pausedAt ? existing.kinds : [...SUBSCRIPTION_KINDS];
     const leads = leadOverrides(args, existing?.leads ?? null);
-    const { subscription, outcome } = ctx.store.subscriptions.subscribe(channel, scope, { kinds: wanted, leads }, { by: ctx.caller.id, at: ctx.clock.now().toISOString() });
+    const { subscription, outcome } = ctx.store.subscriptions.subscribe(channel, scope, { kinds: wanted, leads }, { by: ctx.caller.id, at: ctx.clock.now().toISOString(), community: communityOf(ctx) });
     return {
       status: 'ok',
       title: t(language, OUTCOME_TITLE[outcome]),

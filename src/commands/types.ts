@@ -3,6 +3,7 @@ import type { Language, MessageKey } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Reply } from '../reply.ts';
 import type { Clock } from '../clock.ts';
+import type { TrustServices } from '../trust/services.ts';
 import type { EditorNotifier } from '../delivery/editor-notifier.ts';
 
 /**
@@ -90,6 +91,8 @@ export interface Conversation {
   platform: ChatPlatform;
   /** Server (Discord guild) or workspace (Slack team) id; 'local' in the console. */
   workspaceId: string;
+  /** The server's or workspace's name, when the platform says; kept with each change to the record. */
+  workspaceName?: string;
   channelId: string;
 }
 
@@ -115,6 +118,8 @@ export interface CommandContext {
   editors?: EditorNotifier;
   /** REQUIRE_REVIEW: a moderator's change waits for another moderator's approval. */
   requireReview?: boolean;
+  /** Per-user limits and the notices to editors and proposers; absent outside a running bot. */
+  trust?: TrustServices;
   /** Where `import-287g` with no file fetches ICE's current list (ICE_287G_URL…); absent in tests unless given. */
   iceFetch?: IceFetchSettings;
 }

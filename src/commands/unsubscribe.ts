@@ -1,3 +1,4 @@
+import { communityOf } from '../trust/community.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { msg, t } from '../i18n/index.ts';
 import { text } from '../reply.ts';
@@ -30,7 +31,7 @@ export const unsubscribeCommand: CommandDef = {
         invocation: { command: 'unsubscribe', args: { county: scopeText(ctx.store, s) } },
       })));
     }
-    const meta = { by: ctx.caller.id, at: ctx.clock.now().toISOString() };
+    const meta = { by: ctx.caller.id, at: ctx.clock.now().toISOString(), community: communityOf(ctx) };
     const remaining = target.kinds.filter((k) => !kinds.includes(k));
     if (kinds.length && remaining.length === target.kinds.length) {
       throw new UserError('not_subscribed', 'unsub.not-kinds', { kinds: { items: kinds, separator: msg('unsub.or') }, scope: scopeText(ctx.store, target) }, [msg('unsub.see')]);

@@ -11,6 +11,7 @@ import { options } from './en/options.ts';
 import { pipeline } from './en/pipeline.ts';
 import { places } from './en/places.ts';
 import { records } from './en/records.ts';
+import { trust } from './en/trust.ts';
 import { roster } from './en/roster.ts';
 
 /**
@@ -32,6 +33,7 @@ export const en = {
   ...places,
   ...maps,
   ...meetingsSources,
+  ...trust,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,7 @@ import { options } from './es/options.ts';
 import { pipeline } from './es/pipeline.ts';
 import { places } from './es/places.ts';
 import { records } from './es/records.ts';
+import { trust } from './es/trust.ts';
 import { roster } from './es/roster.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
@@ -30,4 +31,5 @@ export const es: Record<MessageKey, string> = {
   ...places,
   ...maps,
   ...meetingsSources,
+  ...trust,
 };

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import { platformOfAuthor, type Community } from '../trust/community.ts';
 
 export type ChangeEntity = 'office_holder' | 'election' | 'meeting' | 'meeting_occurrence' | 'subscription';
 
@@ -16,12 +17,18 @@ export interface ChangeInput {
   sourceTitle: string | null;
   by: string;
   at: string;
+  /** Where the author was; absent for imports and tests. */
+  community?: Community | null;
+  /** The change this one undoes ('c12', 'p57'). */
+  reverts?: string | null;
 }
 
-export interface Change extends Omit<ChangeInput, 'before' | 'after'> {
+export interface Change extends Omit<ChangeInput, 'before' | 'after' | 'community' | 'reverts'> {
   id: number;
   before: unknown;
   after: unknown;
+  community: Community | null;
+  reverts: string | null;
 }
 
 interface Row {
@@ -38,6 +45,10 @@ interface Row {
   source_title: string | null;
   changed_by: string;
   changed_at: string;
+  platform: string | null;
+  workspace_id: string | null;
+  workspace_name: string | null;
+  reverts: string | null;
 }
 
 function toChange(row: Row): Change {
@@ -55,6 +66,8 @@ function toChange(row: Row): Change {
     sourceTitle: row.source_title,
     by: row.changed_by,
     at: row.changed_at,
+    community: row.platform ? { platform: row.platform, workspaceId: row.workspace_id, workspaceName: row.workspace_name } : null,
+    reverts: row.reverts,
   };
 }
 
@@ -63,23 +76,58 @@ export class ChangeLogStore {
   private readonly insertStmt;
   private readonly byJurisdictionStmt;
   private readonly byEntityStmt;
+  private readonly byIdStmt;
+  private readonly byAuthorStmt;
+  private readonly byCommunityStmt;
+  private readonly revertedStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare<unknown[], { id: number }>(`INSERT INTO change_log (entity, entity_id, jurisdiction_fips,
-        office_id, action, summary, before_json, after_json, source_url, source_title, changed_by, changed_at)
+        office_id, action, summary, before_json, after_json, source_url, source_title, changed_by, changed_at,
+        platform, workspace_id, workspace_name, reverts)
       VALUES (@entity, @entityId, @jurisdictionFips, @officeId, @action, @summary, @beforeJson, @afterJson, @sourceUrl,
-        @sourceTitle, @by, @at) RETURNING id`);
+        @sourceTitle, @by, @at, @platform, @workspaceId, @workspaceName, @reverts) RETURNING id`);
     this.byJurisdictionStmt = db.prepare<[string, number, number], Row>(
       `SELECT * FROM change_log WHERE jurisdiction_fips = ? ORDER BY id DESC LIMIT ? OFFSET ?`,
     );
     this.byEntityStmt = db.prepare<[string, number], Row>(`SELECT * FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id`);
+    this.byIdStmt = db.prepare<[number], Row>(`SELECT * FROM change_log WHERE id = ?`);
+    this.byAuthorStmt = db.prepare<[string, string], Row>(`SELECT * FROM change_log WHERE changed_by = ? AND changed_at >= ? ORDER BY id`);
+    this.byCommunityStmt = db.prepare<[string, string, string], Row>(
+      `SELECT * FROM change_log WHERE platform = ? AND workspace_id = ? AND changed_at >= ? ORDER BY id`,
+    );
+    this.revertedStmt = db.prepare<[string], { id: number }>(`SELECT id FROM change_log WHERE reverts = ? LIMIT 1`);
+  }
+
+  byId(id: number): Change | undefined {
+    const row = this.byIdStmt.get(id);
+    return row && toChange(row);
+  }
+
+  /** One author's changes at or after an instant, oldest first. */
+  byAuthorSince(by: string, since: string): Change[] {
+    return this.byAuthorStmt.all(by, since).map(toChange);
+  }
+
+  /** One server's or workspace's changes at or after an instant, oldest first. */
+  byCommunitySince(platform: string, workspaceId: string, since: string): Change[] {
+    return this.byCommunityStmt.all(platform, workspaceId, since).map(toChange);
+  }
+
+  /** The change that reverted `ref` ('c12', 'p57'), if any. */
+  revertOf(ref: string): number | undefined {
+    return this.revertedStmt.get(ref)?.id;
   }
 
   /** Appends one change; call inside the same transaction as the write it records. */
   append(change: ChangeInput): number {
-    const { before, after, ...rest } = change;
+    const { before, after, community, reverts, ...rest } = change;
     return this.insertStmt.get({
       ...rest,
+      platform: community?.platform ?? platformOfAuthor(rest.by),
+      workspaceId: community?.workspaceId ?? null,
+      workspaceName: community?.workspaceName ?? null,
+      reverts: reverts ?? null,
       beforeJson: before === null || before === undefined ? null : JSON.stringify(before),
       afterJson: after === null || after === undefined ? null : JSON.stringify(after),
     })!.id;

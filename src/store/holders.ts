@@ -66,6 +66,8 @@ export class HolderStore {
   private readonly allStmt;
   private readonly byDatasetStmt;
   private readonly retireStmt;
+  private readonly byIdStmt;
+  private readonly retiredAtStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(`INSERT INTO office_holders (office_id, name, name_as_printed, party, selection,
@@ -83,6 +85,22 @@ export class HolderStore {
       `SELECT ${COLUMNS} FROM office_holders WHERE office_id = ? AND dataset = ? AND retired_at IS NULL`,
     );
     this.retireStmt = db.prepare<[string, number]>(`UPDATE office_holders SET retired_at = ? WHERE id = ?`);
+    this.byIdStmt = db.prepare<[number], Row & { retired_at: string | null }>(`SELECT ${COLUMNS}, retired_at FROM office_holders WHERE id = ?`);
+    this.retiredAtStmt = db.prepare<[number, string, number], Row>(
+      `SELECT ${COLUMNS} FROM office_holders WHERE office_id = ? AND source_kind = 'moderator' AND retired_at = ? AND id < ? ORDER BY id DESC LIMIT 1`,
+    );
+  }
+
+  /** A record, live or retired. */
+  byId(id: number): (OfficeHolder & { retiredAt: string | null }) | undefined {
+    const row = this.byIdStmt.get(id);
+    return row && { ...toHolder(row), retiredAt: row.retired_at };
+  }
+
+  /** The moderators' record that a newer one (id `before`) replaced at `at`, if any. */
+  replacedModeratorRecord(officeId: number, at: string, before: number): OfficeHolder | undefined {
+    const row = this.retiredAtStmt.get(officeId, at, before);
+    return row && toHolder(row);
   }
 
   /** The record the bot shows as the office holder, if any source names one. */

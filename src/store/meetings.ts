@@ -202,6 +202,7 @@ export class MeetingStore {
         sourceUrl: meta.sourceUrl,
         sourceTitle: meta.sourceTitle,
         by: meta.by,
+        community: meta.community ?? null,
         at: meta.at,
       });
       return created;
@@ -278,6 +279,7 @@ export class MeetingStore {
       sourceUrl: meta.sourceUrl,
       sourceTitle: meta.sourceTitle,
       by: meta.by,
+      community: meta.community ?? null,
       at: meta.at,
     });
   }

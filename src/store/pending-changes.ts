@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import type { Community } from '../trust/community.ts';
 
 export type PendingKind = 'position_set' | 'position_retire' | 'holder_set' | 'holder_retire' | 'ice_import';
 export type Decision = 'approved' | 'rejected' | 'withdrawn';
@@ -14,12 +15,27 @@ export interface NewPendingChange {
   requestedBy: string;
   requestedByName: string;
   requestedAt: string;
+  /** Where it was proposed; null on proposals made before the trust model. */
+  community: Community | null;
+  /** The channel it was proposed in, where its decision is told. */
+  channelId: string | null;
+  /** An editor's own change waiting for another editor (REQUIRE_REVIEW), or a proposal from anyone else. */
+  byEditor: boolean;
+}
+
+export interface Redaction {
+  reason: string | null;
+  by: string;
+  byName: string;
+  community: Community | null;
+  at: string;
 }
 
 export interface PendingChange extends Omit<NewPendingChange, 'file'> {
   id: number;
   hasFile: boolean;
   decision: null | { decision: Decision; note: string | null; by: string; byName: string; at: string };
+  redaction: Redaction | null;
 }
 
 interface Row {
@@ -39,12 +55,31 @@ interface Row {
   decided_by: string | null;
   decided_by_name: string | null;
   decided_at: string | null;
+  platform: string | null;
+  workspace_id: string | null;
+  workspace_name: string | null;
+  channel_id: string | null;
+  by_editor: number;
+  reason: string | null;
+  redacted_by: string | null;
+  redacted_by_name: string | null;
+  r_platform: string | null;
+  r_workspace_id: string | null;
+  r_workspace_name: string | null;
+  redacted_at: string | null;
 }
+
+const community = (platform: string | null, workspaceId: string | null, workspaceName: string | null): Community | null =>
+  platform ? { platform, workspaceId, workspaceName } : null;
 
 const SELECT = `SELECT c.id, c.kind, c.jurisdiction_fips, c.office_id, c.summary, c.payload, c.file IS NOT NULL AS has_file,
     c.expected_version, c.requested_by, c.requested_by_name, c.requested_at,
-    d.decision, d.note, d.decided_by, d.decided_by_name, d.decided_at
-  FROM pending_changes c LEFT JOIN pending_decisions d ON d.pending_id = c.id`;
+    d.decision, d.note, d.decided_by, d.decided_by_name, d.decided_at,
+    c.platform, c.workspace_id, c.workspace_name, c.channel_id, c.by_editor,
+    r.reason, r.redacted_by, r.redacted_by_name, r.platform AS r_platform, r.workspace_id AS r_workspace_id,
+    r.workspace_name AS r_workspace_name, r.redacted_at
+  FROM pending_changes c LEFT JOIN pending_decisions d ON d.pending_id = c.id
+    LEFT JOIN pending_redactions r ON r.pending_id = c.id`;
 
 function toPending(row: Row): PendingChange {
   return {
@@ -62,6 +97,18 @@ function toPending(row: Row): PendingChange {
     decision: row.decision
       ? { decision: row.decision as Decision, note: row.note, by: row.decided_by!, byName: row.decided_by_name!, at: row.decided_at! }
       : null,
+    community: community(row.platform, row.workspace_id, row.workspace_name),
+    channelId: row.channel_id,
+    byEditor: row.by_editor === 1,
+    redaction: row.redacted_at
+      ? {
+          reason: row.reason,
+          by: row.redacted_by!,
+          byName: row.redacted_by_name!,
+          community: community(row.r_platform, row.r_workspace_id, row.r_workspace_name),
+          at: row.redacted_at,
+        }
+      : null,
   };
 }
 
@@ -76,23 +123,71 @@ export class PendingChangeStore {
   private readonly openStmt;
   private readonly byJurisdictionStmt;
   private readonly fileStmt;
+  private readonly redactStmt;
+  private readonly logRedactionStmt;
+  private readonly countSinceStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare<unknown[], { id: number }>(`INSERT INTO pending_changes (kind, jurisdiction_fips, office_id,
-        summary, payload, file, expected_version, requested_by, requested_by_name, requested_at)
+        summary, payload, file, expected_version, requested_by, requested_by_name, requested_at,
+        platform, workspace_id, workspace_name, channel_id, by_editor)
       VALUES (@kind, @jurisdictionFips, @officeId, @summary, @payload, @file, @expectedVersion, @requestedBy,
-        @requestedByName, @requestedAt) RETURNING id`);
+        @requestedByName, @requestedAt, @platform, @workspaceId, @workspaceName, @channelId, @byEditor) RETURNING id`);
     this.decideStmt = db.prepare(`INSERT INTO pending_decisions (pending_id, decision, note, decided_by, decided_by_name, decided_at)
       VALUES (@id, @decision, @note, @by, @byName, @at) ON CONFLICT (pending_id) DO NOTHING`);
     this.byIdStmt = db.prepare<[number], Row>(`${SELECT} WHERE c.id = ?`);
     this.openStmt = db.prepare<[], Row>(`${SELECT} WHERE d.pending_id IS NULL ORDER BY c.id`);
     this.byJurisdictionStmt = db.prepare<[string], Row>(`${SELECT} WHERE c.jurisdiction_fips = ? ORDER BY c.id DESC`);
     this.fileStmt = db.prepare<[number], { file: Buffer | null }>(`SELECT file FROM pending_changes WHERE id = ?`);
+    // The payload keeps its kind and place so the row still reads as "a proposal for Travis County".
+    this.redactStmt = db.prepare<[string, string, number]>(`UPDATE pending_changes SET summary = '', requested_by_name = '',
+        payload = ?, file = NULL, redacted_at = ? WHERE id = ? AND redacted_at IS NULL`);
+    this.logRedactionStmt = db.prepare(`INSERT INTO pending_redactions (pending_id, reason, redacted_by, redacted_by_name,
+        platform, workspace_id, workspace_name, redacted_at)
+      VALUES (@id, @reason, @by, @byName, @platform, @workspaceId, @workspaceName, @at)`);
+    this.countSinceStmt = db.prepare<[string, string], { at: string }>(
+      `SELECT requested_at AS at FROM pending_changes WHERE requested_by = ? AND requested_at > ? ORDER BY requested_at`,
+    );
+  }
+
+  /**
+   * Blanks a proposal's text (its summary, the proposer's name and the values it carried) and
+   * logs who did it and why, in one transaction; false when it was already redacted.
+   */
+  redact(id: number, redaction: Redaction): boolean {
+    const db = this.redactStmt.database;
+    return db.transaction(() => {
+      const row = this.byId(id);
+      if (!row || row.redaction) return false;
+      const payload = row.payload as { kind?: string; fips?: string };
+      this.redactStmt.run(JSON.stringify({ kind: payload.kind ?? row.kind, fips: payload.fips ?? row.jurisdictionFips, redacted: true }), redaction.at, id);
+      this.logRedactionStmt.run({
+        id,
+        reason: redaction.reason,
+        by: redaction.by,
+        byName: redaction.byName,
+        platform: redaction.community?.platform ?? null,
+        workspaceId: redaction.community?.workspaceId ?? null,
+        workspaceName: redaction.community?.workspaceName ?? null,
+        at: redaction.at,
+      });
+      return true;
+    })();
+  }
+
+  /** When an author proposed changes after an instant, oldest first (the proposal limit). */
+  proposedSince(requestedBy: string, since: string): string[] {
+    return this.countSinceStmt.all(requestedBy, since).map((r) => r.at);
   }
 
   add(change: NewPendingChange): number {
+    const { community: where, ...rest } = change;
     return this.insertStmt.get({
-      ...change,
+      ...rest,
+      platform: where?.platform ?? null,
+      workspaceId: where?.workspaceId ?? null,
+      workspaceName: where?.workspaceName ?? null,
+      byEditor: change.byEditor ? 1 : 0,
       payload: JSON.stringify(change.payload),
       file: change.file ? Buffer.from(change.file) : null,
     })!.id;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import type { Community } from '../trust/community.ts';
 
 /** One row of the append-only position history. */
 export interface PositionHistoryEntry {
@@ -20,6 +21,9 @@ export interface PositionHistoryEntry {
   sourceTitle: string;
   by: string;
   at: string;
+  community: Community | null;
+  /** The change this row undoes ('c12', 'p57'). */
+  reverts: string | null;
 }
 
 interface Row {
@@ -41,6 +45,10 @@ interface Row {
   source_title: string;
   changed_by: string;
   changed_at: string;
+  platform: string | null;
+  workspace_id: string | null;
+  workspace_name: string | null;
+  reverts: string | null;
 }
 
 function toEntry(row: Row): PositionHistoryEntry {
@@ -63,6 +71,8 @@ function toEntry(row: Row): PositionHistoryEntry {
     sourceTitle: row.source_title,
     by: row.changed_by,
     at: row.changed_at,
+    community: row.platform ? { platform: row.platform, workspaceId: row.workspace_id, workspaceName: row.workspace_name } : null,
+    reverts: row.reverts,
   };
 }
 
@@ -74,6 +84,11 @@ export class PositionHistoryStore {
   private readonly forOfficeStmt;
   private readonly versionStmt;
   private readonly sinceStmt;
+  private readonly byIdStmt;
+  private readonly byAuthorStmt;
+  private readonly byCommunityStmt;
+  private readonly siblingsStmt;
+  private readonly revertedStmt;
 
   constructor(db: Db) {
     this.forOfficeStmt = db.prepare<[number], Row>(`SELECT * FROM position_history WHERE office_id = ? ORDER BY id DESC`);
@@ -81,6 +96,40 @@ export class PositionHistoryStore {
       `SELECT max(id) AS version FROM position_history WHERE office_id = ? AND topic = ?`,
     );
     this.sinceStmt = db.prepare<[number], Row>(`SELECT * FROM position_history WHERE id > ? ORDER BY id`);
+    this.byIdStmt = db.prepare<[number], Row>(`SELECT * FROM position_history WHERE id = ?`);
+    this.byAuthorStmt = db.prepare<[string, string], Row>(`SELECT * FROM position_history WHERE changed_by = ? AND changed_at >= ? ORDER BY id`);
+    this.byCommunityStmt = db.prepare<[string, string, string], Row>(
+      `SELECT * FROM position_history WHERE platform = ? AND workspace_id = ? AND changed_at >= ? ORDER BY id`,
+    );
+    this.siblingsStmt = db.prepare<[number, string, string, string], Row>(
+      `SELECT * FROM position_history WHERE office_id = ? AND topic = ? AND changed_by = ? AND changed_at = ? ORDER BY id`,
+    );
+    this.revertedStmt = db.prepare<[string], { id: number }>(`SELECT id FROM position_history WHERE reverts = ? LIMIT 1`);
+  }
+
+  byId(id: number): PositionHistoryEntry | undefined {
+    const row = this.byIdStmt.get(id);
+    return row && toEntry(row);
+  }
+
+  /** One author's changes at or after an instant, oldest first. */
+  byAuthorSince(by: string, since: string): PositionHistoryEntry[] {
+    return this.byAuthorStmt.all(by, since).map(toEntry);
+  }
+
+  /** One server's or workspace's changes at or after an instant, oldest first. */
+  byCommunitySince(platform: string, workspaceId: string, since: string): PositionHistoryEntry[] {
+    return this.byCommunityStmt.all(platform, workspaceId, since).map(toEntry);
+  }
+
+  /** The rows one command wrote for an office and topic (e.g. '287g none' also ends each agreement). */
+  siblings(entry: PositionHistoryEntry): PositionHistoryEntry[] {
+    return this.siblingsStmt.all(entry.officeId, entry.topic, entry.by, entry.at).map(toEntry);
+  }
+
+  /** The row that reverted `ref` ('c12', 'p57'), if any. */
+  revertOf(ref: string): number | undefined {
+    return this.revertedStmt.get(ref)?.id;
   }
 
   /** Every change to an office's positions, newest first. */

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { Office, Position, Source } from '../domain/types.ts';
+import { platformOfAuthor, type Community } from '../trust/community.ts';
 
 interface Row {
   id: number;
@@ -51,6 +52,29 @@ export interface PositionInput {
   dataset: string | null;
   by: string;
   at: string;
+  /** Where the author was; absent for imports. */
+  community?: Community | null;
+  /** The change this write undoes ('p57'). */
+  reverts?: string | null;
+}
+
+/** Who ends a position, when, why, and from where. */
+export interface RetireReason {
+  source: Source;
+  by: string;
+  at: string;
+  community?: Community | null;
+  reverts?: string | null;
+}
+
+/** The community and revert columns of a history row. */
+function origin(by: string, community: Community | null | undefined, reverts: string | null | undefined) {
+  return {
+    platform: community?.platform ?? platformOfAuthor(by),
+    workspaceId: community?.workspaceId ?? null,
+    workspaceName: community?.workspaceName ?? null,
+    reverts: reverts ?? null,
+  };
 }
 
 export type PositionChange = 'created' | 'changed' | 'unchanged';
@@ -69,6 +93,8 @@ export class PositionStore {
   private readonly byTopicStmt;
   private readonly byTopicStateStmt;
   private readonly liveByDatasetStmt;
+  private readonly byIdStmt;
+  private readonly previousStmt;
 
   constructor(private readonly db: Db) {
     this.liveStmt = db.prepare<[number], Row>(
@@ -87,9 +113,10 @@ export class PositionStore {
     );
     this.historyStmt = db.prepare(`INSERT INTO position_history (position_id, office_id, topic, slot, action,
         old_value, new_value, old_detail, new_detail, source_url, source_title, changed_by, changed_at,
-        old_effective_date, new_effective_date, old_document_url, new_document_url)
+        old_effective_date, new_effective_date, old_document_url, new_document_url, platform, workspace_id, workspace_name, reverts)
       VALUES (@positionId, @officeId, @topic, @slot, @action, @oldValue, @newValue, @oldDetail, @newDetail,
-        @sourceUrl, @sourceTitle, @by, @at, @oldEffectiveDate, @newEffectiveDate, @oldDocumentUrl, @newDocumentUrl)`);
+        @sourceUrl, @sourceTitle, @by, @at, @oldEffectiveDate, @newEffectiveDate, @oldDocumentUrl, @newDocumentUrl,
+        @platform, @workspaceId, @workspaceName, @reverts)`);
     const byTopic = `SELECT ${COLUMNS}, o.name AS office_name, o.kind AS office_kind, o.state AS office_state,
         o.jurisdiction_fips AS office_fips
       FROM positions p JOIN offices o ON o.id = p.office_id
@@ -99,6 +126,28 @@ export class PositionStore {
     this.liveByDatasetStmt = db.prepare<[string], Row>(
       `SELECT ${COLUMNS} FROM positions p WHERE p.dataset = ? AND p.retired_at IS NULL`,
     );
+    this.byIdStmt = db.prepare<[number], Row & { retired_at: string | null }>(`SELECT ${COLUMNS}, p.retired_at FROM positions p WHERE p.id = ?`);
+    this.previousStmt = db.prepare<[number, string, string, number], Row>(
+      `SELECT ${COLUMNS} FROM positions p WHERE p.office_id = ? AND p.topic = ? AND p.slot = ? AND p.id < ? ORDER BY p.id DESC LIMIT 1`,
+    );
+  }
+
+  /** A position row, live or retired. */
+  byId(id: number): (Position & { retiredAt: string | null }) | undefined {
+    const row = this.byIdStmt.get(id);
+    return row && { ...toPosition(row), retiredAt: row.retired_at };
+  }
+
+  /** The row a slot held before `id` (what a change replaced). */
+  previousInSlot(officeId: number, topic: string, slot: string, id: number): Position | undefined {
+    const row = this.previousStmt.get(officeId, topic, slot, id);
+    return row && toPosition(row);
+  }
+
+  /** The live row of one slot. */
+  liveInSlot(officeId: number, topic: string, slot: string): Position | undefined {
+    const row = this.liveSlotStmt.get(officeId, topic, slot);
+    return row && toPosition(row);
   }
 
   /** Every live position of an office. */
@@ -140,8 +189,9 @@ export class PositionStore {
         return 'unchanged';
       }
       if (existing) this.retireStmt.run(input.at, existing.id);
+      const { community, reverts, ...facts } = input;
       const { id } = this.insertStmt.get({
-        ...input,
+        ...facts,
         sourceUrl: input.source.url,
         sourceTitle: input.source.title,
         asOf: input.source.date,
@@ -164,13 +214,14 @@ export class PositionStore {
         sourceTitle: input.source.title,
         by: input.by,
         at: input.at,
+        ...origin(input.by, community, reverts),
       });
       return existing ? 'changed' : 'created';
     })();
   }
 
   /** Ends a live position (an agreement that ended, a wrong entry): kept, never deleted. */
-  retire(position: Position, reason: { source: Source; by: string; at: string }): void {
+  retire(position: Position, reason: RetireReason): void {
     this.db.transaction(() => {
       this.retireStmt.run(reason.at, position.id);
       this.historyStmt.run({
@@ -191,6 +242,7 @@ export class PositionStore {
         sourceTitle: reason.source.title,
         by: reason.by,
         at: reason.at,
+        ...origin(reason.by, reason.community, reason.reverts),
       });
     })();
   }

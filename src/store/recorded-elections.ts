@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { ChangeLogStore } from './change-log.ts';
+import type { Community } from '../trust/community.ts';
 import { RecordNotFoundError, StaleWriteError } from './stale-write.ts';
 
 export type ElectionKind = 'primary' | 'general' | 'runoff' | 'special' | 'recall';
@@ -29,6 +30,8 @@ export interface RecordedElection {
 export interface WriteMeta {
   by: string;
   at: string;
+  /** The server or workspace the writer was in; kept with the change-log row. */
+  community?: Community | null;
   sourceUrl: string;
   sourceTitle: string;
   /** The revision the writer saw; a different current revision is a conflict. */
@@ -157,6 +160,7 @@ export class RecordedElectionStore {
         sourceUrl: meta.sourceUrl,
         sourceTitle: meta.sourceTitle,
         by: meta.by,
+        community: meta.community ?? null,
         at: meta.at,
       });
       return created;
@@ -182,6 +186,7 @@ export class RecordedElectionStore {
         sourceUrl: meta.sourceUrl,
         sourceTitle: meta.sourceTitle,
         by: meta.by,
+        community: meta.community ?? null,
         at: meta.at,
       });
       return after;
@@ -205,6 +210,7 @@ export class RecordedElectionStore {
         sourceUrl: meta.sourceUrl,
         sourceTitle: meta.sourceTitle,
         by: meta.by,
+        community: meta.community ?? null,
         at: meta.at,
       });
       return this.byId(id)!;

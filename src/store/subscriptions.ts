@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import type { Community } from '../trust/community.ts';
 import type { LeadOverrides } from '../scheduler/leads.ts';
 import type { ChangeLogStore } from './change-log.ts';
 
@@ -195,7 +196,7 @@ export class SubscriptionStore {
     channel: ChannelRef,
     scope: SubscriptionScope,
     wanted: { kinds: SubscriptionKind[]; leads: LeadOverrides | null },
-    meta: { by: string; at: string },
+    meta: { by: string; at: string; community?: Community | null },
   ): { subscription: Subscription; outcome: SubscribeOutcome } {
     return this.db.transaction(() => {
       const flags = Object.fromEntries(SUBSCRIPTION_KINDS.map((k) => [k, wanted.kinds.includes(k) ? 1 : 0]));
@@ -221,7 +222,7 @@ export class SubscriptionStore {
   }
 
   /** Ends a live subscription; kept, never deleted. */
-  end(id: number, meta: { by: string; at: string }): Subscription | undefined {
+  end(id: number, meta: { by: string; at: string; community?: Community | null }): Subscription | undefined {
     return this.db.transaction(() => {
       const before = this.byId(id);
       if (!before || before.endedAt) return undefined;
@@ -232,7 +233,7 @@ export class SubscriptionStore {
   }
 
   /** Pauses a subscription whose channel is gone or unreachable. False when it was not active. */
-  pause(id: number, reason: string, meta: { by: string; at: string }): boolean {
+  pause(id: number, reason: string, meta: { by: string; at: string; community?: Community | null }): boolean {
     return this.db.transaction(() => {
       const before = this.byId(id);
       if (!before || this.pauseStmt.run(meta.at, reason, meta.at, id).changes === 0) return false;
@@ -247,7 +248,7 @@ export class SubscriptionStore {
     summary: string,
     before: unknown,
     after: unknown,
-    meta: { by: string; at: string },
+    meta: { by: string; at: string; community?: Community | null },
   ): void {
     this.changes.append({
       entity: 'subscription',
@@ -261,6 +262,7 @@ export class SubscriptionStore {
       sourceUrl: null,
       sourceTitle: null,
       by: meta.by,
+      community: meta.community ?? null,
       at: meta.at,
     });
   }

@@ -25,7 +25,7 @@ const channel = (): Conversation => ({ platform: 'console', workspaceId: 'local'
 const CASES: Case[] = [
   { family: 'parse', line: 'electons GA x', code: 'unknown_command', key: 'parse.unknown', params: () => ({ name: 'electons' }), hint: { key: 'parse.did-you-mean', params: () => ({ name: 'elections', usage: 'elections <state> [page <n>]' }) } },
   { family: 'place', line: 'sheriff Travis, Narnia', code: 'bad_state', key: 'place.bad-state', params: () => ({ text: 'Narnia' }), hint: { key: 'place.bad-state.hint' } },
-  { family: 'run', line: 'position-set Travis, TX detainers no https://www.tcso.org/', code: 'forbidden', key: 'run.moderators-only', hint: { key: 'run.moderators-only.hint', params: () => ({ command: 'position-set' }) } },
+  { family: 'run', line: 'approve 1', code: 'forbidden', key: 'run.moderators-only', hint: { key: 'run.moderators-only.hint', params: () => ({ command: 'approve' }) } },
   { family: 'moderation', line: 'position-set New Mexico detainers no https://www.tcso.org/', moderator: true, code: 'county_needed', key: 'moderation.which-county', params: () => ({ state: 'New Mexico' }), hint: { key: 'moderation.which-county.help' } },
   {
     family: 'event',

@@ -41,7 +41,8 @@ describe('lookup commands in Spanish', () => {
     expect((await chat.ask('sheriff Travis, Narnia')).reply.title).toBe('"Narnia" no es un estado de EE. UU.');
     expect((await chat.ask('sheriff TX')).reply.title).toBe('¿Qué condado de Texas?');
     expect((await chat.ask('elections')).reply.title).toBe('`elections` necesita: state');
-    expect((await chat.ask('position-set Travis, TX detainers no https://example.org')).reply.title).toBe('Solo para moderadores');
+    expect((await chat.ask('pending')).reply.title).toBe('Solo para moderadores');
+    expect((await chat.ask('position-set Travis, TX detainers no https://example.org')).reply.title).toBe('Propuesto: el cambio n.º 1 espera a un editor');
   });
 
   it('GIVEN help in Spanish THEN commands and options are described in Spanish, names stay as typed', async () => {

@@ -12,6 +12,7 @@ import { loadConfig } from '../../../src/config.ts';
 import type { Store } from '../../../src/store/index.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type RestCall } from '../../helpers/fake-discord/index.ts';
 import { testApp } from '../../helpers/app.ts';
+import type { TrustServices } from '../../../src/trust/services.ts';
 import { loadedStore } from '../../helpers/store.ts';
 
 export interface LogLine {
@@ -35,6 +36,9 @@ export interface HarnessOptions extends DiscordOptions {
   env?: Record<string, string>;
   fake?: FakeDiscord;
   fakeOptions?: FakeDiscordOptions;
+  /** Per-user limits and notices (default: limits no test reaches). */
+  trust?: (logger: Logger) => TrustServices;
+  requireReview?: boolean;
 }
 
 export interface CapturedLogs {
@@ -69,8 +73,9 @@ export function captureLogger(): CapturedLogs {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = options.fake ?? (await startFakeDiscord(options.fakeOptions));
   const { logger, logs, waitForLog } = captureLogger();
-  const app = testApp(options.store ?? loadedStore(), logger, options.registry ?? createRegistry());
-  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ...options.env });
+  const app = testApp(options.store ?? loadedStore(), logger, options.registry ?? createRegistry(), options.trust?.(logger), options.requireReview);
+  // The fake's home server is the editors' server unless a test says otherwise.
+  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_EDITOR_GUILD_ID: fake.guild.id, ...options.env });
   const adapter = await startDiscord(app, config, options);
   let stopped: Promise<void> | undefined;
   return {

@@ -8,6 +8,7 @@ import {
   type FakeSlack, type ResponseMessage, type SlashCommandFields,
 } from '../../helpers/fake-slack/index.ts';
 import { testClock } from '../../helpers/store.ts';
+import { NO_LIMITS } from '../../helpers/app.ts';
 
 export const SECRET = 'test-signing-secret';
 export type Answer = ResponseMessage['body'];
@@ -21,7 +22,7 @@ export function captureLogger(): { logger: Logger; lines: Recorder<Record<string
 
 /** The real core on an in-memory database with every shipped dataset loaded. */
 export function coreApp(logger: Logger = silentLogger): App {
-  return createApp({ databasePath: ':memory:', clock: testClock, logger });
+  return createApp({ databasePath: ':memory:', clock: testClock, logger, trust: NO_LIMITS });
 }
 
 export interface Harness {

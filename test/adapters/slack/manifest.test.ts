@@ -20,6 +20,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'files.getUploadURLExternal': ['files:write'],
   'files.completeUploadExternal': ['files:write'],
   'usergroups.users.list': ['usergroups:read'],
+  // Workspace admins and owners manage their channels' subscriptions and language.
+  'users.info': ['users:read'],
   // Public and private channels; the adapter cannot know in advance which a subscription is.
   'conversations.history': ['channels:history', 'groups:history'],
   'views.publish': [],
@@ -136,7 +138,7 @@ describe('the manifest against what the adapter really does', () => {
     const methods = [...new Set(h.slack.calls.items.map((c) => c.method))].sort();
     expect(methods).toEqual([
       'apps.connections.open', 'auth.test', 'chat.postEphemeral', 'chat.postMessage', 'conversations.history',
-      'files.completeUploadExternal', 'files.getUploadURLExternal', 'files.info', 'usergroups.users.list', 'views.publish',
+      'files.completeUploadExternal', 'files.getUploadURLExternal', 'files.info', 'usergroups.users.list', 'users.info', 'views.publish',
     ]);
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(events);
     const unknown = methods.filter((m) => !(m in METHOD_SCOPES) && !APP_TOKEN_METHODS.includes(m));

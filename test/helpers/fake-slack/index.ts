@@ -92,6 +92,8 @@ export interface FakeSlack {
   problems: string[];
   /** usergroups.users.list answers: group id → member ids. */
   usergroups: Map<string, string[]>;
+  /** users.info answers: user id → fields of the user object (e.g. `{ is_admin: true, team_id: 'T0OTHER' }`). */
+  users: Map<string, Record<string, unknown>>;
   socket: SocketModeFake;
   /** Replaces the fake's answer for one Web API method. */
   onMethod(method: string, handler: MethodHandler): void;
@@ -110,6 +112,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const fileTokens = new Map<string, string>();
   const problems: string[] = [];
   const usergroups = new Map<string, string[]>();
+  const users = new Map<string, Record<string, unknown>>();
   const overrides = new Map<string, MethodHandler>();
   let counter = 0;
   let base = '';
@@ -118,6 +121,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     wsUrl: () => `${base.replace(/^http/, 'ws')}/link/?ticket=t${++counter}`,
     uploadUrl: (fileId: string) => `${base}/upload/${fileId}`,
     usergroups,
+    users,
     problems,
     nextTs: () => `${1_700_000_000 + ++counter}.000100`,
     nextId: (prefix: string) => `${prefix}0${++counter}`,
@@ -214,6 +218,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     problems,
     usergroups,
+    users,
     socket,
     onMethod: (method, handler) => overrides.set(method, handler),
     responseUrl: () => `${base}/response/r${++counter}`,

@@ -71,6 +71,8 @@ export interface DefaultState {
   wsUrl(): string;
   uploadUrl(fileId: string): string;
   usergroups: Map<string, string[]>;
+  /** users.info answers: user id → the user object's fields (is_admin, is_owner, team_id, …). */
+  users: Map<string, Record<string, unknown>>;
   problems: string[];
   nextTs(): string;
   nextId(prefix: string): string;
@@ -128,6 +130,11 @@ export function defaultAnswer(call: ApiCall, state: DefaultState): ApiAnswer {
         return { ok: false, error: 'invalid_arguments', errors: problems };
       }
       return { ok: true, view: { id: state.nextId('V'), type: 'home' } };
+    }
+    case 'users.info': {
+      // Anyone not described is an ordinary member of the fake's workspace.
+      const user = state.users.get(String(args.user)) ?? {};
+      return { ok: true, user: { id: args.user, team_id: 'T0FAKE', is_admin: false, is_owner: false, is_bot: false, ...user } };
     }
     case 'usergroups.users.list': {
       const users = state.usergroups.get(String(args.usergroup));
