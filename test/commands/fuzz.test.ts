@@ -161,9 +161,10 @@ describe('every command with generated hostile input', () => {
     expect(maxPeriods).toBeLessThanOrEqual(Math.ceil(MAX_SPAN_YEARS * 365.25) + 2);
     expect(maxRows).toBeLessThanOrEqual(MAX_ROWS);
     expect(badText(store, before)).toEqual([]);
-    // Moderators' writes went through, so the text check had rows to look at.
+    // Editors' writes (and any proposals) went through, so the text check had rows to look at
+    // (15 with this seed and today's commands; the seed's picks move when commands are added).
     const written = (table: string) => store.db.prepare(`SELECT count(*) FROM "${table}" WHERE rowid > ?`).pluck().get(before.get(table) ?? 0) as number;
-    expect(written('position_history') + written('change_log') + written('meetings')).toBeGreaterThan(15);
+    expect(written('position_history') + written('change_log') + written('meetings') + written('pending_changes')).toBeGreaterThan(10);
     // Only a hang guard: every line is answered in well under this.
     expect(slowest).toBeLessThan(5_000);
   }, 120_000);
