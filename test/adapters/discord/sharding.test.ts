@@ -56,7 +56,7 @@ describe('Discord: two shards in one process', () => {
     expect(h.fake.gateway.shard(1)!.sequence).toBe(before + 1);
   });
 
-  it('GIVEN the moderator role given by name THEN a member with it is an editor in the editors' guild on shard 1 (roles are cached; members are not)', async () => {
+  it('GIVEN the moderator role given by name THEN a member with it is an editor in the editors guild on shard 1 (roles are cached; members are not)', async () => {
     const note = (roles: string[], id: string) =>
       h.fake.sendCommand('record-test', { note: 'shard 1' }, { guildId: SECOND.id, member: { id, roles } }).callback;
     expect(messageOf(await note([SECOND.roles[0]!.id], '300000000000000071')).embeds[0]!.title).toBe('Recorded: shard 1');
