@@ -41,6 +41,13 @@ export class UserError extends LocalizedError {
     return copy;
   }
 
+  /** The same error with other hints (e.g. usage lines in the caller's platform's syntax). */
+  withHints(hints: readonly Hint[]): UserError {
+    const copy = new UserError(this.code, this.key, this.params, hints, this.choices);
+    copy.fixedLanguage = this.fixedLanguage;
+    return copy;
+  }
+
   /** The same error, always written in `language` whoever reads it. */
   writtenIn(language: Language): this {
     this.fixedLanguage = language;

@@ -4,7 +4,7 @@ import { UserError, type ErrorChoice } from './errors.ts';
 import { PAGE_OPTION } from './options.ts';
 import { commandNamed, commandNear, normalizeLine } from './preflight.ts';
 import type { CommandRegistry } from './registry.ts';
-import type { Args, CommandDef, OptionDef } from './types.ts';
+import type { Args, ChatPlatform, CommandDef, OptionDef } from './types.ts';
 import { allowedChoices, usage } from './usage.ts';
 
 export interface ParsedCommand {
@@ -213,4 +213,22 @@ export function validateArgs(command: CommandDef, raw: Args): Args {
     }
   }
   return args;
+}
+
+/** Hint parameters that show a command as typed: a usage line or an example. */
+const TYPED = new Set(['usage', 'example']);
+
+/**
+ * A grammar error's usage lines and examples as typed where the reader is: Slack reaches the bot
+ * through `/sheriff …`; the console takes the plain line. (Discord never reads free text: its
+ * slash commands carry their options.)
+ */
+export function inPlatformSyntax(error: UserError, platform: ChatPlatform | undefined): UserError {
+  if (platform !== 'slack') return error;
+  const hints = error.hints.map((hint) => {
+    if (typeof hint === 'function' || !hint.params) return hint;
+    const params = Object.fromEntries(Object.entries(hint.params).map(([name, value]) => [name, TYPED.has(name) && typeof value === 'string' ? `/sheriff ${value}` : value]));
+    return { ...hint, params };
+  });
+  return error.withHints(hints);
 }

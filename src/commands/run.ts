@@ -4,7 +4,7 @@ import { msg, t } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
 import { UserError } from './errors.ts';
-import { validateArgs } from './parse.ts';
+import { inPlatformSyntax, validateArgs } from './parse.ts';
 import { parseLine } from './parse-cache.ts';
 import { placeStep } from './place-note.ts';
 import { greetingLanguage } from './command-words.ts';
@@ -58,7 +58,8 @@ export async function runLine(ctx: RunContext, line: string): Promise<Reply> {
     allowedCommand(ctx, preflight(ctx.registry, { line }, ctx.caller));
     const { command, args } = parseLine(ctx.registry, line);
     return await runCounted(ctx, { command: command.name, args });
-  } catch (error) {
+  } catch (caught) {
+    const error = caught instanceof UserError ? inPlatformSyntax(caught, ctx.conversation?.platform) : caught;
     // A secret typed as token:… never reaches the log.
     return toReply(ctx, error, line.replace(/\btoken:\S+/gi, 'token:…').slice(0, 40));
   }
