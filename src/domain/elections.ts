@@ -273,15 +273,7 @@ export function lastRegularElection(
   today: string,
   exception?: ElectionException,
 ): string | null {
-  assertToday(today);
-  const resolved = resolve(rule, jurisdiction, exception);
-  if (resolved.kind === 'final') return null;
-  const { cycle, dayRuleText } = resolved.schedule;
-  const dayRule = parseElectionDayRule(dayRuleText);
-  const thisYear = yearOf(today);
-  for (let y = thisYear; y >= thisYear - SEARCH_YEARS; y--) {
-    if (!isCycleYear(cycle, y)) continue;
-    const date = electionDate(dayRule, y);
+  for (const { date } of cycleElectionsBack(rule, jurisdiction, today, exception)) {
     if (!date) return null;
     if (date <= today) return date;
   }
@@ -299,16 +291,29 @@ export function lastRegularElectionHeld(
   today: string,
   exception?: ElectionException,
 ): { year: number; date: string | null } | null {
+  for (const { year, date, dayRule } of cycleElectionsBack(rule, jurisdiction, today, exception)) {
+    if (date ? date <= today : electionWindowEnd(dayRule, year) < today) return { year, date };
+  }
+  return null;
+}
+
+/**
+ * The county's regular-election years from this year back (as far as the search goes), each with
+ * its election day when the rule fixes one. Nothing when the sheriff is not elected or the cycle is unknown.
+ */
+function* cycleElectionsBack(
+  rule: StateSheriffRule | undefined,
+  jurisdiction: Jurisdiction,
+  today: string,
+  exception: ElectionException | undefined,
+): Generator<{ year: number; date: string | null; dayRule: ReturnType<typeof parseElectionDayRule> }> {
   assertToday(today);
   const resolved = resolve(rule, jurisdiction, exception);
-  if (resolved.kind === 'final') return null;
+  if (resolved.kind === 'final') return;
   const { cycle, dayRuleText } = resolved.schedule;
   const dayRule = parseElectionDayRule(dayRuleText);
   const thisYear = yearOf(today);
-  for (let y = thisYear; y >= thisYear - SEARCH_YEARS; y--) {
-    if (!isCycleYear(cycle, y)) continue;
-    const date = electionDate(dayRule, y);
-    if (date ? date <= today : electionWindowEnd(dayRule, y) < today) return { year: y, date };
+  for (let year = thisYear; year >= thisYear - SEARCH_YEARS; year--) {
+    if (isCycleYear(cycle, year)) yield { year, date: electionDate(dayRule, year), dayRule };
   }
-  return null;
 }
