@@ -14,6 +14,8 @@ import { authorOf, conflictReply, doneReply } from './moderation-submit.ts';
 import type { Args, CommandContext, CommandDef, OptionDef } from './types.ts';
 import { sameAuthor } from '../trust/community.ts';
 import { decisionNotice } from '../trust/notice-replies.ts';
+import { isEventKind } from '../trust/event-change.ts';
+import { approveEvent } from './approve-event.ts';
 
 class AlreadyDecided extends Error {}
 
@@ -78,6 +80,11 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
         return result;
       })();
       return listReportReply(report, t(language, 'review.approved.import', { id: pending.id, version }), [[text(t(language, 'review.proposed-by', { name: pending.requestedByName }))]], language);
+    }
+    if (isEventKind(pending.kind)) {
+      const reply = approveEvent(ctx, pending, at, decide, rejectChoice(pending.id));
+      tellProposer(ctx, pending, { approved: true, byName: me.name, note: decision.note });
+      return reply;
     }
     const change = pending.payload as Change;
     const before = describeCurrent(ctx.store, change, language);
