@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { Community } from '../trust/community.ts';
+import type { NoticeTarget } from './decision-notices.ts';
 
 export type PendingKind =
   | 'position_set' | 'position_retire' | 'holder_set' | 'holder_retire' | 'ice_import'
@@ -126,6 +127,7 @@ export class PendingChangeStore {
   private readonly insertStmt;
   private readonly insertTextStmt;
   private readonly decideStmt;
+  private readonly queueNoticeStmt;
   private readonly byIdStmt;
   private readonly openStmt;
   private readonly byJurisdictionStmt;
@@ -143,6 +145,8 @@ export class PendingChangeStore {
       VALUES (@id, @summary, @payload, @file, @requestedByName)`);
     this.decideStmt = db.prepare(`INSERT INTO pending_decisions (pending_id, decision, note, decided_by, decided_by_name, decided_at)
       VALUES (@id, @decision, @note, @by, @byName, @at) ON CONFLICT (pending_id) DO NOTHING`);
+    this.queueNoticeStmt = db.prepare(`INSERT INTO decision_notices (pending_id, platform, workspace_id, channel_id, status, next_attempt_at)
+      VALUES (@id, @platform, @workspaceId, @channelId, 'queued', @at) ON CONFLICT (pending_id) DO NOTHING`);
     this.byIdStmt = db.prepare<[number], Row>(`${SELECT} WHERE c.id = ?`);
     this.openStmt = db.prepare<[], Row>(`${SELECT} WHERE d.pending_id IS NULL ORDER BY c.id`);
     this.byJurisdictionStmt = db.prepare<[string], Row>(`${SELECT} WHERE c.jurisdiction_fips = ? ORDER BY c.id DESC`);
@@ -201,9 +205,16 @@ export class PendingChangeStore {
     })();
   }
 
-  /** Records the one decision on a change; false when it was already decided. */
-  decide(id: number, decision: { decision: Decision; note: string | null; by: string; byName: string; at: string }): boolean {
-    return this.decideStmt.run({ id, ...decision }).changes === 1;
+  /**
+   * Records the one decision on a change; false when it was already decided. With `tell`, the
+   * notice to the proposer is queued in the same transaction (the outbox sends and retries it).
+   */
+  decide(id: number, decision: { decision: Decision; note: string | null; by: string; byName: string; at: string }, tell?: NoticeTarget): boolean {
+    return this.decideStmt.database.transaction(() => {
+      if (this.decideStmt.run({ id, ...decision }).changes !== 1) return false;
+      if (tell) this.queueNoticeStmt.run({ id, ...tell, at: decision.at });
+      return true;
+    })();
   }
 
   byId(id: number): PendingChange | undefined {
