@@ -76,8 +76,10 @@ export function applyEvent(store: Store, change: EventChange, meta: WriteMeta): 
   }
 }
 
+/** A new election or meeting has no revision to be stale against. */
 function withoutExpected(meta: WriteMeta): WriteMeta {
-  const { expectedRevision: _unused, ...rest } = meta;
+  const rest = { ...meta };
+  delete rest.expectedRevision;
   return rest;
 }
 
