@@ -12,6 +12,7 @@ import { applyEvent, type EventChange } from '../trust/event-change.ts';
 import { describeEvent } from '../trust/event-words.ts';
 import { UserError, type ErrorChoice } from './errors.ts';
 import { storeWrite } from './event-args.ts';
+import { MAX_SERIES_PER_COUNTY } from './meeting-add.ts';
 import { placeOf } from './moderation-format.ts';
 import type { CommandContext } from './types.ts';
 
@@ -29,6 +30,10 @@ export function approveEvent(ctx: CommandContext, pending: PendingChange, at: st
     sourceTitle: change.sourceTitle,
     ...(adds ? {} : { expectedRevision: pending.expectedVersion }),
   };
+  // Approvals must not add up past what one proposal could add (meeting-add checks it when proposed).
+  if (change.kind === 'meeting_add' && ctx.store.meetings.liveFor(change.fips).length >= MAX_SERIES_PER_COUNTY) {
+    throw new UserError('too_many', 'limits.meeting.too-many', { max: MAX_SERIES_PER_COUNTY, place: placeOf(ctx.store, change.fips) }, [msg('limits.meeting.too-many.help')], [reject]);
+  }
   try {
     ctx.store.db.transaction(() => {
       applyEvent(ctx.store, change, meta);
