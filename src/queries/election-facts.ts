@@ -1,5 +1,6 @@
 import { todayIn, type Clock } from '../clock.ts';
-import { lastRegularElection, nextRegularElection, type NextElection } from '../domain/elections.ts';
+import { nextRegularElection, type NextElection } from '../domain/elections.ts';
+import { lastRegularElection } from '../domain/last-elections.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 import type { RecordedElection } from '../store/recorded-elections.ts';
 import type { Store } from '../store/index.ts';
