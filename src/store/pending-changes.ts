@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.ts';
-import type { Community } from '../trust/community.ts';
+import type { Community } from '../domain/community.ts';
 import type { NoticeTarget } from './decision-notices.ts';
 
 export type PendingKind =

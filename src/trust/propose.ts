@@ -3,16 +3,16 @@
  * an editor's own change under REQUIRE_REVIEW. It is stored with its source and where it came
  * from, posted to the editors' channel, and applied only when an editor approves it.
  */
-import type { Author, Change } from '../commands/moderation-change.ts';
-import { describeChange, describeCurrent, placeOf } from '../commands/moderation-format.ts';
-import type { CommandContext } from '../commands/types.ts';
+import type { Author, Change } from '../moderation/change.ts';
+import { describeChange, describeCurrent, placeOf } from '../present/change-summary.ts';
+import type { CommandContext } from '../framework/types.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { text, type Reply, type Rich } from '../reply.ts';
 import type { PendingKind } from '../store/pending-changes.ts';
-import type { EventChange } from './event-change.ts';
-import { describeEvent } from './event-words.ts';
-import { communityOf } from './community.ts';
+import type { EventChange } from '../moderation/event-change.ts';
+import { describeEvent } from '../present/event-summary.ts';
+import { communityOf } from '../domain/community.ts';
 import { proposalsLimitedError } from './errors.ts';
 import { proposalNotice } from './notice-replies.ts';
 import { secondsUntil } from './rate-limit.ts';

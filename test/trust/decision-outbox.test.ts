@@ -5,7 +5,7 @@
  */
 import { pino } from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Conversation } from '../../src/commands/types.ts';
+import type { Conversation } from '../../src/framework/types.ts';
 import type { ChannelSender } from '../../src/delivery/channel-sender.ts';
 import { ChannelNotFoundError, RetryAfterError } from '../../src/delivery/errors.ts';
 import type { Reply } from '../../src/reply.ts';
