@@ -52,8 +52,9 @@ export class DecisionNoticeStore {
 
   constructor(db: Db) {
     const columns = 'pending_id, platform, workspace_id, channel_id, status, attempts, next_attempt_at, detail';
-    this.dueStmt = db.prepare<[string, number], Row>(`SELECT ${columns} FROM decision_notices
-      WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, pending_id LIMIT ?`);
+    this.dueStmt = db.prepare<[string, string, number], Row>(`SELECT ${columns} FROM decision_notices
+      WHERE status = 'queued' AND next_attempt_at <= ? AND platform IN (SELECT value FROM json_each(?))
+      ORDER BY next_attempt_at, pending_id LIMIT ?`);
     this.byIdStmt = db.prepare<[number], Row>(`SELECT ${columns} FROM decision_notices WHERE pending_id = ?`);
     this.claimStmt = db.prepare<[string, number]>(`UPDATE decision_notices SET status = 'sending', attempted_at = ?
       WHERE pending_id = ? AND status = 'queued'`);
@@ -68,9 +69,9 @@ export class DecisionNoticeStore {
         next_attempt_at = ?, detail = 'interrupted while sending' WHERE status = 'sending' AND attempted_at < ?`);
   }
 
-  /** Queued notices whose next attempt is due at `now`, oldest first. */
-  due(now: string, limit = 50): DecisionNotice[] {
-    return this.dueStmt.all(now, limit).map(toNotice);
+  /** Queued notices on these platforms whose next attempt is due at `now`, oldest first. */
+  due(now: string, platforms: readonly string[], limit = 50): DecisionNotice[] {
+    return this.dueStmt.all(now, JSON.stringify(platforms), limit).map(toNotice);
   }
 
   byId(pendingId: number): DecisionNotice | undefined {

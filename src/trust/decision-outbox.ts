@@ -25,14 +25,14 @@ export interface OutboxReport {
   failed: number;
 }
 
-export async function sendDueDecisions(store: Store, clock: Clock, logger: Logger, senderFor: (platform: string) => ChannelSender | undefined): Promise<OutboxReport> {
+export async function sendDueDecisions(store: Store, clock: Clock, logger: Logger, senders: ReadonlyMap<string, ChannelSender>): Promise<OutboxReport> {
   const report: OutboxReport = { sent: 0, retried: 0, failed: 0 };
   const now = clock.now().getTime();
   store.decisionNotices.requeueStale(new Date(now).toISOString(), new Date(now - STALE_SENDING_MS).toISOString());
-  for (const row of store.decisionNotices.due(new Date(now).toISOString())) {
-    const sender = senderFor(row.platform);
-    // A platform not running in this process: left queued for one that runs it.
-    if (!sender || !store.decisionNotices.claim(row.pendingId, clock.now().toISOString())) continue;
+  // Only the platforms running here: another platform's notices wait for a process that runs it.
+  for (const row of store.decisionNotices.due(new Date(now).toISOString(), [...senders.keys()])) {
+    const sender = senders.get(row.platform)!;
+    if (!store.decisionNotices.claim(row.pendingId, clock.now().toISOString())) continue;
     report[await sendOne(store, clock, logger, sender, row)] += 1;
   }
   return report;

@@ -46,7 +46,7 @@ export class NoticeBoard {
    * called after each decision and every minute (startDecisionRetry) for the retries.
    */
   sendDecisions(store: Store, clock: Clock): Promise<OutboxReport> {
-    const sending = sendDueDecisions(store, clock, this.logger, (platform) => this.senders.get(platform as NoticePlatform));
+    const sending = sendDueDecisions(store, clock, this.logger, this.senders);
     this.track(sending, { platform: '*', channel: '*', key: 'decisions' }, false);
     return sending;
   }

@@ -126,4 +126,15 @@ describe('decision notices', () => {
     expect(ok.posts.map((p) => p.reply.title)).toEqual([`Proposal #${first} was rejected`]);
     expect(store.decisionNotices.byId(second)).toBeUndefined();
   });
+
+  it('GIVEN a decision for a platform this process does not run THEN it waits untouched for one that does, and does not hold up the others', async () => {
+    const ok = flakySender(0, () => new Error('never'));
+    trust.notices.register(ok.sender);
+    const slack = chat('slack:U1', { platform: 'slack', workspaceId: 'T1', workspaceName: 'acme', channelId: 'C1' }, false);
+    const fromSlack = Number(/#(\d+)/.exec((await slack.ask('position set Harris, TX detainers no https://www.kut.org/memo')).reply.title)![1]);
+    await chat('discord:100', HOME, true).ask(`reject ${fromSlack}`);
+    const fromDiscord = await approvedProposal();
+    expect(ok.posts.map((p) => p.reply.title)).toEqual([`Proposal #${fromDiscord} was approved`]);
+    expect(store.decisionNotices.byId(fromSlack)).toMatchObject({ platform: 'slack', status: 'queued', attempts: 0 });
+  });
 });
