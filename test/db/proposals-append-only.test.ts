@@ -1,5 +1,5 @@
 /**
- * Migration 0014 on a database with proposals made before it: every proposal keeps working
+ * Migration 0015 on a database with proposals made before it: every proposal keeps working
  * (open, decided, redacted), and from then on pending_changes refuses every update; a
  * proposal's text goes only through a logged redaction.
  */
@@ -10,7 +10,7 @@ import { createStore } from '../../src/store/index.ts';
 
 function databaseAt13WithProposals() {
   const db = openDatabase(':memory:');
-  migrate(db, loadMigrations().slice(0, 13));
+  migrate(db, loadMigrations().slice(0, 14));
   const add = db.prepare(`INSERT INTO pending_changes (kind, jurisdiction_fips, summary, payload, expected_version, requested_by, requested_by_name,
       requested_at, platform, workspace_id, workspace_name, channel_id, by_editor)
     VALUES ('position_set', NULL, ?, ?, 0, ?, ?, '2026-11-20T10:00:00.000Z', 'discord', 'G1', 'Rogue', 'C9', 0)`);
@@ -27,7 +27,7 @@ function databaseAt13WithProposals() {
   return db;
 }
 
-describe('GIVEN proposals made before migration 0014', () => {
+describe('GIVEN proposals made before migration 0015', () => {
   it('THEN after it the open one is still open with its text, the decided one keeps its decision, the redacted one stays redacted', () => {
     const db = databaseAt13WithProposals();
     migrate(db);
