@@ -1,4 +1,5 @@
 import { actions } from './en/actions.ts';
+import { agendaKind } from './en/agenda-kind.ts';
 import { commands } from './en/commands.ts';
 import { freshness } from './en/freshness.ts';
 import { errors } from './en/errors.ts';
@@ -34,6 +35,7 @@ export const en = {
   ...maps,
   ...meetingsSources,
   ...trust,
+  ...agendaKind,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -50,8 +50,8 @@ describe('agenda watch alerts', () => {
     });
     const store = placesStore();
     const clock = new ManualClock('2026-11-24T15:00:00.000Z');
-    subscribe(store, channel('cook-meetings'), { state: 'IL', fips: COOK }, '2026-11-01T00:00:00.000Z', ['meetings']);
-    subscribe(store, channel('illinois'), { state: 'IL', fips: null }, '2026-11-01T00:00:00.000Z', ['meetings']);
+    subscribe(store, channel('cook-meetings'), { state: 'IL', fips: COOK }, '2026-11-01T00:00:00.000Z', ['meetings', 'agenda']);
+    subscribe(store, channel('illinois'), { state: 'IL', fips: null }, '2026-11-01T00:00:00.000Z', ['meetings', 'agenda']);
     subscribe(store, channel('cook-positions'), { state: 'IL', fips: COOK }, '2026-11-01T00:00:00.000Z', ['positions']);
     const sender = recordingSender();
     const scheduler = schedulerFor(store, clock, [sender]);

@@ -1,0 +1,11 @@
+/** Messages of the `agenda` subscription kind (agenda watch alerts) and of minutes and video links of meetings. */
+export const agendaKind = {
+  'option.agenda': "Agenda alerts: 287(g), ICE, detainers, jail contracts or the sheriff's budget on an agenda",
+  'option.agenda.choice.agenda': 'agenda',
+  'subs.agenda': 'agenda alerts',
+  'subs.agenda.off': 'no agenda alerts',
+  'subs.agenda.stop': 'No agenda alerts: ',
+  'subs.agenda.start': 'Agenda alerts back on: ',
+  'meeting.minutes': 'Minutes',
+  'meeting.video': 'Video',
+} as const;
