@@ -152,6 +152,11 @@ export class MeetingSourceStore {
   }
 
   /** The source event a meeting was imported from, if it was. */
+  /** The minutes the source published for an imported meeting, if any. */
+  minutesOf(meetingId: number): string | null {
+    return this.linkOfMeetingStmt.get(meetingId)?.minutes_url ?? null;
+  }
+
   linkOfMeeting(meetingId: number): SourceEventLink | undefined {
     const row = this.linkOfMeetingStmt.get(meetingId);
     return row && toLink(row);

@@ -7,5 +7,6 @@ export const agendaKind = {
   'subs.agenda.stop': 'No agenda alerts: ',
   'subs.agenda.start': 'Agenda alerts back on: ',
   'meeting.minutes': 'Minutes',
-  'meeting.video': 'Video',
+  'meeting.minutes.link': 'minutes',
+  'ics.minutes': 'Minutes: {url}',
 } as const;

@@ -9,5 +9,6 @@ export const agendaKind: Record<keyof typeof en, string> = {
   'subs.agenda.stop': 'Sin alertas de agenda: ',
   'subs.agenda.start': 'Para volver a recibir alertas de agenda: ',
   'meeting.minutes': 'Acta',
-  'meeting.video': 'Video',
+  'meeting.minutes.link': 'acta',
+  'ics.minutes': 'Acta: {url}',
 };
