@@ -1,5 +1,6 @@
 // Linking a county to the calendar it publishes (Legistar, an .ics address): the first import
 // runs at once, then daily. The token a source may need is kept out of every reply and log.
+import { DEFAULT_LINK_BY } from '../importers/meeting-sources-default.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { msg, t } from '../i18n/index.ts';
 import { MEETING_SOURCES } from '../meeting-sources/registry.ts';
@@ -25,6 +26,7 @@ function sourceLine(source: MeetingSource, language: 'en' | 'es'): Rich {
   return [
     text(`#${source.id} ${sourceTitle(source)}`, 'bold'),
     text(source.body ? ` · ${source.body}` : ''),
+    text(source.createdBy === DEFAULT_LINK_BY ? t(language, 'source.list.default') : ''),
     text(source.lastSyncAt ? t(language, 'source.last-sync', { at: source.lastSyncAt.slice(0, 16).replace('T', ' '), result: last ? reportLine(last, language) : '' }) : ''),
   ];
 }

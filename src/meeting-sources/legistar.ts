@@ -5,6 +5,7 @@
 // in InSite for client: …"; a client that needs a token answers 403 without one.
 import { parseClockTime } from '../domain/repeat-phrases/parse.ts';
 import { httpGet } from './http-get.ts';
+import { legistarClient } from './legistar-client.ts';
 import { SourceError, type AgendaItem, type ImportWindow, type MeetingSourceAdapter, type SourceEvent, type SourceLink } from './types.ts';
 
 const PAGE = 1000;
@@ -95,11 +96,7 @@ function toEvent(row: LegistarEvent): SourceEvent | undefined {
 
 export const legistarSource: MeetingSourceAdapter = {
   kind: 'legistar',
-  checkLocator(locator) {
-    const client = locator.trim().toLowerCase();
-    if (!/^[a-z0-9][a-z0-9-]{0,60}$/.test(client)) throw new SourceError('not-found', 'client name');
-    return client;
-  },
+  checkLocator: legistarClient,
   async events(link, window: ImportWindow) {
     const filter = [`EventDate ge datetime'${window.from}'`, `EventDate lt datetime'${window.to}'`, ...(link.body ? [`EventBodyName eq ${odataString(link.body)}`] : [])].join(' and ');
     const events: SourceEvent[] = [];

@@ -6,6 +6,7 @@ export const agendaKind = {
   'subs.agenda.off': 'no agenda alerts',
   'subs.agenda.stop': 'No agenda alerts: ',
   'subs.agenda.start': 'Agenda alerts back on: ',
+  'source.list.default': " · linked by default with the bot's data (its public source: data/SOURCES.md)",
   'meeting.minutes': 'Minutes',
   'meeting.minutes.link': 'minutes',
   'ics.minutes': 'Minutes: {url}',

@@ -8,6 +8,7 @@ export const agendaKind: Record<keyof typeof en, string> = {
   'subs.agenda.off': 'sin alertas de agenda',
   'subs.agenda.stop': 'Sin alertas de agenda: ',
   'subs.agenda.start': 'Para volver a recibir alertas de agenda: ',
+  'source.list.default': ' · vinculado de forma predeterminada con los datos del bot (su fuente pública: data/SOURCES.md)',
   'meeting.minutes': 'Acta',
   'meeting.minutes.link': 'acta',
   'ics.minutes': 'Acta: {url}',
