@@ -67,6 +67,17 @@ const url = (value: unknown): string | null => {
   return raw && /^https?:\/\//i.test(raw) ? raw : null;
 };
 
+/**
+ * A body the county's Legistar does not list would import nothing, silently, forever: refused
+ * with the bodies it does list (GET /bodies: BodyId, BodyName, BodyActiveFlag…).
+ */
+async function checkBody(link: SourceLink, body: string): Promise<void> {
+  const rows = await getJson(link, '/bodies', {});
+  if (!Array.isArray(rows)) throw new SourceError('malformed', 'bodies: not a list');
+  const names = [...new Set((rows as { BodyName?: unknown }[]).map((r) => text(r?.BodyName)).filter((n): n is string => n !== null))].sort();
+  if (!names.includes(body)) throw new SourceError('no-body', body, names);
+}
+
 /** An event row → the importer's shape; undefined without an id or a date, an empty time when none can be read (never guessed). */
 function toEvent(row: LegistarEvent): SourceEvent | undefined {
   const date = /^(\d{4}-\d{2}-\d{2})/.exec(row.EventDate ?? '')?.[1];
@@ -98,6 +109,7 @@ export const legistarSource: MeetingSourceAdapter = {
   kind: 'legistar',
   checkLocator: legistarClient,
   async events(link, window: ImportWindow) {
+    if (link.body) await checkBody(link, link.body);
     const filter = [`EventDate ge datetime'${window.from}'`, `EventDate lt datetime'${window.to}'`, ...(link.body ? [`EventBodyName eq ${odataString(link.body)}`] : [])].join(' and ');
     const events: SourceEvent[] = [];
     for (let page = 0; page < MAX_PAGES; page++) {

@@ -35,6 +35,8 @@ export interface SyncReport {
   unchanged: number;
   /** Events left out because their date or time could not be read. */
   unreadable: number;
+  /** When the named body is not the source's ('no-body'): the bodies it lists. */
+  bodies?: string[];
 }
 
 /** An agenda read during a sync, for agenda watch. */
@@ -93,6 +95,7 @@ export async function syncSource(store: Store, clock: Clock, source: MeetingSour
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     report.outcome = error.kind;
+    if (error.kind === 'no-body') report.bodies = [...error.bodies];
     store.meetingSources.recordSync(source.id, now.toISOString(), error.kind, report);
     options.logger?.warn({ source: source.id, err: error.message }, 'meeting source could not be read');
     return report;

@@ -130,6 +130,22 @@ describe('Legistar meetings imported into the county’s meetings', () => {
     expect(store.meetingSources.liveFor('17031')).toHaveLength(0);
   });
 
+  it('GIVEN a body the county’s Legistar does not list THEN refused with the bodies it does list, nothing linked; the body as listed imports', async () => {
+    fake.clients.set('cook-county', { events: [legistarEvent(1, '2026-12-08', '10:00 AM'), legistarEvent(2, '2026-12-10', '1:00 PM', { EventBodyName: 'Finance Committee' })] });
+    const store = placesStore();
+    const chat = conversation({ store, moderator: true });
+    const { reply, text } = await chat.ask('meeting-source Cook, IL legistar cook-county "Board of Comissioners"');
+    expect(reply.errorCode).toBe('source_no_body');
+    expect(text).toContain('no body named "Board of Comissioners"');
+    expect(text).toContain('It lists: "Board of Commissioners", "Finance Committee".');
+    expect(store.meetingSources.liveFor('17031')).toEqual([]);
+    expect(store.meetings.liveFor('17031')).toEqual([]);
+    expect(fake.requests.some((r) => r.startsWith('/v1/cook-county/events?'))).toBe(false);
+    const fixed = await chat.ask('meeting-source Cook, IL legistar cook-county "Finance Committee"');
+    expect(fixed.text).toContain('1 added');
+    expect(store.meetings.liveFor('17031').map((m) => m.body)).toEqual(['Finance Committee']);
+  });
+
   it('GIVEN the API is down THEN the link is refused; a linked source that goes down keeps its meetings and records the outcome', async () => {
     fake.clients.set('cook-county', { events: [legistarEvent(1, '2026-12-08', '10:00 AM')] });
     const store = placesStore();

@@ -7,6 +7,7 @@ export const agendaKind = {
   'subs.agenda.stop': 'No agenda alerts: ',
   'subs.agenda.start': 'Agenda alerts back on: ',
   'source.list.default': " · linked by default with the bot's data (its public source: data/SOURCES.md)",
+  'source.error.no-body': 'That calendar lists no body named "{body}" (names must match as it writes them). It lists: {bodies}.',
   'meeting.minutes': 'Minutes',
   'meeting.minutes.link': 'minutes',
   'ics.minutes': 'Minutes: {url}',

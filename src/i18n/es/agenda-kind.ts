@@ -9,6 +9,7 @@ export const agendaKind: Record<keyof typeof en, string> = {
   'subs.agenda.stop': 'Sin alertas de agenda: ',
   'subs.agenda.start': 'Para volver a recibir alertas de agenda: ',
   'source.list.default': ' · vinculado de forma predeterminada con los datos del bot (su fuente pública: data/SOURCES.md)',
+  'source.error.no-body': 'Ese calendario no tiene ningún órgano llamado "{body}" (el nombre debe escribirse como allí aparece). Tiene: {bodies}.',
   'meeting.minutes': 'Acta',
   'meeting.minutes.link': 'acta',
   'ics.minutes': 'Acta: {url}',
