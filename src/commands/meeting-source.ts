@@ -26,8 +26,8 @@ function errorParams(report: SyncReport, body: string | null): { body: string; b
 
 function reportLine(report: SyncReport, language: 'en' | 'es', body: string | null): string {
   if (report.outcome !== 'ok') return t(language, `source.error.${report.outcome}`, errorParams(report, body));
-  const { bodies: _bodies, ...counts } = report;
-  return t(language, 'source.report', { ...counts });
+  const { added, moved, changed, cancelled, deleted, unchanged, unreadable } = report;
+  return t(language, 'source.report', { added, moved, changed, cancelled, deleted, unchanged, unreadable });
 }
 
 function sourceLine(source: MeetingSource, language: 'en' | 'es'): Rich {

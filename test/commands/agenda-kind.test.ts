@@ -3,15 +3,14 @@
  * meetings by default, a channel turns them off and back on, `subscriptions` says which, and a
  * database from before the kind existed keeps sending them to channels that get meetings.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../src/db/migrate.ts';
 import { openDatabase } from '../../src/db/open.ts';
-import { setLegistarBase } from '../../src/meeting-sources/legistar.ts';
 import { syncSource } from '../../src/meeting-sources/sync.ts';
 import type { Conversation } from '../../src/commands/types.ts';
 import { createStore } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';
-import { legistarEvent, startFakeLegistar, type FakeLegistar } from '../helpers/fake-legistar.ts';
+import { legistarEvent, useFakeLegistar } from '../helpers/fake-legistar.ts';
 import { ManualClock, placesStore, recordingSender, schedulerFor } from '../scheduler/helpers.ts';
 
 const COOK = '17031';
@@ -19,19 +18,11 @@ const here: Conversation = { platform: 'console', workspaceId: 'console', channe
 const item = (id: number) => [{ EventItemId: id, EventItemAgendaNumber: `26-${id}`, EventItemTitle: `Resolution ${id} on the Sheriff's 287(g) agreement with ICE` }];
 const published = (id: number, date: string) => legistarEvent(id, date, '10:00 AM', { EventAgendaFile: `https://example-county.legistar.com/View.ashx?M=A&ID=${id}`, EventAgendaLastPublishedUTC: '2026-11-20T18:00:00' });
 
-let fake: FakeLegistar;
-beforeAll(async () => {
-  fake = await startFakeLegistar();
-  setLegistarBase(fake.base);
-});
-afterAll(async () => {
-  setLegistarBase('https://webapi.legistar.com/v1');
-  await fake.close();
-});
+const fake = useFakeLegistar();
 
 describe('the agenda subscription kind', () => {
   it('GIVEN a channel subscribed to Cook County’s meetings THEN agenda alerts arrive; `unsubscribe … agenda` stops only them; `subscribe … agenda` brings them back beside the rest', async () => {
-    fake.clients.set('cook-county', { events: [published(301, '2026-12-08')], items: new Map([[301, item(301)]]) });
+    fake().clients.set('cook-county', { events: [published(301, '2026-12-08')], items: new Map([[301, item(301)]]) });
     const store = placesStore();
     const clock = new ManualClock('2026-11-24T15:00:00.000Z');
     const chat = conversation({ store, moderator: true, conversation: here });
@@ -54,8 +45,8 @@ describe('the agenda subscription kind', () => {
     // Asked again: it is already off, and says so.
     expect((await chat.ask('unsubscribe Cook, IL agenda')).reply.errorCode).toBe('not_subscribed');
 
-    fake.clients.get('cook-county')!.events.push(published(302, '2026-12-15'));
-    fake.clients.get('cook-county')!.items!.set(302, item(302));
+    fake().clients.get('cook-county')!.events.push(published(302, '2026-12-15'));
+    fake().clients.get('cook-county')!.items!.set(302, item(302));
     clock.set('2026-11-25T15:00:00.000Z');
     await syncSource(store, clock, store.meetingSources.liveFor(COOK)[0]!);
     await scheduler.tick();
@@ -71,8 +62,8 @@ describe('the agenda subscription kind', () => {
     expect(on.reply.title).toBe('Subscription changed');
     expect(on.text).toContain('elections (30d, 7d, 1d, morning; registration deadlines 5d), meetings (3d, 2h), agenda alerts');
     expect(store.subscriptions.forChannel('console', 'console')[0]!.kinds).toEqual(['elections', 'meetings', 'agenda']);
-    fake.clients.get('cook-county')!.events.push(published(303, '2026-12-22'));
-    fake.clients.get('cook-county')!.items!.set(303, item(303));
+    fake().clients.get('cook-county')!.events.push(published(303, '2026-12-22'));
+    fake().clients.get('cook-county')!.items!.set(303, item(303));
     await syncSource(store, clock, store.meetingSources.liveFor(COOK)[0]!);
     await scheduler.tick();
     expect(alerts()).toHaveLength(2);

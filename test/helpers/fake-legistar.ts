@@ -4,6 +4,8 @@
 // client that does not exist; 403 without the token a client requires).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import { setLegistarBase } from '../../src/meeting-sources/legistar.ts';
 
 export interface FakeEvent {
   EventId: number;
@@ -103,4 +105,18 @@ export async function startFakeLegistar(): Promise<FakeLegistar> {
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The fake for one test file, with the importer pointed at it (and back at the real API after). */
+export function useFakeLegistar(): () => FakeLegistar {
+  let fake: FakeLegistar | undefined;
+  beforeAll(async () => {
+    fake = await startFakeLegistar();
+    setLegistarBase(fake.base);
+  });
+  afterAll(async () => {
+    setLegistarBase('https://webapi.legistar.com/v1');
+    await fake?.close();
+  });
+  return () => fake!;
 }

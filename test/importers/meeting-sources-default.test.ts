@@ -4,26 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../src/importers/dataset.ts';
 import { DEFAULT_LINK_BY, meetingSourcesDefaultDataset } from '../../src/importers/meeting-sources-default.ts';
 import { loadShippedData } from '../../src/importers/shipped.ts';
-import { setLegistarBase } from '../../src/meeting-sources/legistar.ts';
 import { conversation } from '../helpers/conversation.ts';
-import { startFakeLegistar, type FakeLegistar } from '../helpers/fake-legistar.ts';
+import { useFakeLegistar } from '../helpers/fake-legistar.ts';
 import { emptyStore, testClock } from '../helpers/store.ts';
 
 const KING = '53033';
-let fake: FakeLegistar;
-beforeAll(async () => {
-  // Any request the load made would land here (and be counted), not on the internet.
-  fake = await startFakeLegistar();
-  setLegistarBase(fake.base);
-});
-afterAll(async () => {
-  setLegistarBase('https://webapi.legistar.com/v1');
-  await fake.close();
-});
+const fake = useFakeLegistar();
 
 /** The shipped file's rows, read here independently of the loader. */
 const shipped = readFileSync(join(DATA_DIR, meetingSourcesDefaultDataset.file), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
@@ -50,7 +40,7 @@ describe('meeting calendars linked by default', () => {
     expect(listed.text).toContain('Legistar (kingcounty)');
     expect(listed.text).toContain("linked by default with the bot's data");
     expect((await chat.ask('meeting-source Cook, IL')).text).toContain('No calendar is linked');
-    expect(fake.requests).toEqual([]);
+    expect(fake().requests).toEqual([]);
   });
 
   it('GIVEN an editor unlinks the default link THEN loading the data again does not bring it back', async () => {

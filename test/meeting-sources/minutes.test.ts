@@ -4,12 +4,11 @@
  * (DESCRIPTION and URL), and picked up when the county publishes the minutes after the meeting.
  */
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/calendar/ics.ts';
-import { setLegistarBase } from '../../src/meeting-sources/legistar.ts';
 import { syncSource } from '../../src/meeting-sources/sync.ts';
 import { conversation } from '../helpers/conversation.ts';
-import { legistarEvent, startFakeLegistar, type FakeLegistar } from '../helpers/fake-legistar.ts';
+import { legistarEvent, useFakeLegistar } from '../helpers/fake-legistar.ts';
 import { channel, ManualClock, placesStore, recordingSender, schedulerFor, subscribe } from '../scheduler/helpers.ts';
 
 const COOK = '17031';
@@ -18,21 +17,13 @@ const VIDEO = 'https://example-county.granicus.com/MediaPlayer.php?view_id=2&cli
 const MINUTES = 'https://example-county.legistar.com/View.ashx?M=M&ID=401&GUID=AAAA';
 const MINUTES_402 = 'https://example-county.legistar.com/View.ashx?M=M&ID=402&GUID=BBBB';
 
-let fake: FakeLegistar;
-beforeAll(async () => {
-  fake = await startFakeLegistar();
-  setLegistarBase(fake.base);
-});
-afterAll(async () => {
-  setLegistarBase('https://webapi.legistar.com/v1');
-  await fake.close();
-});
+const fake = useFakeLegistar();
 
 const vevents = (content: string) => new ICAL.Component(ICAL.parse(content)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
 
 describe('minutes and video of imported meetings', () => {
   it('GIVEN a Legistar meeting with agenda and video, minutes published after it THEN `meetings`, the reminder and the calendar show each link the source gives', async () => {
-    fake.clients.set('cook-county', {
+    fake().clients.set('cook-county', {
       events: [
         legistarEvent(401, '2026-12-08', '10:00 AM', { EventAgendaFile: AGENDA, EventVideoPath: VIDEO }),
         legistarEvent(402, '2026-12-15', '10:00 AM', { EventMinutesFile: MINUTES_402 }),
@@ -63,7 +54,7 @@ describe('minutes and video of imported meetings', () => {
     expect(reminder.text).toContain('Board of Commissioners');
 
     // After the 8 December meeting the county publishes its minutes; the next daily import finds them.
-    fake.clients.get('cook-county')!.events[0]!.EventMinutesFile = MINUTES;
+    fake().clients.get('cook-county')!.events[0]!.EventMinutesFile = MINUTES;
     clock.set('2026-12-20T12:00:00.000Z');
     const report = await syncSource(store, clock, store.meetingSources.liveFor(COOK)[0]!);
     expect(report).toMatchObject({ outcome: 'ok', added: 0, changed: 1, unchanged: 1, deleted: 0 });
@@ -80,7 +71,7 @@ describe('minutes and video of imported meetings', () => {
   });
 
   it('GIVEN a past Legistar meeting the bot never imported THEN the look-back for minutes does not add it', async () => {
-    fake.clients.set('cook-county', { events: [legistarEvent(501, '2026-11-10', '10:00 AM', { EventMinutesFile: MINUTES }), legistarEvent(502, '2026-12-01', '10:00 AM')] });
+    fake().clients.set('cook-county', { events: [legistarEvent(501, '2026-11-10', '10:00 AM', { EventMinutesFile: MINUTES }), legistarEvent(502, '2026-12-01', '10:00 AM')] });
     const store = placesStore();
     const { text } = await conversation({ store, moderator: true }).ask('meeting-source Cook, IL legistar cook-county');
     expect(text).toContain('1 added');
