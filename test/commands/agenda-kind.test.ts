@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../src/db/migrate.ts';
 import { openDatabase } from '../../src/db/open.ts';
 import { syncSource } from '../../src/meeting-sources/sync.ts';
-import type { Conversation } from '../../src/commands/types.ts';
+import type { Conversation } from '../../src/framework/types.ts';
 import { createStore } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { legistarEvent, useFakeLegistar } from '../helpers/fake-legistar.ts';
