@@ -79,6 +79,9 @@ describe('the agenda subscription kind', () => {
     expect(store.subscriptions.forChannel('console', 'console')[0]!.kinds).toEqual(['meetings']);
     await chat.ask('subscribe Cook, IL agenda positions');
     expect(store.subscriptions.forChannel('console', 'console')[0]!.kinds).toEqual(['meetings', 'agenda', 'positions']);
+    const fresh = await conversation({ store, moderator: true, conversation: { ...here, channelId: 'other' } }).ask('subscribe Cook, IL agenda');
+    expect(fresh.text).toContain('Cook County, IL — meetings (3d, 2h), agenda alerts');
+    expect(store.subscriptions.forChannel('console', 'other')[0]!.kinds).toEqual(['meetings', 'agenda']);
     const gone = await chat.ask('unsubscribe Cook, IL meetings');
     expect(gone.text).toContain('Cook County, IL — position changes');
     expect(store.subscriptions.forChannel('console', 'console')[0]!.kinds).toEqual(['positions']);
