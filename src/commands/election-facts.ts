@@ -8,8 +8,6 @@ import type { RecordedElection } from '../store/recorded-elections.ts';
 import type { Store } from '../store/index.ts';
 import { richMessage } from './format.ts';
 
-export const COMPUTED_LABEL = en['election.computed'];
-
 /**
  * The computed next regular election; `recorded` is set when moderators recorded the date of
  * the same race (a general election in the computed year, or any upcoming general election

@@ -2,7 +2,7 @@ import { msg } from '../i18n/index.ts';
 import { todayIn } from '../clock.ts';
 import { checkText, checkUrl, checkVersion, LIMITS } from '../domain/validation.ts';
 import { UserError } from './errors.ts';
-import { holderRecords } from './moderation-change.ts';
+import { holderRecords } from './moderation-format.ts';
 import { checked, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef } from './types.ts';

@@ -6,7 +6,8 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
-import { applyChange, ConflictError, currentVersion, touchesRecorded, UnchangedError, type Author, type Change } from './moderation-change.ts';
+import { applyChange, ConflictError, currentVersion, touchesRecorded } from './moderation-change.ts';
+import { UnchangedError, type Author, type Change } from './moderation-format.ts';
 import { describeChange, describeCurrent, lastChangeBy, placeOf, versionToken } from './moderation-format.ts';
 import type { CommandContext } from './types.ts';
 import { communityOf } from '../trust/community.ts';

@@ -4,7 +4,7 @@ import { topicById } from '../domain/topics.ts';
 import { shownLabel } from './moderation-format.ts';
 import { checkText, checkUrl, LIMITS } from '../domain/validation.ts';
 import { UserError } from './errors.ts';
-import { livePositions } from './moderation-change.ts';
+import { livePositions } from './moderation-format.ts';
 import { checked, expectArg, rerun, resolveCounty } from './moderation-args.ts';
 import { submitChange } from './moderation-submit.ts';
 import type { CommandDef } from './types.ts';

@@ -13,6 +13,7 @@ import { places } from './en/places.ts';
 import { records } from './en/records.ts';
 import { trust } from './en/trust.ts';
 import { roster } from './en/roster.ts';
+import { changeLog } from './en/change-log.ts';
 
 /**
  * English messages, one part per area of the bot. Every user-facing string lives in these
@@ -34,6 +35,7 @@ export const en = {
   ...maps,
   ...meetingsSources,
   ...trust,
+  ...changeLog,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,7 @@ import { places } from './es/places.ts';
 import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
 import { roster } from './es/roster.ts';
+import { changeLog } from './es/change-log.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
 export const es: Record<MessageKey, string> = {
@@ -32,4 +33,5 @@ export const es: Record<MessageKey, string> = {
   ...maps,
   ...meetingsSources,
   ...trust,
+  ...changeLog,
 };

@@ -2,7 +2,9 @@
 import { instantToLocal, localToInstant } from '../domain/zone-time.ts';
 import { LocalizedError } from '../i18n/localized-error.ts';
 
-export type EventKind = 'election' | 'registration' | 'meeting';
+import type { EventKind, LeadOverrides } from '../domain/types.ts';
+
+export type { EventKind, LeadOverrides };
 
 /**
  * Defaults follow what election-reminder services found works: elections 30 days, 7 days,
@@ -105,9 +107,6 @@ function parseCached(lead: string): ParsedLead {
   }
   return parsed;
 }
-
-/** Per-kind overrides a subscription may carry; a missing kind uses the defaults. */
-export type LeadOverrides = Partial<Record<EventKind, string[]>>;
 
 export function leadsFor(kind: EventKind, overrides: LeadOverrides | null): readonly string[] {
   return overrides?.[kind] ?? DEFAULT_LEADS[kind];

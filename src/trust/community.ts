@@ -2,13 +2,17 @@
  * Who changed the shared record, and from which community. Identity is platform + server or
  * workspace + user; the community is the first two, with the server's name as it was then.
  */
-import type { CommandContext } from '../commands/types.ts';
 
 /** The platform and server/workspace a change came from; `workspaceName` as it was at the time. */
 export interface Community {
   platform: string;
   workspaceId: string | null;
   workspaceName: string | null;
+}
+
+/** Where a command was typed, as CommandContext.conversation carries it (kept structural: trust sits below commands). */
+interface Where {
+  conversation?: { platform: string; workspaceId: string; workspaceName?: string } | undefined;
 }
 
 /** 'discord:123' → 'discord'; 'import:ice-287g' → 'import'. */
@@ -18,14 +22,14 @@ export function platformOfAuthor(authorId: string): string {
 }
 
 /** Null outside a chat (tests, scripts): the store then keeps only the platform the author id names. */
-export function communityOf(ctx: Pick<CommandContext, 'conversation'>): Community | null {
+export function communityOf(ctx: Where): Community | null {
   const where = ctx.conversation;
   if (!where) return null;
   return { platform: where.platform, workspaceId: where.workspaceId, workspaceName: where.workspaceName ?? null };
 }
 
 /** The key per-user limits count under: platform, server/workspace and user. */
-export function identityKey(ctx: Pick<CommandContext, 'caller' | 'conversation'>): string {
+export function identityKey(ctx: Where & { caller: { id: string } }): string {
   const where = ctx.conversation;
   return `${where?.platform ?? platformOfAuthor(ctx.caller.id)}:${where?.workspaceId ?? '-'}:${ctx.caller.id}`;
 }

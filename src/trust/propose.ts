@@ -3,7 +3,7 @@
  * an editor's own change under REQUIRE_REVIEW. It is stored with its source and where it came
  * from, posted to the editors' channel, and applied only when an editor approves it.
  */
-import type { Author, Change } from '../commands/moderation-change.ts';
+import type { Author, Change } from '../commands/moderation-format.ts';
 import { describeChange, describeCurrent, placeOf } from '../commands/moderation-format.ts';
 import type { CommandContext } from '../commands/types.ts';
 import { languageFor } from '../i18n/choose-language.ts';

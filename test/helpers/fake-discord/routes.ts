@@ -6,7 +6,7 @@
 import { messageObject, snowflake } from './payloads.ts';
 import type { RestCall, RestRecorder, RouteAnswer } from './rest.ts';
 
-export interface StoredMessage {
+interface StoredMessage {
   id: string;
   channelId: string;
   body: Record<string, unknown>;
