@@ -1,7 +1,7 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { msg, t } from '../i18n/index.ts';
 import { todayIn } from '../clock.ts';
-import { electionKind } from '../scheduler/render.ts';
+import { electionName } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import { ELECTION_KINDS, type ElectionKind } from '../store/recorded-elections.ts';
 import { UserError } from './errors.ts';
@@ -68,7 +68,7 @@ export const electionAddCommand: CommandDef = {
     );
     return {
       status: 'ok',
-      title: t(language, 'election-add.title', { election: electionKind(e.kind, language), place: `${j.name}, ${j.state}` }),
+      title: t(language, 'election-add.title', { election: electionName(e.kind, language), place: `${j.name}, ${j.state}` }),
       intro: [[text(t(language, 'election.day')), date(e.date), ...(e.registrationDeadline ? [text(t(language, 'election.register-by')), date(e.registrationDeadline)] : [])]],
       sections: [{ lines: [[text(t(language, 'reminder.source')), link(e.sourceTitle, e.sourceUrl)], [text(t(language, 'election-add.id', { id: e.id, revision: e.revision }))]] }],
       notes: [

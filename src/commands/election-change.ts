@@ -1,6 +1,6 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { msg, t } from '../i18n/index.ts';
-import { electionKind } from '../scheduler/render.ts';
+import { electionName } from '../scheduler/render.ts';
 import { date, link, text } from '../reply.ts';
 import type { ElectionFacts } from '../store/recorded-elections.ts';
 import { ELECTION_KIND_OPTION, REGISTRATION_OPTION } from './election-add.ts';
@@ -44,7 +44,7 @@ export const electionChangeCommand: CommandDef = {
       throw new UserError('bad_date', 'election-change.registration-after', {}, [msg('election.registration-after.help', { registration, date: electionDate })]);
     }
     const e = storeWrite('election-change', () => ctx.store.recordedElections.change(Number(args.id), patch, meta));
-    const kind = electionKind(e.kind, language);
+    const kind = electionName(e.kind, language);
     return {
       status: 'ok',
       title: t(language, 'election-change.title', { id: e.id, revision: e.revision }),
