@@ -4,6 +4,7 @@
 /** @type {string[][]} top → bottom; each inner list is one layer of src/ folders */
 const LAYERS = [
   ['commands'],
+  ['framework', 'present', 'moderation'],
   ['queries', 'lookup', 'store'],
   ['db'],
   ['domain'],

@@ -112,9 +112,3 @@ export interface ImportRecord {
   rowsMatched: number;
   rowsUnmatched: number;
 }
-
-/** What a reminder can be about. */
-export type EventKind = 'election' | 'registration' | 'meeting';
-
-/** Per-kind reminder lead times a subscription may carry ('3d', '2h'); a missing kind uses the defaults. */
-export type LeadOverrides = Partial<Record<EventKind, string[]>>;

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts';
 import { t, type Message, type MessageKey, type Params } from '../i18n/index.ts';
-import { platformOfAuthor, type Community } from '../trust/community.ts';
+import { platformOfAuthor, type Community } from '../domain/community.ts';
 
 export type ChangeEntity = 'office_holder' | 'election' | 'meeting' | 'meeting_occurrence' | 'subscription';
 

@@ -2,7 +2,7 @@ import type { Db } from '../db/open.ts';
 import { msg } from '../i18n/index.ts';
 import type { ChangeLogStore } from './change-log.ts';
 import { electionKindWord, factsChange, withReason } from './change-messages.ts';
-import type { Community } from '../trust/community.ts';
+import type { Community } from '../domain/community.ts';
 import { RecordNotFoundError, StaleWriteError } from './stale-write.ts';
 
 export type ElectionKind = 'primary' | 'general' | 'runoff' | 'special' | 'recall';

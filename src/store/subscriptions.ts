@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts';
-import type { Community } from '../trust/community.ts';
-import type { LeadOverrides } from '../domain/types.ts';
+import type { Community } from '../domain/community.ts';
+import type { LeadOverrides } from '../domain/leads.ts';
 import { msg, type ListParam, type Message, type MessageKey } from '../i18n/index.ts';
 import type { ChangeLogStore } from './change-log.ts';
 

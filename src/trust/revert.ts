@@ -4,7 +4,7 @@
  * (`reverts`), and it refuses to overwrite anything changed after the change it undoes —
  * a later correction by someone else is never lost to a revert.
  */
-import type { Author } from '../commands/moderation-format.ts';
+import type { Author } from '../present/change-summary.ts';
 import type { OfficeHolder, Position } from '../domain/types.ts';
 import { msg, type Message } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';

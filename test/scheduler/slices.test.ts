@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueAt, type EventKind } from '../../src/scheduler/leads.ts';
+import { dueAt, type EventKind } from '../../src/domain/leads.ts';
 import { collectOccurrences, type EventOccurrence } from '../../src/scheduler/occurrences.ts';
 import { OccurrenceIndex, ON_TIME_GRACE_MS } from '../../src/scheduler/plan.ts';
 import { planAtOnce, wholePlan } from './reference-planner.ts';
