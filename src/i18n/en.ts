@@ -15,6 +15,7 @@ import { records } from './en/records.ts';
 import { trust } from './en/trust.ts';
 import { trustMore } from './en/trust-more.ts';
 import { roster } from './en/roster.ts';
+import { changeLog } from './en/change-log.ts';
 
 /**
  * English messages, one part per area of the bot. Every user-facing string lives in these
@@ -37,6 +38,7 @@ export const en = {
   ...meetingsSources,
   ...trust,
   ...trustMore,
+  ...changeLog,
   ...agendaKind,
 } as const;
 

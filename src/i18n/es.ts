@@ -16,6 +16,7 @@ import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
 import { trustMore } from './es/trust-more.ts';
 import { roster } from './es/roster.ts';
+import { changeLog } from './es/change-log.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
 export const es: Record<MessageKey, string> = {
@@ -35,5 +36,6 @@ export const es: Record<MessageKey, string> = {
   ...meetingsSources,
   ...trust,
   ...trustMore,
+  ...changeLog,
   ...agendaKind,
 };

@@ -16,7 +16,6 @@ import { SocketModeFake } from './socket-mode.ts';
 import { defaultAnswer, parseApiCall, readBody, type ApiCall, type HostedFile, type MethodHandler, type PostedMessage } from './web-api.ts';
 
 export type { ApiCall, HostedFile, MethodHandler } from './web-api.ts';
-export type { SocketAck, EnvelopeType } from './socket-mode.ts';
 export { blockKitProblems } from './block-kit.ts';
 export * from './signing.ts';
 
