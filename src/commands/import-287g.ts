@@ -1,11 +1,10 @@
 import { changeLines, countsLine, diffCounts } from '../importers/ice-287g-diff.ts';
-import { prepareIce287gList, type ListImportReport, type PreparedList } from '../importers/ice-287g-import.ts';
-import type { ListJob, ListJobResult } from '../importers/list-job.ts';
+import type { ListImportReport } from '../importers/ice-287g-import.ts';
+import { listVersionOf, type ListJob, type ListJobResult } from '../importers/list-job.ts';
 import { runListJobOffThread } from '../importers/list-off-thread.ts';
 import { MAX_FILE_BYTES } from '../importers/sheet-limits.ts';
 import { dateFromText, formatListReport, skippedLine } from '../importers/ice-287g-report.ts';
 import { IceSheetError } from '../importers/ice-287g-xlsx.ts';
-import { ICE_287G_KEY } from '../importers/ice-287g.ts';
 import { fetchIce287gList, type FetchOutcome } from '../importers/ice-287g-fetch.ts';
 import { noteText } from '../importers/dataset.ts';
 import { languageFor } from '../i18n/choose-language.ts';
@@ -21,25 +20,14 @@ export const MAX_LIST_BYTES = MAX_FILE_BYTES;
 /** Lines of each kind shown in chat; the attached report has them all. */
 const SHOWN = 10;
 
-export async function readList(file: AttachedFile, date: string | undefined): Promise<PreparedList> {
-  if (file.data.byteLength > MAX_LIST_BYTES) {
-    throw new UserError('file_too_large', 'import.too-large', {}, [msg('import.too-large.help')]);
-  }
-  try {
-    return await prepareIce287gList({ bytes: file.data, fileName: file.filename, ...(date ? { date } : {}) });
-  } catch (error) {
-    if (error instanceof IceSheetError) throw new UserError('bad_file', 'import.bad-file', { file: file.filename }, [(language: Language) => error.text(language)]);
-    throw error;
-  }
-}
-
 /** Reads and applies (or previews) the list in a worker thread: the chat keeps answering meanwhile. */
-async function offThread(file: AttachedFile, job: Pick<ListJob, 'mode' | 'force' | 'now'> & { date: string | undefined }, ctx: CommandContext): Promise<ListJobResult> {
+export async function offThread(file: AttachedFile, job: Pick<ListJob, 'mode' | 'force' | 'now' | 'approval'> & { date: string | undefined }, ctx: CommandContext): Promise<ListJobResult> {
   if (file.data.byteLength > MAX_LIST_BYTES) {
     throw new UserError('file_too_large', 'import.too-large', {}, [msg('import.too-large.help')]);
   }
   try {
-    return await runListJobOffThread(ctx.store, { mode: job.mode, bytes: file.data, fileName: file.filename, now: job.now, ...(job.force ? { force: true } : {}), ...(job.date ? { date: job.date } : {}) });
+    const { mode, now, force, date, approval } = job;
+    return await runListJobOffThread(ctx.store, { mode, bytes: file.data, fileName: file.filename, now, ...(force ? { force: true } : {}), ...(date ? { date } : {}), ...(approval ? { approval } : {}) });
   } catch (error) {
     if (error instanceof IceSheetError) throw new UserError('bad_file', 'import.bad-file', { file: file.filename }, [(language: Language) => error.text(language)]);
     throw error;
@@ -48,7 +36,7 @@ async function offThread(file: AttachedFile, job: Pick<ListJob, 'mode' | 'force'
 
 /** The version an import is based on: the newest import of the list (0 before any). */
 export function listVersion(ctx: CommandContext): number {
-  return ctx.store.imports.latest(ICE_287G_KEY)?.id ?? 0;
+  return listVersionOf(ctx.store);
 }
 
 /** The chat reply for a list import or preview: counts, the first changes of each kind, the full report attached. */

@@ -4,8 +4,8 @@ import { msg, t, type Language } from '../i18n/index.ts';
 import { text, type Reply } from '../reply.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
 import { UserError, type ErrorChoice } from './errors.ts';
-import { applyIce287gList } from '../importers/ice-287g-import.ts';
-import { listReportReply, listVersion, readList } from './import-287g.ts';
+import { ApprovalRefused } from '../importers/list-job.ts';
+import { listReportReply, offThread } from './import-287g.ts';
 import { applyChange, ConflictError, UnchangedError, type Change } from './moderation-change.ts';
 import { checked } from './moderation-args.ts';
 import { describeCurrent, pendingSummary } from './moderation-format.ts';
@@ -68,15 +68,10 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
   try {
     if (pending.kind === 'ice_import') {
       const { fileName, version, force } = pending.payload as { fileName: string; version: string; force?: boolean };
-      const list = await readList({ filename: fileName, data: ctx.store.pending.file(pending.id)! }, version);
-      const report = ctx.store.db.transaction(() => {
-        const current = listVersion(ctx);
-        if (current !== pending.expectedVersion) throw new ConflictError(current);
-        // The proposer forced a list the guard stops (retire-most): approving it is the second confirmation.
-        const result = applyIce287gList(ctx.store, list, { clock: ctx.clock, ...(force ? { force: true } : {}) });
-        decide();
-        return result;
-      })();
+      // Read, applied and decided in a worker thread (one transaction there): the chat keeps answering.
+      const approval = { pendingId: pending.id, expectedVersion: pending.expectedVersion, decision };
+      const file = { filename: fileName, data: ctx.store.pending.file(pending.id)! };
+      const { report } = await offThread(file, { mode: 'apply', date: version, now: at, approval, ...(force ? { force: true } : {}) }, ctx);
       return listReportReply(report, t(language, 'review.approved.import', { id: pending.id, version }), [[text(t(language, 'review.proposed-by', { name: pending.requestedByName }))]], language);
     }
     const change = pending.payload as Change;
@@ -88,15 +83,15 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
     tellProposer(ctx, pending, { approved: true, byName: me.name, note: decision.note });
     return doneReply(ctx, change, before, t(language, 'review.approved', { id: pending.id }));
   } catch (error) {
-    if (error instanceof AlreadyDecided) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.meanwhile.once')]);
+    if (error instanceof AlreadyDecided || (error instanceof ApprovalRefused && error.code === 'already_decided')) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.meanwhile.once')]);
     const reject = rejectChoice(pending.id);
     if (error instanceof UnchangedError) {
       throw new UserError('unchanged', 'review.unchanged', { id: pending.id }, [msg('review.unchanged.help', { what: (language: Language) => error.text(language) })], [reject]);
     }
-    if (!(error instanceof ConflictError)) throw error;
-    if (pending.kind === 'ice_import') {
+    if (error instanceof ApprovalRefused) {
       throw new UserError('conflict', 'review.import-conflict', { id: pending.id }, [msg('review.import-conflict.help')], [reject]);
     }
+    if (!(error instanceof ConflictError)) throw error;
     const reply = conflictReply(ctx, pending.payload as Change, error.current);
     const choice = { label: t(language, 'pending.reject', { id: pending.id }), invocation: { command: 'reject', args: { id: pending.id, reason: t(language, 'review.reject.reason') } } };
     return { ...reply, notes: [[text(t(language, 'review.conflict.note', { id: pending.id }))]], choices: [choice] };

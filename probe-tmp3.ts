@@ -1,0 +1,26 @@
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fixedClock } from './src/clock.ts';
+import { migrate } from './src/db/migrate.ts';
+import { openDatabase } from './src/db/open.ts';
+import { loadShippedData } from './src/importers/shipped.ts';
+import { createStore } from './src/store/index.ts';
+import { prepareIce287gList, applyIce287gList } from './src/importers/ice-287g-import.ts';
+const g = (globalThis as any).gc as () => void;
+let peak = 0;
+const snap = (label: string) => { const m = process.memoryUsage(); peak = Math.max(peak, m.rss); console.log(label.padEnd(20), 'rss', (m.rss/1048576).toFixed(0), 'heap', (m.heapUsed/1048576).toFixed(0), 'ext', (m.external/1048576).toFixed(0), 'ab', (m.arrayBuffers/1048576).toFixed(0)); };
+const clock = fixedClock('2026-12-03T15:00:00.000Z');
+const dbPath = join(mkdtempSync(join(tmpdir(), 'w1314-')), 'x.db');
+{ const db = openDatabase(dbPath); migrate(db); loadShippedData(createStore(db), clock); db.close(); }
+g(); snap('start');
+const t = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 1);
+const bytes = readFileSync(process.argv[2]!);
+const db = openDatabase(dbPath); const store = createStore(db);
+g(); snap('opened');
+const list = await prepareIce287gList({ bytes, fileName: 'largest_2026-12-01.xlsx' });
+snap('prepared'); g(); snap('prepared gc');
+const report = applyIce287gList(store, list, { clock });
+snap('applied'); g(); snap('applied gc');
+console.log('peak', (peak/1048576).toFixed(0), report.skipReason, JSON.stringify(report).length);
+clearInterval(t);

@@ -1,0 +1,26 @@
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fixedClock } from './src/clock.ts';
+import { migrate } from './src/db/migrate.ts';
+import { openDatabase } from './src/db/open.ts';
+import { loadShippedData } from './src/importers/shipped.ts';
+import { createStore } from './src/store/index.ts';
+import { runListJobOffThread } from './src/importers/list-off-thread.ts';
+const g = (globalThis as any).gc as () => void;
+let peak = 0;
+const snap = (label: string) => { const m = process.memoryUsage(); peak = Math.max(peak, m.rss); console.log(label.padEnd(20), 'rss', (m.rss/1048576).toFixed(0), 'heap', (m.heapUsed/1048576).toFixed(0), 'ext', (m.external/1048576).toFixed(0)); };
+const clock = fixedClock('2026-12-03T15:00:00.000Z');
+const dbPath = join(mkdtempSync(join(tmpdir(), 'w1314-')), 'x.db');
+{ const db = openDatabase(dbPath); migrate(db); loadShippedData(createStore(db), clock); db.close(); }
+g(); snap('start');
+const db = openDatabase(dbPath); const store = createStore(db);
+const samples: [number, number][] = []; const t0 = performance.now();
+const t = setInterval(() => { const r = process.memoryUsage().rss; peak = Math.max(peak, r); samples.push([performance.now() - t0, r]); }, 1);
+const bytes = readFileSync(process.argv[2]!);
+const { report } = await runListJobOffThread(store, { mode: 'apply', bytes, fileName: 'largest_2026-12-01.xlsx', now: '2026-12-03T15:00:00.000Z', force: process.argv[3] === 'force' });
+snap('done');
+clearInterval(t);
+console.log('peak', (peak/1048576).toFixed(0), report.skipReason);
+const step = Math.ceil(samples.length / 25);
+console.log(samples.filter((_, i) => i % step === 0).map(([ms, r]) => `${ms.toFixed(0)}:${(r/1048576).toFixed(0)}`).join(' '));
