@@ -13,6 +13,7 @@ import { places } from './en/places.ts';
 import { records } from './en/records.ts';
 import { trust } from './en/trust.ts';
 import { roster } from './en/roster.ts';
+import { importsMore } from './en/imports-more.ts';
 
 /**
  * English messages, one part per area of the bot. Every user-facing string lives in these
@@ -29,6 +30,7 @@ export const en = {
   ...limits,
   ...freshness,
   ...roster,
+  ...importsMore,
   ...options,
   ...places,
   ...maps,

@@ -14,6 +14,7 @@ import { places } from './es/places.ts';
 import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
 import { roster } from './es/roster.ts';
+import { importsMore } from './es/imports-more.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
 export const es: Record<MessageKey, string> = {
@@ -27,6 +28,7 @@ export const es: Record<MessageKey, string> = {
   ...limits,
   ...freshness,
   ...roster,
+  ...importsMore,
   ...options,
   ...places,
   ...maps,

@@ -20,6 +20,8 @@ export interface ListJob {
   bytes: Uint8Array;
   fileName: string;
   date?: string;
+  /** The list's date when neither its file name nor the workbook says it. */
+  fallbackDate?: string;
   force?: boolean;
   /** The caller's clock reading, ISO: the job runs at that instant wherever it runs. */
   now: string;
@@ -50,7 +52,8 @@ export function listVersionOf(store: Store): number {
 
 /** Runs the job on a store (in the worker, or inline for an in-memory database). */
 export async function runListJob(store: Store, job: ListJob): Promise<ListJobResult> {
-  const list = await prepareIce287gList({ bytes: job.bytes, fileName: job.fileName, ...(job.date ? { date: job.date } : {}) });
+  const { bytes, fileName, date, fallbackDate } = job;
+  const list = await prepareIce287gList({ bytes, fileName, ...(date ? { date } : {}), ...(fallbackDate ? { fallbackDate } : {}) });
   const options = { clock: fixedClock(job.now), ...(job.force ? { force: true } : {}) };
   if (job.mode === 'preview') return { version: list.version, report: previewPreparedList(store, list, options) };
   const { approval } = job;

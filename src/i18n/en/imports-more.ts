@@ -1,0 +1,8 @@
+/** The ICE list watcher's guard refusals and recoveries, the list date from the server, roster proposals. */
+export const importsMore = {
+  'import.date-from.server': "server's Last-Modified date",
+  'watch.fail.retires-most': 'the list would end {ended} of the {current} agreements on record and keep only {kept} ({percent}%); if ICE really ended them, an editor can load the file with force',
+  'watch.fail.unplaced-most': '{unplaced} of its {rows} rows could not be placed in a county or agency',
+  'watch.report.recovered': "Checks of ICE's page work again (they had failed since {since}).",
+  'watch.report.recovered.unchanged': "ICE's 287(g) list can be checked again",
+} as const;
