@@ -6,6 +6,7 @@ import type { Store } from '../store/index.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
 import { shownValue } from './holder-change.ts';
 import { holderRecords, jurisdictionOf, livePositions, type Change } from './moderation-change.ts';
+import { isRosterProposal, rosterSummary } from './roster-payload.ts';
 
 /** How a version is shown and typed back: '#57'. */
 export const versionToken = (version: number): string => `#${version}`;
@@ -125,6 +126,7 @@ export interface ImportPayload {
  */
 export function pendingSummary(store: Store, pending: Pick<PendingChange, 'kind' | 'summary' | 'payload'>, language: Language): string {
   if (language === 'en') return pending.summary;
+  if (isRosterProposal(pending)) return rosterSummary(pending.payload, language);
   if (pending.kind !== 'ice_import') return describeChange(store, pending.payload as Change, language);
   const payload = pending.payload as Partial<ImportPayload>;
   if (!payload.counts || !payload.version || !payload.fileName) return pending.summary;

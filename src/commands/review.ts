@@ -6,6 +6,9 @@ import type { PendingChange } from '../store/pending-changes.ts';
 import { UserError, type ErrorChoice } from './errors.ts';
 import { ApprovalRefused } from '../importers/list-job.ts';
 import { listReportReply, offThread } from './import-287g.ts';
+import { rosterReply } from './import-roster.ts';
+import { isRosterProposal } from './roster-payload.ts';
+import { applyRosterProposal, RosterMoved } from './roster-proposal.ts';
 import { applyChange, ConflictError, UnchangedError, type Change } from './moderation-change.ts';
 import { checked } from './moderation-args.ts';
 import { describeCurrent, pendingSummary } from './moderation-format.ts';
@@ -66,6 +69,12 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
     if (!ctx.store.pending.decide(pending.id, decision)) throw new AlreadyDecided();
   };
   try {
+    if (isRosterProposal(pending)) {
+      const report = applyRosterProposal(ctx, pending, decide);
+      tellProposer(ctx, pending, { approved: true, byName: me.name, note: decision.note });
+      const reply = rosterReply(report, language);
+      return { ...reply, title: t(language, 'roster.approved', { id: pending.id }), intro: [[text(reply.title)], ...(reply.intro ?? [])] };
+    }
     if (pending.kind === 'ice_import') {
       const { fileName, version, force } = pending.payload as { fileName: string; version: string; force?: boolean };
       // Read, applied and decided in a worker thread (one transaction there): the chat keeps answering.
@@ -88,6 +97,7 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
     if (error instanceof UnchangedError) {
       throw new UserError('unchanged', 'review.unchanged', { id: pending.id }, [msg('review.unchanged.help', { what: (language: Language) => error.text(language) })], [reject]);
     }
+    if (error instanceof RosterMoved) throw new UserError('conflict', 'roster.conflict', { id: pending.id }, [msg('roster.conflict.help')], [reject]);
     if (error instanceof ApprovalRefused) {
       throw new UserError('conflict', 'review.import-conflict', { id: pending.id }, [msg('review.import-conflict.help')], [reject]);
     }

@@ -9,6 +9,7 @@ import type { CommandContext } from '../commands/types.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { text, type Reply } from '../reply.ts';
+import type { NewPendingChange } from '../store/pending-changes.ts';
 import { proposalsLimitedError } from './errors.ts';
 import { proposalNotice } from './notice-replies.ts';
 import { secondsUntil } from './rate-limit.ts';
@@ -33,11 +34,23 @@ function checkProposalLimit(ctx: CommandContext, author: Author, at: string): vo
   throw proposalsLimitedError(limit, secondsUntil(freeAt, now));
 }
 
+/**
+ * Stores a waiting change (a moderator's change, or an uploaded file) and posts it to the
+ * editors' channel; a proposal from someone who is not an editor counts against their limit.
+ */
+export function queueChange(ctx: CommandContext, pending: NewPendingChange): number {
+  const { store } = ctx;
+  if (!pending.byEditor) checkProposalLimit(ctx, { id: pending.requestedBy, name: pending.requestedByName }, pending.requestedAt);
+  const id = store.pending.add(pending);
+  const stored = store.pending.byId(id)!;
+  ctx.trust?.notices.toEditors(`sw-prop-${id}`, (lang) => proposalNotice(store, stored, lang));
+  return id;
+}
+
 export function propose(ctx: CommandContext, { change, current, author, at, byEditor }: Proposal): Reply {
   const { store } = ctx;
   const language = languageFor(ctx);
-  if (!byEditor) checkProposalLimit(ctx, author, at);
-  const id = store.pending.add({
+  const id = queueChange(ctx, {
     kind: change.kind,
     jurisdictionFips: change.fips,
     officeId: store.offices.sheriffOf(change.fips)?.id ?? null,
@@ -52,8 +65,6 @@ export function propose(ctx: CommandContext, { change, current, author, at, byEd
     channelId: ctx.conversation?.channelId ?? null,
     byEditor,
   });
-  const stored = store.pending.byId(id)!;
-  ctx.trust?.notices.toEditors(`sw-prop-${id}`, (lang) => proposalNotice(store, stored, lang));
   const intro = [[text(describeChange(store, change, language))], [text(t(language, 'change.now')), text(describeCurrent(store, change, language))]];
   if (byEditor) {
     return {
