@@ -12,4 +12,6 @@ export const importsMore = {
   'roster.approved': 'Approved #{id}: sheriff roster imported',
   'roster.conflict': 'Another roster of the same state was imported after #{id} was proposed — nothing was applied',
   'roster.conflict.help': 'Reject it, and upload the roster again if it is still newer.',
+  'alert.topic.sheriff': "Sheriff",
+  'alert.topic.sheriff-contact': "Sheriff's contact details",
 } as const;

@@ -14,4 +14,6 @@ export const importsMore: Record<keyof typeof en, string> = {
   'roster.approved': 'Aprobado n.º {id}: lista de sheriffs importada',
   'roster.conflict': 'Se importó otra lista del mismo estado después de proponer el n.º {id}: no se aplicó nada',
   'roster.conflict.help': 'Recházela y vuelva a subir la lista si sigue siendo más reciente.',
+  'alert.topic.sheriff': "Sheriff",
+  'alert.topic.sheriff-contact': "Datos de contacto del sheriff",
 };
