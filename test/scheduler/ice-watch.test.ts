@@ -17,6 +17,8 @@ import { conversation } from '../helpers/conversation.ts';
 import { startFakeIce, type FakeIce } from '../helpers/fake-ice.ts';
 import { emptyStore, testClock } from '../helpers/store.ts';
 import { fixedClock } from '../../src/clock.ts';
+import { prepareIce287gList } from '../../src/importers/ice-287g-import.ts';
+import { dateFromText } from '../../src/importers/ice-287g-report.ts';
 
 const MAY = readFileSync(new URL('../fixtures/ice_287g_participating_2026-05-18.xlsx', import.meta.url));
 const MAY_NAME = 'participatingAgencies05182026am.xlsx';
@@ -105,5 +107,15 @@ describe("a refusal is stored as a message and shown in the reader's language", 
     expect(es.text).not.toContain('could not be placed');
     const en = await conversation({ store }).ask('about');
     expect(en.text).toContain(`of its ${MAY_ROWS} rows could not be placed`);
+  });
+});
+
+describe("the list's date of last resort", () => {
+  it("GIVEN a file whose name and content carry no date THEN the server's Last-Modified day dates it, and the report says so", async () => {
+    const csv = readFileSync(new URL('../../data/ice_287g_participating_2026-05-18.csv', import.meta.url));
+    const list = await prepareIce287gList({ bytes: csv, fileName: 'participatingAgencies.csv', fallbackDate: '2026-05-18' });
+    expect(list).toMatchObject({ version: '2026-05-18', dateFrom: 'server' });
+    expect(dateFromText(list, 'es')).toBe('de la fecha Last-Modified del servidor');
+    await expect(prepareIce287gList({ bytes: csv, fileName: 'participatingAgencies.csv' })).rejects.toThrow(/participatingAgencies\.csv/);
   });
 });
