@@ -12,6 +12,7 @@ import type { AttachedFile, CommandContext, CommandDef } from '../../framework/t
 import { UserError } from '../../user-error.ts';
 import { importSummary } from '../../present/change-summary.ts';
 import { authorOf } from '../../moderation/submit.ts';
+import { queueChange } from '../../trust/propose.ts';
 
 /** The largest sheet read (ICE's list is about 200 KB); the file option declares it to the adapters. */
 export const MAX_LIST_BYTES = MAX_FILE_BYTES;
@@ -68,7 +69,8 @@ export const import287gCommand: CommandDef = {
     if (preview.skipped || !preview.diff) return listReportReply(preview, t(language, 'import.nothing'), [], language);
     const author = authorOf(ctx);
     const payload = { fileName: list.fileName, version: list.version, counts: diffCounts(preview.diff), ...(force ? { force: true } : {}) };
-    const id = ctx.store.pending.add({
+    // Queued and posted to the editors' channel like any change waiting for review.
+    const id = queueChange(ctx, {
       kind: 'ice_import',
       jurisdictionFips: null,
       officeId: null,
