@@ -7,7 +7,7 @@ export const importsMore: Record<keyof typeof en, string> = {
   'watch.fail.unplaced-most': '{unplaced} de sus {rows} filas no se pudieron ubicar en un condado o una agencia',
   'watch.report.recovered': 'Las comprobaciones de la página de ICE vuelven a funcionar (fallaban desde el {since}).',
   'watch.report.recovered.unchanged': 'Se puede volver a comprobar la lista 287(g) de ICE',
-  'roster.summary': 'Lista de sheriffs {file} (al {version}): {added} nuevos, {changed} cambiados, {contact} con nuevos datos de contacto, {unplaced} sin ubicar',
+  'roster.summary': 'Lista de sheriffs {file} (al {version}): nuevos: {added}; cambiados: {changed}; con nuevos datos de contacto: {contact}; sin ubicar: {unplaced}',
   'roster.waiting': 'Esperando revisión: cambio n.º {id}, una lista de sheriffs',
   'roster.waiting.editor': 'Otro editor la importa con ',
   'roster.waiting.proposal': 'Se avisó a los editores; uno de ellos la importa con ',
