@@ -3,6 +3,7 @@
 // An approval of a queued import runs here too: the version check, the apply and the decision in
 // one transaction of the worker's connection.
 import { fixedClock } from '../clock.ts';
+import type { NoticeTarget } from '../store/decision-notices.ts';
 import type { Decision } from '../store/pending-changes.ts';
 import type { Store } from '../store/index.ts';
 import { applyIce287gList, prepareIce287gList, previewPreparedList, type ListImportReport } from './ice-287g-import.ts';
@@ -13,6 +14,8 @@ export interface JobApproval {
   pendingId: number;
   expectedVersion: number;
   decision: { decision: Decision; note: string | null; by: string; byName: string; at: string };
+  /** Where the proposer hears the decision (queued with it in the same transaction). */
+  tell?: NoticeTarget;
 }
 
 export interface ListJob {
@@ -63,7 +66,7 @@ export async function runListJob(store: Store, job: ListJob): Promise<ListJobRes
     if (current !== approval.expectedVersion) throw new ApprovalRefused('conflict', current);
     // The proposer forced a list the guard stops (retire-most): approving it is the second confirmation.
     const applied = applyIce287gList(store, list, options);
-    if (!store.pending.decide(approval.pendingId, approval.decision)) throw new ApprovalRefused('already_decided', current);
+    if (!store.pending.decide(approval.pendingId, approval.decision, approval.tell)) throw new ApprovalRefused('already_decided', current);
     return applied;
   })();
   return { version: list.version, report };

@@ -10,7 +10,7 @@ import { importRoster, type RosterImportReport } from '../importers/roster.ts';
 import { text, type Reply } from '../reply.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
 import type { Store } from '../store/index.ts';
-import { queueChange } from '../trust/propose.ts';
+import { storeProposal } from '../trust/propose.ts';
 import { authorOf } from './submit.ts';
 import { rosterSummary, type RosterPayload } from '../present/roster-proposal-summary.ts';
 import type { AttachedFile, CommandContext } from '../framework/types.ts';
@@ -31,19 +31,16 @@ export function proposeRoster(ctx: CommandContext, file: AttachedFile, preview: 
   };
   const author = authorOf(ctx);
   const byEditor = ctx.caller.isEditor;
-  const id = queueChange(ctx, {
+  const id = storeProposal(ctx, {
     kind: 'ice_import',
-    jurisdictionFips: null,
+    fips: null,
     officeId: null,
     summary: rosterSummary(payload, 'en'),
     payload,
     file: file.data,
-    expectedVersion: rosterVersion(ctx.store, preview.dataset),
-    requestedBy: author.id,
-    requestedByName: author.name,
-    requestedAt: ctx.clock.now().toISOString(),
-    community: author.community ?? null,
-    channelId: ctx.conversation?.channelId ?? null,
+    expected: rosterVersion(ctx.store, preview.dataset),
+    author,
+    at: ctx.clock.now().toISOString(),
     byEditor,
   });
   const how = byEditor ? t(language, 'roster.waiting.editor') : t(language, 'roster.waiting.proposal');

@@ -12,7 +12,7 @@ import type { AttachedFile, CommandContext, CommandDef } from '../../framework/t
 import { UserError } from '../../user-error.ts';
 import { importSummary } from '../../present/change-summary.ts';
 import { authorOf } from '../../moderation/submit.ts';
-import { queueChange } from '../../trust/propose.ts';
+import { storeProposal } from '../../trust/propose.ts';
 
 /** The largest sheet read (ICE's list is about 200 KB); the file option declares it to the adapters. */
 export const MAX_LIST_BYTES = MAX_FILE_BYTES;
@@ -70,19 +70,16 @@ export const import287gCommand: CommandDef = {
     const author = authorOf(ctx);
     const payload = { fileName: list.fileName, version: list.version, counts: diffCounts(preview.diff), ...(force ? { force: true } : {}) };
     // Queued and posted to the editors' channel like any change waiting for review.
-    const id = queueChange(ctx, {
+    const id = storeProposal(ctx, {
       kind: 'ice_import',
-      jurisdictionFips: null,
+      fips: null,
       officeId: null,
       summary: importSummary(payload, 'en'),
       payload,
       file: list.bytes,
-      expectedVersion: listVersion(ctx),
-      requestedBy: author.id,
-      requestedByName: author.name,
-      requestedAt: ctx.clock.now().toISOString(),
-      community: author.community ?? null,
-      channelId: ctx.conversation?.channelId ?? null,
+      expected: listVersion(ctx),
+      author,
+      at: ctx.clock.now().toISOString(),
       byEditor: true,
     });
     return listReportReply(preview, t(language, 'import.waiting', { id, version: list.version }), [
