@@ -28,6 +28,12 @@ if (process.env.BENCH_ONLY === 'meetings') {
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5000);
 
+// BENCH_ONLY=ice-list runs only the import time of ICE's 2026-05-18 list (bench/ice-list.ts).
+if (process.env.BENCH_ONLY === 'ice-list') {
+  await import('./ice-list.ts');
+  process.exit(0);
+}
+
 // BENCH_ONLY=limits runs only the hostile-input stage (bench/limits.ts).
 if (process.env.BENCH_ONLY === 'limits') {
   await import('./limits.ts');

@@ -16,6 +16,7 @@ import { trust } from './en/trust.ts';
 import { trustMore } from './en/trust-more.ts';
 import { roster } from './en/roster.ts';
 import { changeLog } from './en/change-log.ts';
+import { importsMore } from './en/imports-more.ts';
 
 /**
  * English messages, one part per area of the bot. Every user-facing string lives in these
@@ -32,6 +33,7 @@ export const en = {
   ...limits,
   ...freshness,
   ...roster,
+  ...importsMore,
   ...options,
   ...places,
   ...maps,

@@ -17,6 +17,7 @@ import { trust } from './es/trust.ts';
 import { trustMore } from './es/trust-more.ts';
 import { roster } from './es/roster.ts';
 import { changeLog } from './es/change-log.ts';
+import { importsMore } from './es/imports-more.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
 export const es: Record<MessageKey, string> = {
@@ -30,6 +31,7 @@ export const es: Record<MessageKey, string> = {
   ...limits,
   ...freshness,
   ...roster,
+  ...importsMore,
   ...options,
   ...places,
   ...maps,

@@ -11,10 +11,13 @@ import { LocalizedError } from '../i18n/localized-error.ts';
 import type { Store } from '../store/index.ts';
 import type { ListCheck } from '../store/list-checks.ts';
 import { note, type NoteMessage } from './dataset.ts';
-import { applyIce287gList, prepareIce287gList, type ListImportReport, type PreparedList } from './ice-287g-import.ts';
-import { skippedLine } from './ice-287g-report.ts';
+import type { ListImportReport } from './ice-287g-import.ts';
+import { guardCounts } from './ice-287g-report.ts';
 import { IceSheetError, sheetFormat } from './ice-287g-xlsx.ts';
 import { ICE_287G_KEY } from './ice-287g.ts';
+import { guardNote, type GuardReason } from './list-guard.ts';
+import type { ListJobResult } from './list-job.ts';
+import { runListJobOffThread } from './list-off-thread.ts';
 
 /** Where and how to ask (from the configuration: ICE_287G_URL, ICE_287G_USER_AGENT, ICE_287G_TIMEOUT_SECONDS). */
 export interface IceFetchSettings {
@@ -126,18 +129,25 @@ function dayOf(httpDate: string | null): string | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 10);
 }
 
-async function prepare(bytes: Uint8Array, fileName: string, lastModified: string | null, url: string): Promise<PreparedList> {
+/** What the import guard refused, as a message stored with the check (translated when shown). */
+function guardFailure(report: ListImportReport & { skipReason: GuardReason }): NoteMessage {
+  // The guard's own counts, in the watcher's wording (a clause of "failed: …", and what to do).
+  const { params } = guardNote(report.skipReason, guardCounts(report));
+  return note(report.skipReason === 'retires_most' ? 'watch.fail.retires-most' : 'watch.fail.unplaced-most', params);
+}
+
+/** Reads and applies the file in a worker thread (the chat process keeps answering), as an upload is. */
+async function importFile(store: Store, bytes: Uint8Array, url: string, lastModified: string | null, clock: Clock): Promise<ListJobResult> {
   // ICE publishes an .xlsx; anything else at that address (an error page, a CAPTCHA) is not its list.
   if (sheetFormat(bytes) !== 'xlsx') return fail('watch.fail.not-list', { url, error: note('watch.fail.not-xlsx') });
+  // No date in the name or the workbook: the server's Last-Modified is ICE's publication day.
+  const day = dayOf(lastModified);
   try {
-    return await prepareIce287gList({ bytes, fileName });
+    return await runListJobOffThread(store, { mode: 'apply', bytes, fileName: fileNameOf(url), now: clock.now().toISOString(), ...(day ? { fallbackDate: day } : {}) });
   } catch (error) {
-    // No date in the name or the workbook: the server's Last-Modified is ICE's publication day.
-    const day = dayOf(lastModified);
-    if (error instanceof IceSheetError && error.key === 'import.sheet.no-date' && day) {
-      return prepare(bytes, `${fileName.replace(/\.xlsx$/i, '')}_${day}.xlsx`, null, url);
-    }
-    return fail('watch.fail.not-list', { url, error: errorNote(error) });
+    if (error instanceof IceSheetError && error.key !== 'limits.import.future-date') return fail('watch.fail.not-list', { url, error: errorNote(error) });
+    // The import's transaction rolled back: nothing was replaced.
+    return fail('watch.fail.import', { error: errorNote(error) });
   }
 }
 
@@ -173,19 +183,12 @@ async function check(store: Store, settings: IceFetchSettings, clock: Clock, val
     validators(fresh);
     return { outcome: 'unchanged', version: loaded.version };
   }
-  const list = await prepare(bytes, fileNameOf(fileUrl), fresh.lastModified, fileUrl);
-  if (loaded && list.version < loaded.version) fail('watch.fail.older', { url: fileUrl, version: list.version, loaded: loaded.version });
-  let report: ListImportReport;
-  try {
-    report = applyIce287gList(store, list, { clock });
-  } catch (error) {
-    // The import's transaction rolled back: nothing was replaced.
-    return fail('watch.fail.import', { error: errorNote(error) });
-  }
+  const { version, report } = await importFile(store, bytes, fileUrl, fresh.lastModified, clock);
+  if (report.skipReason === 'older_version') fail('watch.fail.older', { url: fileUrl, version, loaded: report.previousVersion ?? '' });
   // The import's guards (a list that would retire most of the record, or place too few rows) rolled it back.
-  if (report.skipReason === 'retires_most' || report.skipReason === 'unplaced_most') return fail('watch.fail.import', { error: skippedLine(report, 'en') ?? '' });
-  validators({ ...fresh, version: list.version });
-  if (report.skipped) return { outcome: 'unchanged', version: report.previousVersion ?? list.version };
+  if (report.skipReason === 'retires_most' || report.skipReason === 'unplaced_most') fail('watch.fail.import', { error: guardFailure({ ...report, skipReason: report.skipReason }) });
+  validators({ ...fresh, version });
+  if (report.skipped) return { outcome: 'unchanged', version: report.previousVersion ?? version };
   return { outcome: 'imported', report };
 }
 

@@ -16,8 +16,10 @@ import { destructiveReason, type GuardReason } from './list-guard.ts';
 export interface ListImportOptions {
   bytes: Uint8Array;
   fileName: string;
-  /** The list's date when neither the file name nor the workbook says it ('YYYY-MM-DD'). */
+  /** The list's date, whatever the file name or the workbook say ('YYYY-MM-DD'). */
   date?: string;
+  /** The list's date when neither the file name nor the workbook says it (the server's Last-Modified day). */
+  fallbackDate?: string;
   clock: Clock;
   /** Load even if this exact file, or a newer list, was loaded already. */
   force?: boolean;
@@ -29,7 +31,7 @@ export interface ListImportReport extends ImportReport {
   /** Live agreements on record before the list (what the retire-most guard compares with). */
   agreementsBefore?: number;
   /** Where the list's date came from. */
-  dateFrom: 'option' | 'file name' | 'workbook';
+  dateFrom: 'option' | 'file name' | 'workbook' | 'server';
   /** Null when nothing was done (already loaded, or older than the loaded list). */
   diff: Ice287gDiff | null;
 }
@@ -44,7 +46,7 @@ export function versionFromFileName(name: string): string | null {
   return candidate && checkIsoDate(candidate, 'date').ok ? candidate : null;
 }
 
-function listDate(options: Pick<ListImportOptions, 'fileName' | 'date'>, modified: string | null): { version: string; dateFrom: ListImportReport['dateFrom'] } {
+function listDate(options: Pick<ListImportOptions, 'fileName' | 'date' | 'fallbackDate'>, modified: string | null): { version: string; dateFrom: ListImportReport['dateFrom'] } {
   if (options.date) {
     const checked = checkIsoDate(options.date, 'list date');
     if (!checked.ok) throw new IceSheetError(checked.key, checked.params);
@@ -53,6 +55,7 @@ function listDate(options: Pick<ListImportOptions, 'fileName' | 'date'>, modifie
   const named = versionFromFileName(options.fileName);
   if (named) return { version: named, dateFrom: 'file name' };
   if (modified) return { version: modified, dateFrom: 'workbook' };
+  if (options.fallbackDate && checkIsoDate(options.fallbackDate, 'date').ok) return { version: options.fallbackDate, dateFrom: 'server' };
   throw new IceSheetError('import.sheet.no-date', { file: options.fileName });
 }
 
@@ -76,7 +79,7 @@ export interface PreparedList {
   dateFrom: ListImportReport['dateFrom'];
 }
 
-export async function prepareIce287gList(options: Pick<ListImportOptions, 'bytes' | 'fileName' | 'date'>): Promise<PreparedList> {
+export async function prepareIce287gList(options: Pick<ListImportOptions, 'bytes' | 'fileName' | 'date' | 'fallbackDate'>): Promise<PreparedList> {
   const sheet = await readIceSheet(options.bytes);
   return { bytes: options.bytes, fileName: options.fileName, sheet, ...listDate(options, sheet.modified) };
 }

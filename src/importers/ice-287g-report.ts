@@ -2,15 +2,19 @@
 import { noteText, type Note } from './dataset.ts';
 import { changeLines, countsLine } from './ice-287g-diff.ts';
 import type { ListImportReport } from './ice-287g-import.ts';
-import { guardLines } from './list-guard.ts';
+import { guardLines, type GuardCounts } from './list-guard.ts';
 import { t, type Language, type MessageKey } from '../i18n/index.ts';
+
+/** What the retire-most guard judged a report by. */
+export function guardCounts(report: ListImportReport): GuardCounts {
+  return { agreementsBefore: report.agreementsBefore ?? 0, ended: report.diff?.ended.length ?? 0, rowsRead: report.rowsRead, unplaced: report.unmatched.length };
+}
 
 /** Why nothing was done, or undefined when the list was applied. */
 export function skippedLine(report: ListImportReport, language: Language = 'en'): string | undefined {
   if (!report.skipped) return undefined;
   if (report.skipReason === 'retires_most' || report.skipReason === 'unplaced_most') {
-    const counts = { agreementsBefore: report.agreementsBefore ?? 0, ended: report.diff?.ended.length ?? 0, rowsRead: report.rowsRead, unplaced: report.unmatched.length };
-    return guardLines(report.skipReason, counts, language).join(' ');
+    return guardLines(report.skipReason, guardCounts(report), language).join(' ');
   }
   const params = { version: report.version, file: report.fileName, previous: report.previousVersion ?? '' };
   return t(language, report.skipReason === 'older_version' ? 'import.skipped.older' : 'import.skipped.same', params);
@@ -20,6 +24,7 @@ const DATE_FROM = {
   option: 'import.date-from.option',
   'file name': 'import.date-from.file-name',
   workbook: 'import.date-from.workbook',
+  server: 'import.date-from.server',
 } as const satisfies Record<ListImportReport['dateFrom'], MessageKey>;
 
 /** Where the list's date came from, in the language ('the file name', 'del nombre del archivo'). */

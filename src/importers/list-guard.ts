@@ -2,6 +2,7 @@
 // wrong file (another sheet, a truncated export, a forgery) would otherwise end every agreement
 // on record at once. What it would have done is reported instead.
 import { t, type Language } from '../i18n/index.ts';
+import { note, noteText, type NoteMessage } from './dataset.ts';
 import type { Ice287gResult } from './ice-287g.ts';
 
 /** A list must keep at least this share of the agreements on record… */
@@ -20,21 +21,27 @@ export function destructiveReason(result: Pick<Ice287gResult, 'diff' | 'agreemen
   return null;
 }
 
-/** The refusal in the language: what it would do, and how to apply it anyway. */
-export function guardLines(
-  reason: GuardReason,
-  result: { agreementsBefore: number; ended: number; rowsRead: number; unplaced: number },
-  language: Language,
-): string[] {
+export interface GuardCounts {
+  agreementsBefore: number;
+  ended: number;
+  rowsRead: number;
+  unplaced: number;
+}
+
+/** What the list would do, as a message (stored with a list check, shown in the reader's language). */
+export function guardNote(reason: GuardReason, result: GuardCounts): NoteMessage {
   const kept = result.agreementsBefore - result.ended;
-  const head =
-    reason === 'retires_most'
-      ? t(language, 'limits.import.retires-most', {
-          ended: result.ended,
-          current: result.agreementsBefore,
-          kept,
-          percent: result.agreementsBefore ? Math.round((kept / result.agreementsBefore) * 100) : 0,
-        })
-      : t(language, 'limits.import.unplaced-most', { unplaced: result.unplaced, rows: result.rowsRead });
-  return [head, t(language, 'limits.import.retires-most.how')];
+  return reason === 'retires_most'
+    ? note('limits.import.retires-most', {
+        ended: result.ended,
+        current: result.agreementsBefore,
+        kept,
+        percent: result.agreementsBefore ? Math.round((kept / result.agreementsBefore) * 100) : 0,
+      })
+    : note('limits.import.unplaced-most', { unplaced: result.unplaced, rows: result.rowsRead });
+}
+
+/** The refusal in the language: what it would do, and how to apply it anyway. */
+export function guardLines(reason: GuardReason, result: GuardCounts, language: Language): string[] {
+  return [noteText(guardNote(reason, result), language), t(language, 'limits.import.retires-most.how')];
 }

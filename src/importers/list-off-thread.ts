@@ -5,14 +5,24 @@ import { Worker } from 'node:worker_threads';
 import type { MessageKey, Params } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import { IceSheetError } from './ice-287g-xlsx.ts';
-import { runListJob, type ListJob, type ListJobResult } from './list-job.ts';
+import { ApprovalRefused, runListJob, type ListJob, type ListJobResult } from './list-job.ts';
 
-/** The worker's heap limit: a file the size limits admit needs far less (see `npm run bench -- import`). */
+/** The worker's heap limit: a file the size limits admit needs far less (BENCH_ONLY=limits npm run bench). */
 export const WORKER_HEAP_MB = 96;
+/**
+ * The worker's young generation: V8's default semispaces (16 MB each, three of them) were 28 MB
+ * of the process's peak RSS on the largest admitted sheet (243 -> 215 MiB); the short-lived
+ * objects of one import are collected as well in 4 MB, for a few ms more.
+ */
+export const WORKER_YOUNG_MB = 4;
 
 const WORKER = new URL('./list-worker.ts', import.meta.url);
 
-type Answer = { ok: true; result: ListJobResult } | { ok: false; key: MessageKey; params: Params } | { ok: false; message: string };
+type Answer =
+  | { ok: true; result: ListJobResult }
+  | { ok: false; key: MessageKey; params: Params }
+  | { ok: false; refused: ApprovalRefused['code']; current: number }
+  | { ok: false; message: string };
 
 export async function runListJobOffThread(store: Store, job: ListJob): Promise<ListJobResult> {
   if (store.db.memory) return runListJob(store, job);
@@ -23,7 +33,7 @@ export async function runListJobOffThread(store: Store, job: ListJob): Promise<L
   const worker = new Worker(entry, {
     eval: true,
     workerData: { path: store.db.name, job },
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   const answer = await new Promise<Answer>((resolve, reject) => {
     let settled = false;
@@ -44,5 +54,6 @@ export async function runListJobOffThread(store: Store, job: ListJob): Promise<L
   await worker.terminate();
   if (answer.ok) return answer.result;
   if ('key' in answer) throw new IceSheetError(answer.key, answer.params);
+  if ('refused' in answer) throw new ApprovalRefused(answer.refused, answer.current);
   throw new Error(`import worker failed: ${answer.message}`);
 }

@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open.ts';
 import { LocalizedError } from '../i18n/localized-error.ts';
 import { createStore } from '../store/index.ts';
-import { runListJob, type ListJob } from './list-job.ts';
+import { ApprovalRefused, runListJob, type ListJob } from './list-job.ts';
 
 const { path, job } = workerData as { path: string; job: ListJob };
 const db = openDatabase(path);
@@ -12,6 +12,7 @@ try {
   parentPort!.postMessage({ ok: true, result: await runListJob(createStore(db), job) });
 } catch (error) {
   if (error instanceof LocalizedError) parentPort!.postMessage({ ok: false, key: error.key, params: error.params });
+  else if (error instanceof ApprovalRefused) parentPort!.postMessage({ ok: false, refused: error.code, current: error.current });
   else parentPort!.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 } finally {
   db.close();

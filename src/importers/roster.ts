@@ -189,3 +189,22 @@ export function importRoster(store: Store, options: RosterImportOptions): Roster
   const report = runImportBytes(store, dataset, options.bytes, { clock: options.clock, ...(options.force ? { force: true } : {}) });
   return { ...report, result };
 }
+
+class Rollback extends Error {
+  constructor(readonly report: RosterImportReport) {
+    super('rollback');
+  }
+}
+
+/** What importing the roster would change, computed in a transaction that is rolled back: writes nothing. */
+export function previewRoster(store: Store, options: RosterImportOptions): RosterImportReport {
+  try {
+    store.db.transaction(() => {
+      throw new Rollback(importRoster(store, options));
+    })();
+  } catch (error) {
+    if (error instanceof Rollback) return error.report;
+    throw error;
+  }
+  throw new Error('unreachable: the preview transaction always rolls back');
+}

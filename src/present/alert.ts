@@ -6,6 +6,7 @@ import type { Subscription } from '../store/subscriptions.ts';
 import type { AlertGroup, LocatedChange } from '../scheduler/alerts.ts';
 import { t, type Language } from '../i18n/index.ts';
 import { actionLine, modelLabel, scopeText, sheriffLine, type RenderContext } from './reminder.ts';
+import { ROSTER_TOPICS } from '../scheduler/roster-alerts.ts';
 
 const MAX_ITEMS = 20;
 
@@ -21,6 +22,8 @@ function label(topicId: string, value: string | null, language: Language): strin
 
 /** A topic's name in the language. */
 export function topicName(topicId: string, language: Language): string {
+  if (topicId === ROSTER_TOPICS.name) return t(language, 'alert.topic.sheriff');
+  if (topicId === ROSTER_TOPICS.contact) return t(language, 'alert.topic.sheriff-contact');
   const topic = findTopic(topicId);
   if (!topic) return topicId;
   if (language === 'en') return topic.label;

@@ -7,6 +7,7 @@ import type { PendingChange } from '../store/pending-changes.ts';
 import { holderRecords, livePositions, placeOf, shownLabel, shownValue, type Change } from '../moderation/base.ts';
 import { isEventKind, type EventChange } from '../moderation/event-change.ts';
 import { describeEvent } from './event-summary.ts';
+import { isRosterProposal, rosterSummary } from './roster-proposal-summary.ts';
 
 /** How a version is shown and typed back: '#57'. */
 export const versionToken = (version: number): string => `#${version}`;
@@ -95,6 +96,7 @@ export interface ImportPayload {
 export function pendingSummary(store: Store, pending: Pick<PendingChange, 'kind' | 'summary' | 'payload'>, language: Language): string {
   if (language === 'en') return pending.summary;
   if (isEventKind(pending.kind)) return describeEvent(store, pending.payload as EventChange, language);
+  if (isRosterProposal(pending)) return rosterSummary(pending.payload, language);
   if (pending.kind !== 'ice_import') return describeChange(store, pending.payload as Change, language);
   const payload = pending.payload as Partial<ImportPayload>;
   if (!payload.counts || !payload.version || !payload.fileName) return pending.summary;

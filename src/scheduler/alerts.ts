@@ -13,6 +13,8 @@ export interface LocatedChange extends PositionHistoryEntry {
   /** The office's county, null for agencies without one (state police…). */
   fips: string | null;
   officeName: string;
+  /** 'roster': a sheriff roster's change (a change_log row; see roster-alerts.ts), else a position's history row. */
+  stream?: 'roster';
 }
 
 /** One alert-worthy thing: a single change, or every change one import made. */
@@ -61,8 +63,10 @@ export interface SkippedAlert {
   reason: string;
 }
 
-export function inScope(s: Pick<SubscriptionView, 'state' | 'fips' | 'positionsAfterId'>, row: LocatedChange): boolean {
-  if (row.id <= s.positionsAfterId) return false;
+export function inScope(s: Pick<SubscriptionView, 'state' | 'fips' | 'positionsAfterId'> & { createdAt: number | string }, row: LocatedChange): boolean {
+  // Roster rows are numbered in another table: a subscription hears of those made after it began.
+  const created = typeof s.createdAt === 'string' ? Date.parse(s.createdAt) : s.createdAt;
+  if (row.stream === 'roster' ? Date.parse(row.at) < created : row.id <= s.positionsAfterId) return false;
   return s.fips ? row.fips === s.fips : row.state === s.state;
 }
 

@@ -11,6 +11,7 @@ import type { Store } from '../store/index.ts';
 import type { Platform, Subscription } from '../store/subscriptions.ts';
 import { inScope, type LocatedChange } from './alerts.ts';
 import { locate } from './locate.ts';
+import { rosterRowsOf } from './roster-alerts.ts';
 import type { PlanningCache } from './planning-cache.ts';
 import { renderAlert, renderPausedNotice } from '../present/alert.ts';
 import { renderAgendaAlert } from '../present/agenda-alert.ts';
@@ -258,8 +259,10 @@ export class Deliverer {
     return { reply: renderAlert(this.render, group, rows, { late, scope: { state: subscription.state, fips: subscription.fips }, language }), late, language };
   }
 
-  /** The history rows an alert key names: 'change:<id>' or 'digest:<first>-<last>'. */
+  /** The rows an alert key names: 'change:<id>' or 'digest:<first>-<last>' (position history), 'roster:<first>-<last>'. */
   private alertRows(key: string): LocatedChange[] {
+    const roster = rosterRowsOf(this.options.store, key);
+    if (roster) return roster;
     const match = /^(?:change:(\d+)|digest:(\d+)-(\d+))$/.exec(key);
     if (!match) return [];
     const first = Number(match[1] ?? match[2]);

@@ -12,6 +12,7 @@ import { groupChanges, planAlerts } from './alerts.ts';
 import { agendaEntries } from './agenda-plan.ts';
 import { Deliverer } from './deliverer.ts';
 import { locate } from './locate.ts';
+import { groupRosterChanges, rosterChanges } from './roster-alerts.ts';
 import { planReminderSteps } from './plan.ts';
 import { MAX_CATCH_UP_MS, PlanningCache } from './planning-cache.ts';
 import { SLICE_BUDGET_MS, SliceTimer } from './slices.ts';
@@ -163,7 +164,7 @@ export class Scheduler {
       // moved whenever something was planned, and at least every quarter hour.
       const mark = deliveries.watermark(name);
       if (after < now && (planned || now - after >= WATERMARK_EVERY_MS) && (!mark || Date.parse(mark) < now)) deliveries.setWatermark(name, nowIso);
-      if (alerts) deliveries.setWatermark(`alerts:${platform}`, alerts.mark);
+      for (const [mark, value] of alerts?.marks ?? []) deliveries.setWatermark(mark, value);
       if (agenda) deliveries.setWatermark(`agenda:${platform}`, agenda.mark);
       return { claimed, skipped };
     });
@@ -173,15 +174,24 @@ export class Scheduler {
     return this.options.store;
   }
 
-  /** The ledger rows of the change alerts due since the last, and the history id planned up to. */
-  private alertEntries(platform: Platform, now: number): { send: LedgerEntry[]; skip: SkippedEntry[]; mark: string } | undefined {
-    const after = Number(this.store.deliveries.watermark(`alerts:${platform}`) ?? 0);
+  /**
+   * The ledger rows of the change alerts due since the last — the position history's and the
+   * roster imports' (roster-alerts.ts) — and the watermark of each stream planned up to.
+   */
+  private alertEntries(platform: Platform, now: number): { send: LedgerEntry[]; skip: SkippedEntry[]; marks: [string, string][] } | undefined {
+    const deliveries = this.store.deliveries;
+    const after = Number(deliveries.watermark(`alerts:${platform}`) ?? 0);
     const rows = this.store.positionHistory.since(after);
-    if (!rows.length) return undefined;
-    const mark = String(rows.at(-1)!.id);
+    const rosterAfter = Number(deliveries.watermark(`roster-alerts:${platform}`) ?? 0);
+    const roster = rosterChanges(this.store, rosterAfter);
+    if (!rows.length && roster.last === undefined) return undefined;
+    const marks: [string, string][] = [];
+    if (rows.length) marks.push([`alerts:${platform}`, String(rows.at(-1)!.id)]);
+    if (roster.last !== undefined) marks.push([`roster-alerts:${platform}`, String(roster.last)]);
     const subscriptions = this.cache.subscriptionsOf(platform);
-    if (subscriptions.size === 0) return { send: [], skip: [], mark };
-    const plan = planAlerts({ now, groups: groupChanges(locate(this.store, rows)), subscriptions });
+    if (subscriptions.size === 0) return { send: [], skip: [], marks };
+    const groups = [...groupChanges(locate(this.store, rows)), ...groupRosterChanges(roster.rows)];
+    const plan = planAlerts({ now, groups, subscriptions });
     const entry = (p: { subscription: { id: number; channelId: string }; group: { key: string; lead: string; at: number } }, late: boolean): LedgerEntry => ({
       subscriptionId: p.subscription.id,
       occurrenceKey: p.group.key,
@@ -191,7 +201,7 @@ export class Scheduler {
       dueAt: new Date(p.group.at).toISOString(),
       late,
     });
-    return { send: plan.send.map((p) => entry(p, p.late)), skip: plan.skip.map((s) => ({ ...entry(s, true), reason: s.reason })), mark };
+    return { send: plan.send.map((p) => entry(p, p.late)), skip: plan.skip.map((s) => ({ ...entry(s, true), reason: s.reason })), marks };
   }
 }
 

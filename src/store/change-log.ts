@@ -89,6 +89,7 @@ export class ChangeLogStore {
   private readonly byAuthorStmt;
   private readonly byCommunityStmt;
   private readonly revertedStmt;
+  private readonly entitySinceStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare<unknown[], { id: number }>(`INSERT INTO change_log (entity, entity_id, jurisdiction_fips,
@@ -106,6 +107,12 @@ export class ChangeLogStore {
       `SELECT * FROM change_log WHERE platform = ? AND workspace_id = ? AND changed_at >= ? ORDER BY id`,
     );
     this.revertedStmt = db.prepare<[string], { id: number }>(`SELECT id FROM change_log WHERE reverts = ? LIMIT 1`);
+    this.entitySinceStmt = db.prepare<[string, number, number], Row>(`SELECT * FROM change_log WHERE entity = ? AND id > ? AND id <= ? ORDER BY id`);
+  }
+
+  /** Changes to one kind of entity ('office_holder') with ids in (after, upTo], oldest first. */
+  entitySince(entity: string, after: number, upTo = Number.MAX_SAFE_INTEGER): Change[] {
+    return this.entitySinceStmt.all(entity, after, upTo).map(toChange);
   }
 
   byId(id: number): Change | undefined {

@@ -49,6 +49,7 @@ export class ListCheckStore {
   private readonly insertStmt;
   private readonly latestStmt;
   private readonly confirmedStmt;
+  private readonly streakStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(`INSERT INTO list_checks (dataset, checked_at, outcome, reason, version, file_url, etag,
@@ -58,6 +59,16 @@ export class ListCheckStore {
     this.confirmedStmt = db.prepare<[string], Row>(
       `SELECT ${COLUMNS} FROM list_checks WHERE dataset = ? AND outcome <> 'failed' ORDER BY id DESC LIMIT 1`,
     );
+    this.streakStmt = db.prepare<[string, string], Row>(
+      `SELECT ${COLUMNS} FROM list_checks WHERE dataset = ? AND outcome = 'failed'
+        AND id > coalesce((SELECT max(id) FROM list_checks WHERE dataset = ? AND outcome <> 'failed'), 0) ORDER BY id LIMIT 1`,
+    );
+  }
+
+  /** The first of the failed checks since the last one that worked: when the current failures began. */
+  failingSince(dataset: string): ListCheck | undefined {
+    const row = this.streakStmt.get(dataset, dataset);
+    return row && toCheck(row);
   }
 
   record(check: Omit<ListCheck, 'id'>): ListCheck {

@@ -41,7 +41,8 @@ function checkProposalLimit(ctx: CommandContext, author: Author, at: string): vo
 /** What every waiting change is stored with, whatever it changes. */
 interface Draft {
   kind: PendingKind;
-  fips: string;
+  /** Null for an uploaded list (ICE's, or a sheriff roster). */
+  fips: string | null;
   officeId: number | null;
   /** English, as stored; shown again in each reader's language from the payload. */
   summary: string;
@@ -50,10 +51,12 @@ interface Draft {
   author: Author;
   at: string;
   byEditor: boolean;
+  /** The uploaded file a list import carries. */
+  file?: Uint8Array;
 }
 
 /** Stores the change as waiting (within the proposer's limit) and tells the editors; its id. */
-function storeProposal(ctx: CommandContext, draft: Draft): number {
+export function storeProposal(ctx: CommandContext, draft: Draft): number {
   const { store } = ctx;
   if (!draft.byEditor) checkProposalLimit(ctx, draft.author, draft.at);
   const id = store.pending.add({
@@ -62,7 +65,7 @@ function storeProposal(ctx: CommandContext, draft: Draft): number {
     officeId: draft.officeId,
     summary: draft.summary,
     payload: draft.payload,
-    file: null,
+    file: draft.file ?? null,
     expectedVersion: draft.expected,
     requestedBy: draft.author.id,
     requestedByName: draft.author.name,

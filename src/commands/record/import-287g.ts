@@ -1,10 +1,8 @@
 import { diffCounts } from '../../importers/ice-287g-diff.ts';
-import { prepareIce287gList, type PreparedList } from '../../importers/ice-287g-import.ts';
-import type { ListJob, ListJobResult } from '../../importers/list-job.ts';
+import { listVersionOf, type ListJob, type ListJobResult } from '../../importers/list-job.ts';
 import { runListJobOffThread } from '../../importers/list-off-thread.ts';
 import { MAX_FILE_BYTES } from '../../importers/sheet-limits.ts';
 import { IceSheetError } from '../../importers/ice-287g-xlsx.ts';
-import { ICE_287G_KEY } from '../../importers/ice-287g.ts';
 import { fetchIce287gList } from '../../importers/ice-287g-fetch.ts';
 import { languageFor } from '../../i18n/choose-language.ts';
 import { msg, t, type Language } from '../../i18n/index.ts';
@@ -14,29 +12,19 @@ import type { AttachedFile, CommandContext, CommandDef } from '../../framework/t
 import { UserError } from '../../user-error.ts';
 import { importSummary } from '../../present/change-summary.ts';
 import { authorOf } from '../../moderation/submit.ts';
+import { storeProposal } from '../../trust/propose.ts';
 
 /** The largest sheet read (ICE's list is about 200 KB); the file option declares it to the adapters. */
 export const MAX_LIST_BYTES = MAX_FILE_BYTES;
 
-export async function readList(file: AttachedFile, date: string | undefined): Promise<PreparedList> {
-  if (file.data.byteLength > MAX_LIST_BYTES) {
-    throw new UserError('file_too_large', 'import.too-large', {}, [msg('import.too-large.help')]);
-  }
-  try {
-    return await prepareIce287gList({ bytes: file.data, fileName: file.filename, ...(date ? { date } : {}) });
-  } catch (error) {
-    if (error instanceof IceSheetError) throw new UserError('bad_file', 'import.bad-file', { file: file.filename }, [(language: Language) => error.text(language)]);
-    throw error;
-  }
-}
-
 /** Reads and applies (or previews) the list in a worker thread: the chat keeps answering meanwhile. */
-async function offThread(file: AttachedFile, job: Pick<ListJob, 'mode' | 'force' | 'now'> & { date: string | undefined }, ctx: CommandContext): Promise<ListJobResult> {
+export async function offThread(file: AttachedFile, job: Pick<ListJob, 'mode' | 'force' | 'now' | 'approval'> & { date: string | undefined }, ctx: CommandContext): Promise<ListJobResult> {
   if (file.data.byteLength > MAX_LIST_BYTES) {
     throw new UserError('file_too_large', 'import.too-large', {}, [msg('import.too-large.help')]);
   }
   try {
-    return await runListJobOffThread(ctx.store, { mode: job.mode, bytes: file.data, fileName: file.filename, now: job.now, ...(job.force ? { force: true } : {}), ...(job.date ? { date: job.date } : {}) });
+    const { mode, now, force, date, approval } = job;
+    return await runListJobOffThread(ctx.store, { mode, bytes: file.data, fileName: file.filename, now, ...(force ? { force: true } : {}), ...(date ? { date } : {}), ...(approval ? { approval } : {}) });
   } catch (error) {
     if (error instanceof IceSheetError) throw new UserError('bad_file', 'import.bad-file', { file: file.filename }, [(language: Language) => error.text(language)]);
     throw error;
@@ -45,7 +33,7 @@ async function offThread(file: AttachedFile, job: Pick<ListJob, 'mode' | 'force'
 
 /** The version an import is based on: the newest import of the list (0 before any). */
 export function listVersion(ctx: CommandContext): number {
-  return ctx.store.imports.latest(ICE_287G_KEY)?.id ?? 0;
+  return listVersionOf(ctx.store);
 }
 
 export const import287gCommand: CommandDef = {
@@ -81,19 +69,17 @@ export const import287gCommand: CommandDef = {
     if (preview.skipped || !preview.diff) return listReportReply(preview, t(language, 'import.nothing'), [], language);
     const author = authorOf(ctx);
     const payload = { fileName: list.fileName, version: list.version, counts: diffCounts(preview.diff), ...(force ? { force: true } : {}) };
-    const id = ctx.store.pending.add({
+    // Queued and posted to the editors' channel like any change waiting for review.
+    const id = storeProposal(ctx, {
       kind: 'ice_import',
-      jurisdictionFips: null,
+      fips: null,
       officeId: null,
       summary: importSummary(payload, 'en'),
       payload,
       file: list.bytes,
-      expectedVersion: listVersion(ctx),
-      requestedBy: author.id,
-      requestedByName: author.name,
-      requestedAt: ctx.clock.now().toISOString(),
-      community: author.community ?? null,
-      channelId: ctx.conversation?.channelId ?? null,
+      expected: listVersion(ctx),
+      author,
+      at: ctx.clock.now().toISOString(),
       byEditor: true,
     });
     return listReportReply(preview, t(language, 'import.waiting', { id, version: list.version }), [

@@ -1,10 +1,11 @@
 import { RosterFileError } from '../../importers/roster-read.ts';
-import { importRoster, type RosterImportReport } from '../../importers/roster.ts';
+import { importRoster, previewRoster, type RosterImportReport } from '../../importers/roster.ts';
 import { formatRosterReport, rosterLines, rosterSkippedLine, rosterTitle } from '../../importers/roster-report.ts';
 import { languageFor } from '../../i18n/choose-language.ts';
 import { t, type Language } from '../../i18n/index.ts';
 import { text, type Reply, type Rich, type Section } from '../../reply.ts';
 import { UserError } from '../../user-error.ts';
+import { proposeRoster } from '../../moderation/roster-proposal.ts';
 import type { CommandDef } from '../../framework/types.ts';
 
 /** A state's roster is a few hundred rows; far below this. */
@@ -34,7 +35,9 @@ export function rosterReply(report: RosterImportReport, language: Language): Rep
 export const importRosterCommand: CommandDef = {
   name: 'import-roster',
   options: [{ name: 'file', type: 'attachment', required: true, maxBytes: MAX_ROSTER_BYTES }],
-  permission: 'editor',
+  // Anyone may send a roster: an editor's is imported (or waits for another editor under
+  // REQUIRE_REVIEW); anyone else's is a proposal the editors approve or reject.
+  permission: 'everyone',
   // No runnable example: an example cannot carry a file.
   examples: [],
   handler(ctx) {
@@ -42,9 +45,14 @@ export const importRosterCommand: CommandDef = {
     const file = ctx.attachments?.file;
     if (!file) throw new UserError('missing_file', 'roster.attach', {}, [{ key: 'roster.attach.help' }]);
     if (file.data.byteLength > MAX_ROSTER_BYTES) throw new UserError('file_too_large', 'roster.too-large', { mb: MAX_ROSTER_BYTES / 1024 / 1024 });
-    if (ctx.requireReview) throw new UserError('review_unsupported', 'roster.review');
+    const options = { bytes: file.data, fileName: file.filename, clock: ctx.clock, by: ctx.caller.id };
     try {
-      return rosterReply(importRoster(ctx.store, { bytes: file.data, fileName: file.filename, clock: ctx.clock, by: ctx.caller.id }), language);
+      if (ctx.caller.isEditor && !ctx.requireReview) return rosterReply(importRoster(ctx.store, options), language);
+      // Checked and previewed first: a file that is not a roster, or changes nothing, goes no further.
+      const preview = previewRoster(ctx.store, options);
+      const { result } = preview;
+      if (preview.skipped || !result || result.added.length + result.changed.length + result.contact.length === 0) return rosterReply(preview, language);
+      return proposeRoster(ctx, file, { ...preview, result });
     } catch (error) {
       if (error instanceof RosterFileError) throw new UserError('bad_file', 'roster.bad-file', { file: file.filename }, [{ key: error.key, params: error.params }]);
       throw error;

@@ -5,11 +5,14 @@ import { text, type Reply } from '../../reply.ts';
 import type { PendingChange } from '../../store/pending-changes.ts';
 import type { NoticeTarget } from '../../store/decision-notices.ts';
 import { UserError, type ErrorChoice } from '../../user-error.ts';
-import { applyIce287gList } from '../../importers/ice-287g-import.ts';
-import { listVersion, readList } from '../record/import-287g.ts';
+import { ApprovalRefused } from '../../importers/list-job.ts';
+import { offThread } from '../record/import-287g.ts';
+import { rosterReply } from '../record/import-roster.ts';
 import { listReportReply } from '../../present/list-report.ts';
 import { applyChange, ConflictError } from '../../moderation/change.ts';
 import { UnchangedError, type Change } from '../../moderation/base.ts';
+import { isRosterProposal } from '../../present/roster-proposal-summary.ts';
+import { applyRosterProposal, RosterMoved } from '../../moderation/roster-proposal.ts';
 import { checked } from '../record/record-args.ts';
 import { describeCurrent, pendingSummary } from '../../present/change-summary.ts';
 import { pendingCommand } from './pending.ts';
@@ -73,17 +76,19 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
     if (!ctx.store.pending.decide(pending.id, decision, noticeTarget(pending))) throw new AlreadyDecided();
   };
   try {
+    if (isRosterProposal(pending)) {
+      const report = applyRosterProposal(ctx, pending, decide);
+      tellProposer(ctx);
+      const reply = rosterReply(report, language);
+      return { ...reply, title: t(language, 'roster.approved', { id: pending.id }), intro: [[text(reply.title)], ...(reply.intro ?? [])] };
+    }
     if (pending.kind === 'ice_import') {
       const { fileName, version, force } = pending.payload as { fileName: string; version: string; force?: boolean };
-      const list = await readList({ filename: fileName, data: ctx.store.pending.file(pending.id)! }, version);
-      const report = ctx.store.db.transaction(() => {
-        const current = listVersion(ctx);
-        if (current !== pending.expectedVersion) throw new ConflictError(current);
-        // The proposer forced a list the guard stops (retire-most): approving it is the second confirmation.
-        const result = applyIce287gList(ctx.store, list, { clock: ctx.clock, ...(force ? { force: true } : {}) });
-        decide();
-        return result;
-      })();
+      // Read, applied and decided in a worker thread (one transaction there): the chat keeps answering.
+      const tell = noticeTarget(pending);
+      const approval = { pendingId: pending.id, expectedVersion: pending.expectedVersion, decision, ...(tell ? { tell } : {}) };
+      const file = { filename: fileName, data: ctx.store.pending.file(pending.id)! };
+      const { report } = await offThread(file, { mode: 'apply', date: version, now: at, approval, ...(force ? { force: true } : {}) }, ctx);
       tellProposer(ctx);
       return listReportReply(report, t(language, 'review.approved.import', { id: pending.id, version }), [[text(t(language, 'review.proposed-by', { name: pending.requestedByName }))]], language);
     }
@@ -101,15 +106,16 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
     tellProposer(ctx);
     return doneReply(ctx, change, before, t(language, 'review.approved', { id: pending.id }));
   } catch (error) {
-    if (error instanceof AlreadyDecided) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.meanwhile.once')]);
+    if (error instanceof AlreadyDecided || (error instanceof ApprovalRefused && error.code === 'already_decided')) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.meanwhile.once')]);
     const reject = rejectChoice(pending.id);
     if (error instanceof UnchangedError) {
       throw new UserError('unchanged', 'review.unchanged', { id: pending.id }, [msg('review.unchanged.help', { what: (language: Language) => error.text(language) })], [reject]);
     }
-    if (!(error instanceof ConflictError)) throw error;
-    if (pending.kind === 'ice_import') {
+    if (error instanceof RosterMoved) throw new UserError('conflict', 'roster.conflict', { id: pending.id }, [msg('roster.conflict.help')], [reject]);
+    if (error instanceof ApprovalRefused) {
       throw new UserError('conflict', 'review.import-conflict', { id: pending.id }, [msg('review.import-conflict.help')], [reject]);
     }
+    if (!(error instanceof ConflictError)) throw error;
     const reply = conflictReply(ctx, pending.payload as Change, error.current);
     const choice = { label: t(language, 'pending.reject', { id: pending.id }), invocation: { command: 'reject', args: { id: pending.id, reason: t(language, 'review.reject.reason') } } };
     return { ...reply, notes: [[text(t(language, 'review.conflict.note', { id: pending.id }))]], choices: [choice] };

@@ -32,5 +32,4 @@ export const roster = {
   'roster.attach.help': 'Columns: state, county, sheriff, phone, email, website, address, source_url, as_of (the README lists other header names accepted).',
   'roster.bad-file': '{file} is not a sheriff roster',
   'roster.too-large': 'The roster is larger than {mb} MB.',
-  'roster.review': 'Rosters are not reviewable in chat yet (REQUIRE_REVIEW is on): ask the operator to run npm run import -- roster FILE.csv.',
 } as const;

@@ -34,5 +34,4 @@ export const roster: Record<keyof typeof en, string> = {
   'roster.attach.help': 'Columnas: state, county, sheriff, phone, email, website, address, source_url, as_of (el README enumera otros encabezados aceptados).',
   'roster.bad-file': '{file} no es una lista de sheriffs',
   'roster.too-large': 'La lista pesa más de {mb} MB.',
-  'roster.review': 'Las listas aún no se pueden revisar en el chat (REQUIRE_REVIEW está activado): pida al operador que ejecute npm run import -- roster ARCHIVO.csv.',
 };

@@ -35,13 +35,15 @@ describe('Slack App Home', () => {
     }
   });
 
-  it('GIVEN a moderator THEN a command that takes a file is shown as a message to the bot, with how to send the file; members see neither', () => {
+  it('GIVEN a moderator THEN a command that takes a file is shown as a message to the bot, with how to send the file; members see only the roster (their roster is a proposal)', () => {
     const asModerator = shown(homeView(registry, [], moderator));
     expect(asModerator).toContain('`@Sheriff Watch import-roster &lt;file&gt;');
     expect(asModerator).not.toContain('`/sheriff import-roster');
     expect(asModerator).toContain('upload the file in a channel the bot is in (or in a direct message to it)');
+    expect(asModerator).toContain('`@Sheriff Watch import-287g');
     const asMember = shown(homeView(registry, [], member));
-    expect(asMember).not.toContain('@Sheriff Watch');
+    expect(asMember).toContain('`@Sheriff Watch import-roster &lt;file&gt;');
+    expect(asMember).not.toContain('import-287g');
   });
 
   it('GIVEN a thousand subscriptions THEN the view stays within Slack\'s limits for a Home tab', () => {
