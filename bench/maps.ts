@@ -28,14 +28,11 @@ globalThis.gc?.();
 const rssBefore = process.memoryUsage().rss;
 
 const { mapContent } = await import('../src/maps/map-content.ts');
-const { projectedMap } = await import('../src/maps/geometry.ts');
-const { mapSvg } = await import('../src/maps/svg.ts');
-const { svgToPng } = await import('../src/maps/png.ts');
+const { closeMapRenderers, drawOffThread } = await import('../src/maps/render-map.ts');
 
-/** Store → PNG, as renderMap does it, without its cache of finished PNGs. */
+/** Store → PNG, as renderMap does it (content here, drawing on a worker thread), without its cache of finished PNGs. */
 async function draw(subject: MapSubject): Promise<number> {
-  const content = mapContent(store, subject, '287g', 'en');
-  const png = await svgToPng(mapSvg(content, await projectedMap(content.geometry)).svg);
+  const { png } = await drawOffThread(mapContent(store, subject, '287g', 'en'));
   return png.byteLength;
 }
 
@@ -78,6 +75,10 @@ await measure('county and its neighbours', counties, ITERATIONS);
 await measure('United States', [{ kind: 'nation' }], Math.max(10, Math.floor(ITERATIONS / 4)));
 await monitor.stop();
 globalThis.gc?.();
+const rssWithThreads = process.memoryUsage().rss;
+await closeMapRenderers();
 const rssAfter = process.memoryUsage().rss;
-console.log(`map rss: ${mib(rssBefore)} with the data loaded → ${mib(rssAfter)} after the map libraries drew these maps (+${mib(rssAfter - rssBefore)})`);
+console.log(
+  `map rss: ${mib(rssBefore)} with the data loaded → ${mib(rssWithThreads)} with the drawing thread after these maps (+${mib(rssWithThreads - rssBefore)}); ${mib(rssAfter)} once it is closed`,
+);
 db.close();
