@@ -19,7 +19,7 @@ export interface RenderPoolOptions {
   maxQueued?: number;
   /** A map taking longer than this ends its thread. */
   timeoutMs?: number;
-  /** Each thread's heap limit: the national map needs about a third of the default. */
+  /** Each thread's heap limit; what it keeps after the nation and every state were drawn is about 35 MiB. */
   heapMb?: number;
 }
 

@@ -56,15 +56,6 @@ describe('map drawing threads', () => {
     expect(mapRenderPool().threads.map((w) => w.threadId)).not.toContain(before);
   }, 60_000);
 
-  it('GIVEN the thread dies THEN renderMap rejects with the failure and does not keep it for the next call', async () => {
-    const store = loadedStore();
-    await renderMap(store, state('RI'), '287g', 'en'); // a thread is running
-    crashOnNextMap();
-    await expect(renderMap(store, state('ME'), '287g', 'es')).rejects.toBeInstanceOf(MapDrawFailed);
-    const drawn = await renderMap(store, state('ME'), '287g', 'es');
-    expect(drawn.content.title).toMatch(/Maine/);
-  }, 60_000);
-
   it('GIVEN more maps waiting than the queue holds THEN the extra one is refused at once, and closing refuses what waits', async () => {
     const pool = new RenderPool({ size: 1, maxQueued: 1 });
     const drawing = drawingOf(mapContent(loadedStore(), state('DE'), '287g', 'en'));
