@@ -34,7 +34,8 @@ globalThis.gc?.();
 const rssBefore = process.memoryUsage().rss;
 
 const { mapContent } = await import('../src/maps/map-content.ts');
-const { closeMapRenderers, drawOffThread } = await import('../src/maps/render-map.ts');
+const { drawOffThread } = await import('../src/maps/render-map.ts');
+const { closeMapRenderers } = await import('../src/maps/render-pool.ts');
 
 /** Store → PNG as renderMap does it; returns the PNG's size and the main thread's synchronous time. */
 async function draw(subject: MapSubject): Promise<{ bytes: number; onLoop: number }> {

@@ -9,7 +9,7 @@ import type { Language } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import { drawingOf } from './drawing.ts';
 import { mapContent, type MapContent, type MapSubject } from './map-content.ts';
-import { RenderPool, type DrawnOffThread } from './render-pool.ts';
+import { mapRenderPool, type DrawnOffThread } from './render-pool.ts';
 
 export interface RenderedMap extends DrawnOffThread {
   content: MapContent;
@@ -24,21 +24,6 @@ interface Cache {
 }
 
 const caches = new WeakMap<Store['db'], Cache>();
-let pool: RenderPool | undefined;
-
-/** The process's map-drawing threads, started on first use. */
-export function mapRenderPool(): RenderPool {
-  pool ??= new RenderPool();
-  return pool;
-}
-
-/** Ends the map-drawing threads (shutdown, the end of a test file); the next map starts new ones. */
-export async function closeMapRenderers(): Promise<void> {
-  const closing = pool;
-  pool = undefined;
-  await closing?.close();
-}
-
 function subjectKey(subject: MapSubject): string {
   return subject.kind === 'state' ? subject.state : subject.kind === 'county' ? subject.county.fips : 'us';
 }

@@ -141,3 +141,18 @@ export class RenderPool {
     if (!this.closed) this.pump();
   }
 }
+
+let shared: RenderPool | undefined;
+
+/** The process's map-drawing threads, started on first use. */
+export function mapRenderPool(): RenderPool {
+  shared ??= new RenderPool();
+  return shared;
+}
+
+/** Ends the map-drawing threads (shutdown, the end of a test file); the next map starts new ones. */
+export async function closeMapRenderers(): Promise<void> {
+  const closing = shared;
+  shared = undefined;
+  await closing?.close();
+}

@@ -1,7 +1,8 @@
 /** `map` through the real discord.js against the fake Discord: the PNG is a file of the answer, shown in its embed, with alt text. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StateCode } from '../../../src/domain/states.ts';
-import { closeMapRenderers, renderMap } from '../../../src/maps/render-map.ts';
+import { renderMap } from '../../../src/maps/render-map.ts';
+import { closeMapRenderers } from '../../../src/maps/render-pool.ts';
 import { loadedStore } from '../../helpers/store.ts';
 import { pngHeader } from '../../maps/png-check.ts';
 import { messageOf, startHarness, type Harness } from './harness.ts';

@@ -1,6 +1,6 @@
 /** `map` through the real Bolt against the fake Slack: the answer, then the PNG uploaded to the channel with alt text. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeMapRenderers } from '../../../src/maps/render-map.ts';
+import { closeMapRenderers } from '../../../src/maps/render-pool.ts';
 import { pngHeader } from '../../maps/png-check.ts';
 import { shown, startHarness, type Harness } from './harness.ts';
 
