@@ -62,7 +62,7 @@ export function textAttributes(size: number, style: TextStyle = {}): string {
   return `font-size="${size}"${style.bold ? ' font-weight="bold"' : ''}${style.anchor ? ` text-anchor="${style.anchor}"` : ''}`;
 }
 
-export const svgText: Lettering = (x, y, size, value, style = {}) =>
+const svgText: Lettering = (x, y, size, value, style = {}) =>
   `<text x="${x}" y="${y}" ${textAttributes(size, style)}${style.fill ? ` fill="${style.fill}"` : ''}>${escapeXml(value)}</text>`;
 
 /** White on the dark fills, ink on the light ones (relative luminance of the sRGB colour). */

@@ -16,7 +16,7 @@ const kept = new Map<string, string>();
 const rounded = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100));
 
 /** The text's outline as SVG path data, anchored at (0, 0) like the text element. */
-export function textOutline(value: string, size: number, style: TextStyle = {}): string {
+function textOutline(value: string, size: number, style: TextStyle = {}): string {
   const key = `${size}\u0000${style.bold ? 'b' : ''}${style.anchor ?? ''}\u0000${value}`;
   let d = kept.get(key);
   if (d === undefined) {
