@@ -73,7 +73,12 @@ export class RenderPool {
     if (this.queue.length >= this.maxQueued) return Promise.reject(new MapsBusy(`${this.queue.length} maps are waiting to be drawn`));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, drawing, resolve, reject });
-      this.pump();
+      try {
+        this.pump();
+      } catch (error) {
+        // No thread could be started: the maps waiting fail now rather than wait for one.
+        for (const job of this.queue.splice(0)) job.reject(new MapDrawFailed(`no map-drawing thread could start: ${(error as Error).message}`));
+      }
     });
   }
 
