@@ -2,10 +2,10 @@
 // projections and text outlines stay loaded between maps.
 import { parentPort, threadId } from 'node:worker_threads';
 import type { MapDrawing } from './drawing.ts';
-import { drawMap } from './draw.ts';
+import { drawMap, type DrawnMap } from './draw.ts';
 
 export type DrawRequest = { id: number; drawing: MapDrawing };
-export type DrawAnswer = { id: number; threadId: number } & ({ ok: true; drawn: Awaited<ReturnType<typeof drawMap>> } | { ok: false; message: string });
+export type DrawAnswer = { id: number; threadId: number } & ({ ok: true; drawn: DrawnMap } | { ok: false; message: string });
 
 parentPort!.on('message', async ({ id, drawing }: DrawRequest) => {
   try {
