@@ -6,6 +6,7 @@ import { MAX_LIST_BYTES } from '../src/commands/record/import-287g.ts';
 import { SchemaError } from '../src/db/migrate.ts';
 import { DatabaseStartError } from '../src/db/startup-failure.ts';
 import { createLogger } from '../src/logger.ts';
+import { closeMapRenderers } from '../src/maps/render-pool.ts';
 import type { RunningScheduler } from '../src/scheduler/cron.ts';
 import { startIceWatch, type RunningIceWatch, type TellEditors } from '../src/scheduler/ice-watch.ts';
 import { startReminders } from '../src/scheduler/start.ts';
@@ -59,6 +60,7 @@ async function main(): Promise<boolean> {
     } finally {
       watch?.stop();
       await reminders.stop();
+      await closeMapRenderers();
       app.close();
     }
     return true;
@@ -81,6 +83,7 @@ async function main(): Promise<boolean> {
     await feeds?.close();
     await reminders?.stop();
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
+    await closeMapRenderers();
     app.close();
     process.exit(0);
   };

@@ -75,7 +75,11 @@ function allowedCommand(ctx: RunContext, checked: Preflight): CommandDef | undef
 }
 
 function toReply(ctx: RunContext, error: unknown, what: string): Reply {
-  if (error instanceof UserError) return error.toReply(safeLanguage(ctx));
+  if (error instanceof UserError) {
+    // A refusal caused by a failure (a map's drawing thread died) is logged; a wrong input is not.
+    if (error.cause) ctx.logger.error({ err: error.cause, code: error.code, what, caller: ctx.caller.id }, 'command refused after a failure');
+    return error.toReply(safeLanguage(ctx));
+  }
   const reference = randomUUID().slice(0, 8);
   ctx.logger.error({ err: error, reference, what, caller: ctx.caller.id }, 'command failed');
   const language = safeLanguage(ctx);

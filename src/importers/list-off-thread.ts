@@ -1,9 +1,9 @@
 // Runs an ICE list import off the event loop: in a worker thread with its own database
 // connection and a capped heap. An in-memory database (tests) cannot be shared with a thread:
 // there the job runs inline.
-import { Worker } from 'node:worker_threads';
 import type { MessageKey, Params } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
+import { typescriptWorker } from '../threads/typescript-worker.ts';
 import { IceSheetError } from './ice-287g-xlsx.ts';
 import { ApprovalRefused, runListJob, type ListJob, type ListJobResult } from './list-job.ts';
 
@@ -26,12 +26,7 @@ type Answer =
 
 export async function runListJobOffThread(store: Store, job: ListJob): Promise<ListJobResult> {
   if (store.db.memory) return runListJob(store, job);
-  // A worker does not inherit tsx's loader: its entry is a one-line script that loads the
-  // TypeScript worker through tsx's API.
-  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = `import(${api}).then(({ tsImport }) => tsImport(${JSON.stringify(WORKER.href)}, ${JSON.stringify(import.meta.url)}))`;
-  const worker = new Worker(entry, {
-    eval: true,
+  const worker = typescriptWorker(WORKER, {
     workerData: { path: store.db.name, job },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });

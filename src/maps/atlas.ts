@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { STATES, type StateCode } from '../domain/states.ts';
 
 export type CountyTopology = Topology<{
   counties: GeometryCollection<{ name: string }>;
@@ -27,21 +26,6 @@ let topology: CountyTopology | undefined;
 export function countyTopology(): CountyTopology {
   topology ??= JSON.parse(readFileSync(ATLAS_FILE, 'utf8')) as CountyTopology;
   return topology;
-}
-
-let stateFipsByCode: Map<StateCode, string> | undefined;
-
-/** '48' for TX: the two-digit FIPS prefix of a state's counties, from the atlas's state names. */
-export function stateFips(state: StateCode): string | undefined {
-  if (!stateFipsByCode) {
-    const byName = new Map<string, StateCode>(Object.entries(STATES).map(([code, name]) => [name, code as StateCode]));
-    stateFipsByCode = new Map();
-    for (const geometry of countyTopology().objects.states.geometries) {
-      const code = byName.get((geometry.properties as { name?: string } | undefined)?.name ?? '');
-      if (code && geometry.id !== undefined) stateFipsByCode.set(code, String(geometry.id));
-    }
-  }
-  return stateFipsByCode.get(state);
 }
 
 /** Every county geometry of the atlas (territories included), each with its five-digit FIPS id. */

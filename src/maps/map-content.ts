@@ -10,7 +10,6 @@ import type { Jurisdiction } from '../domain/types.ts';
 import { t, type Language } from '../i18n/index.ts';
 import { AGREEMENT_TOPIC } from '../queries/agreements.ts';
 import type { Store } from '../store/index.ts';
-import { stateFips } from './atlas.ts';
 import { AGREEMENT_ORDER, FILL, LABEL, POLICY_ORDER, type MapCategory } from './categories.ts';
 import { countyCategories, iceListDate } from './county-categories.ts';
 import type { GeometryScope } from './geometry.ts';
@@ -57,11 +56,9 @@ export interface MapContent {
 /** The counties drawn and how the subject reads in a title. */
 function countiesOf(store: Store, subject: MapSubject): { place: string; jurisdictions: Jurisdiction[]; geometry: GeometryScope } {
   if (subject.kind === 'state') {
-    return {
-      place: STATES[subject.state],
-      jurisdictions: store.jurisdictions.inState(subject.state),
-      geometry: { kind: 'state', fipsPrefix: stateFips(subject.state) ?? '' },
-    };
+    const jurisdictions = store.jurisdictions.inState(subject.state);
+    // A county's FIPS code starts with its state's: the shapes are not loaded on this thread.
+    return { place: STATES[subject.state], jurisdictions, geometry: { kind: 'state', fipsPrefix: jurisdictions[0]?.fips.slice(0, 2) ?? '' } };
   }
   if (subject.kind === 'nation') return { place: '', jurisdictions: store.jurisdictions.all(), geometry: { kind: 'nation' } };
   const neighbours = store.neighbours.of(subject.county.fips).flatMap((fips) => store.jurisdictions.byFips(fips) ?? []);
@@ -131,8 +128,6 @@ export function mapContent(store: Store, subject: MapSubject, topicId: string, l
     notes: sourceNotes(store, subject, topic.id, listDate, language),
     counties,
     ...(subject.kind === 'county' ? { highlight: subject.county.fips } : {}),
-    noSheriffStates: new Set(
-      counties.filter((c) => c.category === 'no-sheriff').flatMap((c) => stateFips(c.jurisdiction.state) ?? []),
-    ),
+    noSheriffStates: new Set(counties.filter((c) => c.category === 'no-sheriff').map((c) => c.jurisdiction.fips.slice(0, 2))),
   };
 }

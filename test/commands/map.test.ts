@@ -1,8 +1,9 @@
 import { inflateSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { StateCode } from '../../src/domain/states.ts';
 import { FILL, type MapCategory } from '../../src/maps/categories.ts';
 import { renderSvg } from '../../src/maps/render-map.ts';
+import { closeMapRenderers } from '../../src/maps/render-pool.ts';
 import type { BinaryAttachment } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';
@@ -38,6 +39,9 @@ function inflates(png: Uint8Array): boolean {
   }
   return inflateSync(Buffer.concat(parts)).length > 0;
 }
+
+// The file's maps share one pool of drawing threads, ended after the file.
+afterAll(closeMapRenderers);
 
 /** The loaded ICE list's own date, as the store records it. */
 const listDate = () => loadedStore().imports.latest('ice-287g')!.version;

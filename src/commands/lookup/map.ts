@@ -1,11 +1,12 @@
 import { parseState } from '../../domain/states.ts';
 import { languageFor } from '../../i18n/choose-language.ts';
-import { t, type Language } from '../../i18n/index.ts';
+import { msg, t, type Language } from '../../i18n/index.ts';
 import type { MapSubject } from '../../maps/map-content.ts';
 import { altText, categoryLines } from '../../maps/map-words.ts';
 import type { RenderedMap } from '../../maps/render-map.ts';
 import { text, type Reply, type Rich } from '../../reply.ts';
 import type { Store } from '../../store/index.ts';
+import { UserError } from '../../user-error.ts';
 import { neighbourLines } from '../../present/neighbour-lines.ts';
 import { parseChoice } from '../../framework/parse.ts';
 import { resolvePlaceArgs } from '../../framework/place.ts';
@@ -59,6 +60,15 @@ function mapReply(store: Store, rendered: RenderedMap, language: Language): Repl
   };
 }
 
+/** A map the threads could not draw: the reason in plain words and the same record as text. */
+function notDrawn(error: Error, subject: MapSubject, topic: string): UserError {
+  const busy = error.name === 'MapsBusy';
+  const inWords = subject.kind === 'county' ? `status ${subject.county.name}, ${subject.county.state}` : `positions ${topic}${subject.kind === 'state' ? ` ${subject.state}` : ''}`;
+  const refusal = new UserError(busy ? 'map_busy' : 'map_failed', busy ? 'map.error.busy' : 'map.error.failed', {}, [msg('map.error.retry', { command: `\`${inWords}\`` })]);
+  refusal.cause = error; // logged by the runner: a thread that died is the operator's to know
+  return refusal;
+}
+
 export const mapCommand: CommandDef = {
   name: 'map',
   options: [PLACE_OPTION, STATE_OPTION, TOPIC_OPTION],
@@ -71,10 +81,14 @@ export const mapCommand: CommandDef = {
     const state = subject.kind === 'state' ? subject.state : subject.kind === 'county' ? subject.county.state : undefined;
     const rule = state ? store.rules.forState(state) : undefined;
     if (state && rule?.elected === 'no') return noSheriffReply(state, rule, subject.kind === 'county' ? subject.county : undefined, language);
-    // Loaded on the first map: the shapes, d3 and resvg's native module stay out of a bot that never draws one.
-    const { renderMap } = await import('../../maps/render-map.ts');
-    const rendered = await renderMap(store, subject, String(args.topic ?? '287g'), language);
-    return mapReply(store, rendered, language);
+    const topic = String(args.topic ?? '287g');
+    // Loaded on the first map; the shapes, d3 and resvg load only on the drawing threads.
+    const [{ renderMap }, { MapsBusy, MapDrawFailed }] = await Promise.all([import('../../maps/render-map.ts'), import('../../maps/render-pool.ts')]);
+    try {
+      return mapReply(store, await renderMap(store, subject, topic, language), language);
+    } catch (error) {
+      throw error instanceof MapsBusy || error instanceof MapDrawFailed ? notDrawn(error, subject, topic) : error;
+    }
   },
 };
 

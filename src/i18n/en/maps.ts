@@ -45,6 +45,10 @@ export const maps = {
   'map.alt.part': '{label}: {count}',
   'map.file': 'map',
 
+  'map.error.failed': 'The map could not be drawn this time.',
+  'map.error.busy': 'Too many maps are being drawn right now.',
+  'map.error.retry': 'Try again in a minute. The same record in words: {command}',
+
   'map.neighbours.heading': 'Neighbouring counties',
   'map.neighbours.287g.other': "{count} of the {total} neighbouring counties' sheriffs have a 287(g) agreement: {names}.",
   'map.neighbours.287g.one': "1 of the {total} neighbouring counties' sheriffs has a 287(g) agreement: {names}.",

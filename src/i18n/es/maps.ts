@@ -47,6 +47,10 @@ export const maps: Record<keyof typeof en, string> = {
   'map.alt.part': '{label}: {count}',
   'map.file': 'mapa',
 
+  'map.error.failed': 'Esta vez no se pudo dibujar el mapa.',
+  'map.error.busy': 'Se están dibujando demasiados mapas en este momento.',
+  'map.error.retry': 'Inténtalo de nuevo en un minuto. Lo mismo en palabras: {command}',
+
   'map.neighbours.heading': 'Condados vecinos',
   'map.neighbours.287g.other': 'Los sheriffs de {count} de los {total} condados vecinos tienen un acuerdo 287(g): {names}.',
   'map.neighbours.287g.one': 'El sheriff de 1 de los {total} condados vecinos tiene un acuerdo 287(g): {names}.',

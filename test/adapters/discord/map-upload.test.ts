@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StateCode } from '../../../src/domain/states.ts';
 import { renderMap } from '../../../src/maps/render-map.ts';
+import { closeMapRenderers } from '../../../src/maps/render-pool.ts';
 import { loadedStore } from '../../helpers/store.ts';
 import { pngHeader } from '../../maps/png-check.ts';
 import { messageOf, startHarness, type Harness } from './harness.ts';
@@ -12,7 +13,10 @@ beforeAll(async () => {
   // Drawn once before the interaction, so the answer is not deferred for the first render's font and shape loading.
   await renderMap(loadedStore(), { kind: 'state', state: 'DE' as StateCode }, '287g', 'en');
 }, 60_000);
-afterAll(() => h?.stop());
+afterAll(async () => {
+  await h?.stop();
+  await closeMapRenderers();
+});
 
 describe('Discord: map', () => {
   it('GIVEN /map Delaware THEN the PNG is attached with alt text and shown as the embed image', async () => {

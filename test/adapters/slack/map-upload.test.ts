@@ -1,5 +1,6 @@
 /** `map` through the real Bolt against the fake Slack: the answer, then the PNG uploaded to the channel with alt text. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeMapRenderers } from '../../../src/maps/render-pool.ts';
 import { pngHeader } from '../../maps/png-check.ts';
 import { shown, startHarness, type Harness } from './harness.ts';
 
@@ -7,7 +8,10 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ mode: 'http' });
 });
-afterAll(async () => h.stop());
+afterAll(async () => {
+  await h.stop();
+  await closeMapRenderers();
+});
 
 describe('Slack: map', () => {
   it('GIVEN /sheriff map Delaware THEN the text answer is posted and the PNG is uploaded to that channel with alt text', async () => {
