@@ -1,0 +1,158 @@
+/**
+ * Load (issue 19): the real bot process (`adapters/main.ts`, Discord and Slack adapters, the
+ * reminder scheduler ticking every minute) against the local fakes, with SERVERS Discord servers
+ * over the shards the fake Discord recommends (one per 1,000 servers, as Discord does), a tenth
+ * as many Slack workspaces, and 100,000 subscriptions in its SQLite file. For each platform in
+ * turn, RATE interactions a second for SECONDS seconds — half lookups, a quarter first pages of a
+ * listing, a quarter presses of buttons on earlier answers — sent on schedule whether or not
+ * earlier ones were answered. Prints answer times (sent → answer at the fake), errors, the
+ * longest event-loop block (monitorEventLoopDelay inside the bot, bench/load/probe.ts), the bot's
+ * CPU and RSS, for 200 and 2,000 servers. Targets: no errors, block < 100 ms, RSS < 400 MB.
+ *
+ *   BENCH_ONLY=load npm run bench                                  (60 s per platform and size)
+ *   BENCH_ONLY=load BENCH_LOAD_SECONDS=10 BENCH_LOAD_SERVERS=2000 npm run bench   (a quick run)
+ *   BENCH_LOAD_RATE=100 BENCH_LOAD_SUBSCRIPTIONS=100000 also apply.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { startFakeDiscord } from '../test/helpers/fake-discord/index.ts';
+import { startFakeSlack } from '../test/helpers/fake-slack/index.ts';
+import { discordLoad } from './load/discord-load.ts';
+import { paced, summarize, type Summary } from './load/paced.ts';
+import type { ProbeSample } from './load/probe.ts';
+import { makeWorld, seedDatabase } from './load/seed.ts';
+import { slackInstallation } from './load/slack-installs.ts';
+import { slackLoad } from './load/slack-load.ts';
+
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
+const RATE = Number(process.env.BENCH_LOAD_RATE ?? 50);
+const SIZES = (process.env.BENCH_LOAD_SERVERS ?? '200,2000').split(',').map(Number);
+const SUBSCRIPTIONS = Number(process.env.BENCH_LOAD_SUBSCRIPTIONS ?? 100_000);
+const SIGNING_SECRET = 'load-bench-signing-secret';
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+interface Row {
+  servers: number;
+  shards: number;
+  workspaces: number;
+  platform: string;
+  summary: Summary;
+  probe: ProbeSample;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const load = () => loadavg().map((v) => v.toFixed(1)).join(' / ');
+
+async function runSize(servers: number): Promise<{ rows: Row[]; notes: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-bench-load-'));
+  const shards = Math.max(1, Math.ceil(servers / 1000));
+  const world = seedDatabase(join(dir, 'load.db'), makeWorld(servers, Math.max(1, Math.round(servers / 10))), SUBSCRIPTIONS);
+  const discord = await startFakeDiscord({ shards, guild: world.guilds[0]!, guilds: world.guilds.slice(1) });
+  const slack = await startFakeSlack();
+  const port = await freePort();
+  const install = slackInstallation(world.workspaces, slack.apiUrl, SIGNING_SECRET);
+  const startedAt = performance.now();
+  const bot = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/load/probe.ts', 'adapters/main.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATABASE_PATH: join(dir, 'load.db'),
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      ICE_287G_CHECK_HOURS: '0',
+      ...install.env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  // The bot's log: when it is running, what the scheduler did, and every warning or error.
+  const problems: string[] = [];
+  let claimed = 0;
+  let ticks = 0;
+  const ready = new Promise<void>((resolve, reject) => {
+    bot.once('exit', (code) => reject(new Error(`the bot exited with code ${code} before it was running`)));
+    createInterface({ input: bot.stdout! }).on('line', (line) => {
+      let entry: { level?: number; msg?: string; claimed?: number };
+      try {
+        entry = JSON.parse(line) as typeof entry;
+      } catch {
+        return;
+      }
+      if (entry.msg === 'Sheriff Watch is running') resolve();
+      if (entry.msg === 'reminders planned') {
+        ticks += 1;
+        claimed += entry.claimed ?? 0;
+      }
+      if ((entry.level ?? 0) >= 40) problems.push(line.slice(0, 300));
+    });
+  });
+  const sample = async (): Promise<ProbeSample> => {
+    bot.send('sample');
+    const [message] = (await once(bot, 'message')) as [ProbeSample];
+    return message;
+  };
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  try {
+    await ready;
+    const start = await sample();
+    notes.push(
+      `${servers} servers on ${shards} shard(s), ${world.workspaces.length} workspaces, subscriptions ${world.subscriptions.discord} Discord + ${world.subscriptions.slack} Slack: ` +
+        `bot running after ${((performance.now() - startedAt) / 1000).toFixed(1)} s (longest block during the start ${start.blockMaxMs.toFixed(0)} ms, RSS ${start.rssMiB.toFixed(0)} MiB)`,
+    );
+    const size = { servers, shards, workspaces: world.workspaces.length };
+    const discordOutcomes = await paced(RATE, SECONDS, discordLoad(discord, world.places));
+    rows.push({ ...size, platform: 'discord', summary: summarize(discordOutcomes), probe: await sample() });
+    const slackOutcomes = await paced(RATE, SECONDS, slackLoad(slack, `http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET, world.workspaces, world.places));
+    rows.push({ ...size, platform: 'slack', summary: summarize(slackOutcomes), probe: await sample() });
+    const posts = discord.channelPosts().length + slack.calls.filter((c) => c.method === 'chat.postMessage').length;
+    notes.push(`  scheduler while loaded: ${ticks} tick(s) that planned, ${claimed} reminders claimed, ${posts} posted to channels; bot warnings/errors logged: ${problems.length}`);
+    for (const line of problems.slice(0, 5)) notes.push(`    ${line}`);
+  } finally {
+    if (bot.exitCode === null) {
+      bot.kill('SIGTERM');
+      await once(bot, 'exit');
+    }
+    await discord.stop();
+    await slack.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { rows, notes };
+}
+
+const ms = (v: number) => (Number.isNaN(v) ? '—' : v < 10 ? v.toFixed(1) : v.toFixed(0));
+console.log(`load: ${RATE} interactions/s for ${SECONDS} s per platform, ${SUBSCRIPTIONS} subscriptions; ${cpus().length} CPUs, load average ${load()} at the start`);
+const all: Row[] = [];
+for (const servers of SIZES) {
+  const { rows, notes } = await runSize(servers);
+  all.push(...rows);
+  for (const note of notes) console.log(note);
+}
+console.log(`Slack: ${slackInstallation([], '', '').mode.replace(/: 0 team ids.*/, '')}; workspaces = servers / 10`);
+console.log('servers shards workspaces platform   answered  p50 ms  p99 ms  max ms  errors refused  block max ms (p99)  bot CPU s  RSS end MiB');
+for (const r of all) {
+  const s = r.summary;
+  console.log(
+    `${String(r.servers).padStart(7)} ${String(r.shards).padStart(6)} ${String(r.workspaces).padStart(10)} ${r.platform.padEnd(9)} ${String(s.n).padStart(9)} ${ms(s.p50).padStart(7)} ${ms(s.p99).padStart(7)} ${ms(s.max).padStart(7)} ` +
+      `${String(s.errors).padStart(7)} ${String(s.refused).padStart(7)}  ${`${ms(r.probe.blockMaxMs)} (${ms(r.probe.blockP99Ms)})`.padStart(18)} ${(r.probe.cpuMs / 1000).toFixed(1).padStart(10)} ${r.probe.rssMiB.toFixed(0).padStart(12)}`,
+  );
+  for (const text of s.samples) console.log(`        ${r.platform} ${s.errors ? 'error/refusal' : 'refusal'}: ${text}`);
+}
+console.log(`mix: ${all.map((r) => `${r.platform}@${r.servers}: ${r.summary.byKind}`).join('; ')}`);
+console.log(`load average at the end: ${load()} (targets: no errors, block < 100 ms, RSS < 400 MiB)`);
