@@ -2,7 +2,7 @@
  * The load bench's database and its chat world: the shipped data, SERVERS Discord servers
  * (3 channels, 2 roles each) and WORKSPACES Slack workspaces (5 channels each), and 100,000
  * subscriptions spread over those channels, written to a file the bot process then opens, with
- * the scheduler's watermarks at now.
+ * the scheduler's watermarks at now and one meeting whose reminders fall due during the load.
  */
 import { systemClock } from '../../src/clock.ts';
 import { migrate } from '../../src/db/migrate.ts';
@@ -83,6 +83,14 @@ export function seedDatabase(path: string, world: Pick<LoadWorld, 'guilds' | 'wo
       counts[where.platform as 'discord' | 'slack'] += changes;
     }
   })();
+  // A meeting whose 2-hour reminder falls due about a minute into the load: the tick after it
+  // posts to every channel following Travis County or Texas, on both platforms, while loaded.
+  const travis = store.jurisdictions.byFips('48453')!;
+  const meetingAt = new Date(Date.now() + 2 * 3_600_000 + 75_000).toISOString();
+  store.meetings.add(
+    { fips: travis.fips, body: 'Commissioners Court', startsAt: meetingAt, timeZone: travis.timeZone, rrule: null, durationMinutes: 120, location: '700 Lavaca St', agendaUrl: null, livestreamUrl: null, publicComment: null, why: '287(g) renewal' },
+    { sourceUrl: 'https://example.org/agenda', sourceTitle: 'example.org', by: 'load-bench', at },
+  );
   // A running installation's state: reminders planned up to now and every change alerted, so
   // the bench measures the steady minutes, not a 90-day catch-up of a database never scheduled.
   const lastChange = String(store.positionHistory.since(0).at(-1)?.id ?? 0);

@@ -31,6 +31,8 @@ export function slackLoad(slack: FakeSlack, eventsUrl: string, secret: string, w
   async function answer(kind: Kind, workspace: SlackWorkspace, url: string, body: string): Promise<Outcome> {
     const start = performance.now();
     const arrived = slack.responses.waitFor((r) => r.url === url, 20_000);
+    // within() reports a late answer; this wait must not outlive it as an unhandled rejection.
+    arrived.catch(() => undefined);
     const res = await postSigned(eventsUrl, secret, body);
     await res.arrayBuffer();
     if (res.status !== 200) return { kind, error: `HTTP ${res.status} from the bot` };
