@@ -25,10 +25,16 @@ export async function within(kind: Kind, work: Promise<Outcome>): Promise<Outcom
     timer = setTimeout(() => resolve({ kind, error: `no answer within ${ANSWER_TIMEOUT_MS / 1000} s` }), ANSWER_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([work.catch((error: unknown) => ({ kind, error: String(error) })), late]);
+    return await Promise.race([work.catch((error: unknown) => ({ kind, error: describe(error) })), late]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The error and, for a failed fetch, its cause (e.g. ECONNRESET). */
+function describe(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${(error.cause as NodeJS.ErrnoException).code ?? error.cause.message}` : '';
+  return `${String(error)}${cause}`;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -55,7 +61,7 @@ export interface Summary {
   errors: number;
   refused: number;
   byKind: string;
-  /** Up to three distinct error and refusal texts. */
+  /** The distinct error and refusal texts, most frequent first, with their counts. */
   samples: string[];
 }
 
@@ -63,7 +69,8 @@ export function summarize(outcomes: readonly Outcome[]): Summary {
   const times = outcomes.flatMap((o) => (o.ms === undefined ? [] : [o.ms])).sort((a, b) => a - b);
   const kinds = new Map<Kind, number>();
   for (const o of outcomes) kinds.set(o.kind, (kinds.get(o.kind) ?? 0) + 1);
-  const texts = [...new Set(outcomes.flatMap((o) => [o.error, o.refused].filter((t): t is string => t !== undefined)))];
+  const texts = new Map<string, number>();
+  for (const o of outcomes) for (const t of [o.error, o.refused]) if (t !== undefined) texts.set(t, (texts.get(t) ?? 0) + 1);
   return {
     n: outcomes.length,
     p50: percentile(times, 50),
@@ -72,6 +79,6 @@ export function summarize(outcomes: readonly Outcome[]): Summary {
     errors: outcomes.filter((o) => o.error !== undefined).length,
     refused: outcomes.filter((o) => o.refused !== undefined).length,
     byKind: [...kinds].map(([kind, n]) => `${n} ${kind}s`).join(', '),
-    samples: texts.slice(0, 3),
+    samples: [...texts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([text, n]) => `${n}× ${text.slice(0, 160)}`),
   };
 }

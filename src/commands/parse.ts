@@ -1,3 +1,4 @@
+import { PLACE_SUFFIX_WORDS } from '../domain/jurisdiction-names.ts';
 import { parseState } from '../domain/states.ts';
 import { msg, type Language } from '../i18n/index.ts';
 import { UserError, type ErrorChoice } from './errors.ts';
@@ -31,7 +32,10 @@ export function parseCommandLine(registry: CommandRegistry, line: string): Parse
   if (named) return { command: named.command, args: parseArgs(named.command, named.words) };
   const [first = '', ...rest] = input.split(' ');
 
-  const near = commandNear(registry, first);
+  // "Hall County, NE" names a county, not a misspelled `call`: a first word followed by a
+  // place's kind ("County", "Parish", "city", …) is the start of a place's name.
+  const namesPlace = PLACE_SUFFIX_WORDS.has(rest[0]?.replace(/,$/, '').toLowerCase() ?? '');
+  const near = namesPlace ? undefined : commandNear(registry, first);
   if (near && rest.length > 0) {
     // Offered, not run: "stauts Harris, TX" is status for Harris, never a county named "stauts Harris".
     let choices: ErrorChoice[];

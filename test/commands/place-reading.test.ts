@@ -67,6 +67,13 @@ describe('GIVEN the lines of issue 15, typed in the console', () => {
     expect(reply.choices?.[0]?.invocation).toEqual({ command: 'status', args: { county: 'Harris, TX' } });
   });
 
+  it('GIVEN "Hall County, NE" (Hall is one letter from `call`) THEN the sheriff of Hall County, as "sheriff Hall County, NE" answers', async () => {
+    const { reply } = await chat.ask('Hall County, NE');
+    expect(reply.status).toBe('ok');
+    expect(reply.title).toBe((await chat.ask('sheriff Hall County, NE')).reply.title);
+    expect(reply.title).toContain('Hall County');
+  });
+
   it.each([
     ['Harris, Texs', 'Did you mean Texas?', 'Harris, TX'],
     ['Calif', 'Did you mean California?', 'California'],
