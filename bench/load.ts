@@ -12,7 +12,7 @@
  *
  *   BENCH_ONLY=load npm run bench                                  (60 s per platform and size)
  *   BENCH_ONLY=load BENCH_LOAD_SECONDS=10 BENCH_LOAD_SERVERS=2000 npm run bench   (a quick run)
- *   BENCH_LOAD_RATE=100 BENCH_LOAD_SUBSCRIPTIONS=100000 also apply.
+ *   BENCH_LOAD_RATE=100, BENCH_LOAD_SUBSCRIPTIONS=100000 and BENCH_LOAD_PLATFORMS=slack also apply.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -36,6 +36,7 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 const RATE = Number(process.env.BENCH_LOAD_RATE ?? 50);
 const SIZES = (process.env.BENCH_LOAD_SERVERS ?? '200,2000').split(',').map(Number);
 const SUBSCRIPTIONS = Number(process.env.BENCH_LOAD_SUBSCRIPTIONS ?? 100_000);
+const PLATFORMS = (process.env.BENCH_LOAD_PLATFORMS ?? 'discord,slack').split(',');
 const SIGNING_SECRET = 'load-bench-signing-secret';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -126,11 +127,18 @@ async function runSize(servers: number): Promise<{ rows: Row[]; notes: string[] 
     // The driver and the fakes share the machine: their own longest block is part of every answer time.
     const driver = monitorEventLoopDelay({ resolution: 10 });
     driver.enable();
-    const discordOutcomes = await paced(RATE, SECONDS, discordLoad(discord, world.places));
-    rows.push({ ...size, platform: 'discord', summary: summarize(discordOutcomes), probe: await sample(), driverBlockMs: driver.max / 1e6 });
-    driver.reset();
-    const slackOutcomes = await paced(RATE, SECONDS, slackLoad(slack, `http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET, world.workspaces, world.places));
-    rows.push({ ...size, platform: 'slack', summary: summarize(slackOutcomes), probe: await sample(), driverBlockMs: driver.max / 1e6 });
+    if (PLATFORMS.includes('discord')) {
+      const outcomes = await paced(RATE, SECONDS, discordLoad(discord, world.places));
+      rows.push({ ...size, platform: 'discord', summary: summarize(outcomes), probe: await sample(), driverBlockMs: driver.max / 1e6 });
+      driver.reset();
+    }
+    if (PLATFORMS.includes('slack')) {
+      const outcomes = await paced(RATE, SECONDS, slackLoad(slack, `http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET, world.workspaces, world.places));
+      rows.push({ ...size, platform: 'slack', summary: summarize(outcomes), probe: await sample(), driverBlockMs: driver.max / 1e6 });
+      const methods = new Map<string, number>();
+      for (const call of slack.calls.items) methods.set(call.method, (methods.get(call.method) ?? 0) + 1);
+      notes.push(`  Slack Web API calls by the bot: ${[...methods].map(([method, n]) => `${method} ${n}`).join(', ')}`);
+    }
     driver.disable();
     const posts = discord.channelPosts().length + slack.calls.filter((c) => c.method === 'chat.postMessage').length;
     notes.push(`  scheduler while loaded: ${ticks} tick(s) that planned, ${claimed} reminders claimed, ${posts} posted to channels; bot warnings/errors logged: ${problems.length}`);

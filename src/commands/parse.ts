@@ -32,9 +32,11 @@ export function parseCommandLine(registry: CommandRegistry, line: string): Parse
   if (named) return { command: named.command, args: parseArgs(named.command, named.words) };
   const [first = '', ...rest] = input.split(' ');
 
-  // "Hall County, NE" names a county, not a misspelled `call`: a first word followed by a
-  // place's kind ("County", "Parish", "city", …) is the start of a place's name.
-  const namesPlace = PLACE_SUFFIX_WORDS.has(rest[0]?.replace(/,$/, '').toLowerCase() ?? '');
+  // "Hall County, NE" and "Fall River County, SD" name counties, not a misspelled `call`: a
+  // place's kind ("County", "Parish", "city", …) before the first comma makes the words before
+  // it a place's name (so "stauts Harris County, TX" is looked up, and not found, as a place).
+  const beforeComma = rest.slice(0, rest.findIndex((word) => word.endsWith(',')) + 1 || rest.length);
+  const namesPlace = beforeComma.some((word) => PLACE_SUFFIX_WORDS.has(word.replace(/,$/, '').toLowerCase()));
   const near = namesPlace ? undefined : commandNear(registry, first);
   if (near && rest.length > 0) {
     // Offered, not run: "stauts Harris, TX" is status for Harris, never a county named "stauts Harris".
