@@ -47,8 +47,9 @@ interface Row {
   platform: string;
   summary: Summary;
   probe: ProbeSample;
-  /** The bench driver's (and fakes') own longest event-loop block in that phase. */
+  /** The bench driver's (and fakes') own longest event-loop block in that phase, and its CPU per answer. */
   driverBlockMs: number;
+  driverCpuMs: number;
 }
 
 async function freePort(): Promise<number> {
@@ -127,14 +128,21 @@ async function runSize(servers: number): Promise<{ rows: Row[]; notes: string[] 
     // The driver and the fakes share the machine: their own longest block is part of every answer time.
     const driver = monitorEventLoopDelay({ resolution: 10 });
     driver.enable();
+    let driverCpu = process.cpuUsage();
+    const driverCpuMs = () => {
+      const used = process.cpuUsage(driverCpu);
+      driverCpu = process.cpuUsage();
+      return (used.user + used.system) / 1000;
+    };
     if (PLATFORMS.includes('discord')) {
       const outcomes = await paced(RATE, SECONDS, discordLoad(discord, world.places));
-      rows.push({ ...size, platform: 'discord', summary: summarize(outcomes), probe: await sample(), driverBlockMs: driver.max / 1e6 });
+      rows.push({ ...size, platform: 'discord', summary: summarize(outcomes), probe: await sample(), driverBlockMs: driver.max / 1e6, driverCpuMs: driverCpuMs() });
       driver.reset();
+      driverCpuMs();
     }
     if (PLATFORMS.includes('slack')) {
       const outcomes = await paced(RATE, SECONDS, slackLoad(slack, `http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET, world.workspaces, world.places));
-      rows.push({ ...size, platform: 'slack', summary: summarize(outcomes), probe: await sample(), driverBlockMs: driver.max / 1e6 });
+      rows.push({ ...size, platform: 'slack', summary: summarize(outcomes), probe: await sample(), driverBlockMs: driver.max / 1e6, driverCpuMs: driverCpuMs() });
       const methods = new Map<string, number>();
       for (const call of slack.calls.items) methods.set(call.method, (methods.get(call.method) ?? 0) + 1);
       notes.push(`  Slack Web API calls by the bot: ${[...methods].map(([method, n]) => `${method} ${n}`).join(', ')}`);
@@ -164,14 +172,14 @@ for (const servers of SIZES) {
   for (const note of notes) console.log(note);
 }
 console.log(`Slack: ${slackInstallation([], '', '').mode.replace(/: 0 team ids.*/, '')}; workspaces = servers / 10`);
-console.log('servers shards workspaces platform  answered  p50 ms  p99 ms  max ms  errors refused  block max (p99) ms  longest stall: wall/CPU ms  bot CPU ms/answer  RSS end MiB  driver block ms');
+console.log('servers shards workspaces platform  answered  p50 ms  p99 ms  max ms  errors refused  block max (p99) ms  longest stall: wall/CPU ms  bot CPU ms/answer  RSS end MiB  driver: block ms, CPU ms/answer');
 for (const r of all) {
   const s = r.summary;
   const p = r.probe;
   console.log(
     `${String(r.servers).padStart(7)} ${String(r.shards).padStart(6)} ${String(r.workspaces).padStart(10)} ${r.platform.padEnd(8)} ${String(s.n).padStart(9)} ${ms(s.p50).padStart(7)} ${ms(s.p99).padStart(7)} ${ms(s.max).padStart(7)} ` +
       `${String(s.errors).padStart(7)} ${String(s.refused).padStart(7)} ${`${ms(p.blockMaxMs)} (${ms(p.blockP99Ms)})`.padStart(19)} ${`${ms(p.stallMs)} / ${ms(p.stallCpuMs)}`.padStart(27)} ` +
-      `${(p.cpuMs / s.n).toFixed(1).padStart(18)} ${p.rssMiB.toFixed(0).padStart(12)} ${ms(r.driverBlockMs).padStart(16)}`,
+      `${(p.cpuMs / s.n).toFixed(1).padStart(18)} ${p.rssMiB.toFixed(0).padStart(12)} ${ms(r.driverBlockMs).padStart(16)}, ${(r.driverCpuMs / s.n).toFixed(1)}`,
   );
   for (const text of s.samples) console.log(`        ${r.platform}: ${text}`);
 }
