@@ -107,7 +107,7 @@ async function runSize(servers: number): Promise<{ rows: Row[]; notes: string[] 
         ticks += 1;
         claimed += entry.claimed ?? 0;
       }
-      if ((entry.level ?? 0) >= 40) problems.push(line.slice(0, 300));
+      if ((entry.level ?? 0) >= 40) problems.push(line);
     });
   });
   const sample = async (): Promise<ProbeSample> => {
@@ -150,7 +150,21 @@ async function runSize(servers: number): Promise<{ rows: Row[]; notes: string[] 
     driver.disable();
     const posts = discord.channelPosts().length + slack.calls.filter((c) => c.method === 'chat.postMessage').length;
     notes.push(`  scheduler while loaded: ${ticks} tick(s) that planned, ${claimed} reminders claimed, ${posts} posted to channels; bot warnings/errors logged: ${problems.length}`);
-    for (const line of problems.slice(0, 5)) notes.push(`    ${line}`);
+    // Each kind of warning or error once, with how often and its first error message.
+    const kinds = new Map<string, { n: number; err: string }>();
+    for (const line of problems) {
+      const entry = (() => {
+        try {
+          return JSON.parse(line) as { msg?: string; err?: { message?: string } };
+        } catch {
+          return { msg: line };
+        }
+      })();
+      const kind = kinds.get(entry.msg ?? '') ?? { n: 0, err: entry.err?.message ?? '' };
+      kind.n += 1;
+      kinds.set(entry.msg ?? '', kind);
+    }
+    for (const [msg, { n, err }] of kinds) notes.push(`    ${n}× ${msg.slice(0, 140)}${err ? ` (${err.slice(0, 100)})` : ''}`);
   } finally {
     if (bot.exitCode === null) {
       bot.kill('SIGTERM');
