@@ -23,6 +23,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { openDatabase } from '../src/db/open.ts';
+import { createStore } from '../src/store/index.ts';
 import { startFakeDiscord } from '../test/helpers/fake-discord/index.ts';
 import { startFakeSlack } from '../test/helpers/fake-slack/index.ts';
 import { discordLoad } from './load/discord-load.ts';
@@ -149,7 +151,11 @@ async function runSize(servers: number): Promise<{ rows: Row[]; notes: string[] 
     }
     driver.disable();
     const posts = discord.channelPosts().length + slack.calls.filter((c) => c.method === 'chat.postMessage').length;
-    notes.push(`  scheduler while loaded: ${ticks} tick(s) that planned, ${claimed} reminders claimed, ${posts} posted to channels; bot warnings/errors logged: ${problems.length}`);
+    // The delivery ledger as the bot left it: what was sent, and anything still claimed or failed.
+    const db = openDatabase(join(dir, 'load.db'));
+    const ledger = JSON.stringify(createStore(db).deliveries.counts());
+    db.close();
+    notes.push(`  scheduler while loaded: ${ticks} tick(s) that planned, ${claimed} reminders claimed, ${posts} posted to channels, ledger ${ledger}; bot warnings/errors logged: ${problems.length}`);
     // Each kind of warning or error once, with how often and its first error message.
     const kinds = new Map<string, { n: number; err: string }>();
     for (const line of problems) {
