@@ -5,12 +5,9 @@
  */
 import type { FakeDiscord, RestCall, SentInteraction } from '../../test/helpers/fake-discord/index.ts';
 import type { Jurisdiction } from '../../src/domain/types.ts';
-import { within, type Kind, type Outcome } from './paced.ts';
+import { INTERNAL_ERROR, PAGED_STATES, within, type Kind, type Outcome } from './paced.ts';
 import { seededRandom } from './seed.ts';
 
-const PAGED_STATES = ['TX', 'FL', 'GA', 'NC', 'AL', 'SC', 'TN', 'VA', 'OK', 'LA', 'AZ', 'MO', 'AR', 'PA'];
-/** The answer says this when the bot failed (en catalog 'run.internal'). */
-const INTERNAL_ERROR = 'Something went wrong';
 
 interface Button {
   customId: string;

@@ -6,6 +6,11 @@ import { performance } from 'node:perf_hooks';
 
 export type Kind = 'lookup' | 'page' | 'button';
 
+/** The states whose `positions 287g` and `elections` listings are asked for (several pages each for most). */
+export const PAGED_STATES = ['TX', 'FL', 'GA', 'NC', 'AL', 'SC', 'TN', 'VA', 'OK', 'LA', 'AZ', 'MO', 'AR', 'PA'];
+/** An answer says this when the bot failed (en catalog 'run.internal' and 'slack.sorry'). */
+export const INTERNAL_ERROR = 'Something went wrong';
+
 export interface Outcome {
   kind: Kind;
   /** Milliseconds from sending to the answer reaching the fake platform. */

@@ -8,11 +8,9 @@ import { performance } from 'node:perf_hooks';
 import { ACTION_PREFIX } from '../../adapters/slack/actions.ts';
 import type { Jurisdiction } from '../../src/domain/types.ts';
 import { buttonClick, formBody, postSigned, slashCommand, type FakeSlack, type ResponseMessage } from '../../test/helpers/fake-slack/index.ts';
-import { within, type Kind, type Outcome } from './paced.ts';
+import { INTERNAL_ERROR, PAGED_STATES, within, type Kind, type Outcome } from './paced.ts';
 import { seededRandom, type SlackWorkspace } from './seed.ts';
 
-const PAGED_STATES = ['TX', 'FL', 'GA', 'NC', 'AL', 'SC', 'TN', 'VA', 'OK', 'LA', 'AZ', 'MO', 'AR', 'PA'];
-const INTERNAL_ERROR = 'Something went wrong';
 
 interface Button {
   actionId: string;
