@@ -75,7 +75,8 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
             res.end('{"ok":true}');
           },
         },
-        ...(options.routes ?? []).map((route) => ({ path: `${route.path}*`, method: route.method, handler: route.handler })),
+        // Bolt matches with path-to-regexp 8, whose wildcard must be named: a prefix route ('/calendar/') is '/calendar/*rest'.
+        ...(options.routes ?? []).map((route) => ({ path: route.path.endsWith('/') ? `${route.path}*rest` : route.path, method: route.method, handler: route.handler })),
       ],
     });
   }

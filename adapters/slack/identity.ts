@@ -81,6 +81,11 @@ export interface SlackTrust {
   editorTeamId?: string | undefined;
   /** The bot token's workspace, to name it in history. */
   home?: { id: string; name: string } | undefined;
+  /**
+   * Other workspaces' names (their Slack domain) as payloads gave them: slash commands and
+   * buttons carry it, message events do not, so a message is named by an earlier payload.
+   */
+  names?: Map<string, string> | undefined;
   /** Workspace admins and owners (users.info): community managers. */
   admins?: WorkspaceAdmins | undefined;
 }
@@ -104,9 +109,13 @@ export function slackCaller(who: Who, isModerator: boolean, roles: { editorTeamI
   };
 }
 
-/** Where a Slack command was typed. */
-export function slackConversation(who: Who, home?: { id: string; name: string }): Conversation {
-  const name = home && home.id === who.teamId ? home.name : undefined;
+/** Workspaces named at most: a bound on what payloads can make this process remember. */
+const MAX_NAMES = 10_000;
+
+/** Where a Slack command was typed, with the workspace's name as history shows it. */
+export function slackConversation(who: Who, home?: { id: string; name: string }, names?: Map<string, string>): Conversation {
+  if (who.teamName && names && (names.has(who.teamId) || names.size < MAX_NAMES)) names.set(who.teamId, who.teamName);
+  const name = home && home.id === who.teamId ? home.name : (who.teamName ?? names?.get(who.teamId));
   return { platform: 'slack', workspaceId: who.teamId, ...(name ? { workspaceName: name } : {}), channelId: who.channelId };
 }
 
@@ -115,6 +124,8 @@ export interface Who {
   userId: string;
   userName: string | undefined;
   teamId: string;
+  /** The workspace's domain, when the payload says it (slash commands, buttons). */
+  teamName?: string | undefined;
   channelId: string;
   channelName: string | undefined;
 }
@@ -126,6 +137,6 @@ export interface Who {
 export async function slackContext(app: App, moderators: Moderators, who: Who, trust: SlackTrust = {}, editors?: EditorNotifier): Promise<RunContext> {
   const [moderator, admin] = await Promise.all([moderators.isModerator(who.userId), trust.admins?.isAdmin(who.userId) ?? false]);
   const caller = slackCaller(who, moderator, { editorTeamId: trust.editorTeamId, admin });
-  const ctx = app.contextFor(caller, { conversation: slackConversation(who, trust.home), ...(editors ? { editors } : {}) });
+  const ctx = app.contextFor(caller, { conversation: slackConversation(who, trust.home, trust.names), ...(editors ? { editors } : {}) });
   return { ...ctx, language: languageFor(ctx) };
 }

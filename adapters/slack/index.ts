@@ -60,7 +60,7 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
     logger,
   });
   // Filled in once the token is checked: the editors' workspace defaults to the token's own.
-  const trust: SlackTrust = { admins: new WorkspaceAdmins({ client: boltApp.bolt.client, logger }) };
+  const trust: SlackTrust = { admins: new WorkspaceAdmins({ client: boltApp.bolt.client, logger }), names: new Map() };
   const inFlight = new Set<Promise<void>>();
   const answers = responseUrlPoster();
   const sender = slackChannelSender(boltApp.bolt.client, render, logger);

@@ -1,4 +1,5 @@
 import { actions } from './en/actions.ts';
+import { agendaKind } from './en/agenda-kind.ts';
 import { commands } from './en/commands.ts';
 import { freshness } from './en/freshness.ts';
 import { errors } from './en/errors.ts';
@@ -12,6 +13,7 @@ import { pipeline } from './en/pipeline.ts';
 import { places } from './en/places.ts';
 import { records } from './en/records.ts';
 import { trust } from './en/trust.ts';
+import { trustMore } from './en/trust-more.ts';
 import { roster } from './en/roster.ts';
 
 /**
@@ -34,6 +36,8 @@ export const en = {
   ...maps,
   ...meetingsSources,
   ...trust,
+  ...trustMore,
+  ...agendaKind,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en.ts';
 import { actions } from './es/actions.ts';
+import { agendaKind } from './es/agenda-kind.ts';
 import { commands } from './es/commands.ts';
 import { freshness } from './es/freshness.ts';
 import { errors } from './es/errors.ts';
@@ -13,6 +14,7 @@ import { pipeline } from './es/pipeline.ts';
 import { places } from './es/places.ts';
 import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
+import { trustMore } from './es/trust-more.ts';
 import { roster } from './es/roster.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
@@ -32,4 +34,6 @@ export const es: Record<MessageKey, string> = {
   ...maps,
   ...meetingsSources,
   ...trust,
+  ...trustMore,
+  ...agendaKind,
 };

@@ -31,7 +31,7 @@ const HOLDER_KEYS: Record<HolderField, string> = {
 };
 
 /** Field names of recorded elections and meetings (the JSON keys) → their catalog label. */
-const FIELD_LABELS: Record<string, MessageKey> = {
+export const FIELD_LABELS: Record<string, MessageKey> = {
   kind: 'change.field.kind',
   date: 'change.field.date',
   registrationDeadline: 'change.field.registration-deadline',
@@ -49,7 +49,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 };
 
 const ELECTION_KINDS = new Set(['primary', 'general', 'runoff', 'special', 'recall']);
-const SUBSCRIPTION_KINDS = new Set(['elections', 'meetings', 'positions']);
+const SUBSCRIPTION_KINDS = new Set(['elections', 'meetings', 'agenda', 'positions']);
 
 function electionKind(kind: string, language: Language): string {
   return ELECTION_KINDS.has(kind) ? t(language, `election-kind.${kind}` as MessageKey) : kind;
