@@ -86,6 +86,7 @@ async function runSize(servers: number): Promise<{ rows: Row[]; notes: string[] 
       PORT: String(port),
       LOG_LEVEL: 'info',
       ICE_287G_CHECK_HOURS: '0',
+      MEETING_SYNC: 'off',
       ...install.env,
     },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
