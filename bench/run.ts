@@ -20,6 +20,13 @@ if (process.env.BENCH_ONLY === 'maps') {
   process.exit(0);
 }
 
+// BENCH_ONLY=load runs only the load stage (bench/load.ts: the bot process under a sustained
+// mix on both platforms, 200 and 2,000 servers; about 6 minutes).
+if (process.env.BENCH_ONLY === 'load') {
+  await import('./load.ts');
+  process.exit(0);
+}
+
 // BENCH_ONLY=meetings runs only the meeting sources' stage (a 500-event Legistar import, the calendar feeds).
 if (process.env.BENCH_ONLY === 'meetings') {
   await import('./meeting-sources.ts');
@@ -112,4 +119,5 @@ if (process.env.BENCH_ONLY !== 'core') {
   await import('./maps.ts');
   await import('./limits.ts');
   await import('./meeting-sources.ts');
+  await import('./load.ts');
 }

@@ -1,4 +1,4 @@
-import type { App as Bolt, RespondFn, webApi } from '@slack/bolt';
+import type { App as Bolt, RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.ts';
 import type { EditorNotifier } from '../../src/delivery/editor-notifier.ts';
 import { preflight } from '../../src/framework/preflight.ts';
@@ -101,6 +101,10 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
       channelId: body.channel?.id ?? '',
       channelName: body.channel?.name,
     };
+    // Over the poster's kept-alive connections, like a slash command's answer (Bolt's respond()
+    // fetch has no retry when the server has just closed an idle connection).
+    const responseUrl = 'response_url' in body && typeof body.response_url === 'string' ? body.response_url : undefined;
+    const answer: (message: RespondArguments) => Promise<unknown> = responseUrl ? (message) => deps.postAnswer(responseUrl, Buffer.from(JSON.stringify(message))) : respond;
     deps.track(
       (async () => {
         let language: Language = 'en';
@@ -115,13 +119,13 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
           const reply = await runInvocation(ctx, invocation);
           const message = render(reply, language);
           if (reply.status !== 'ok') {
-            await respond({ ...message, response_type: 'ephemeral', replace_original: false });
+            await answer({ ...message, response_type: 'ephemeral', replace_original: false });
           } else if (action.action_id.startsWith(PAGE_ACTION)) {
-            await respond({ ...message, replace_original: true });
+            await answer({ ...message, replace_original: true });
           } else {
             // A choice: answer in the channel, then remove the private list of choices.
-            await respond({ ...message, response_type: 'in_channel', replace_original: false });
-            if (body.container?.is_ephemeral) await respond({ delete_original: true });
+            await answer({ ...message, response_type: 'in_channel', replace_original: false });
+            if (body.container?.is_ephemeral) await answer({ delete_original: true });
             await shareFiles(client, reply, who, respond, language);
           }
         } catch (error) {

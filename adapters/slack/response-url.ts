@@ -41,17 +41,26 @@ export function responseUrlPoster(): { post: PostAnswer; destroy(): void } {
         return;
       }
       const send = secure ? httpsRequest : httpRequest;
-      const req = send(
-        url,
-        { method: 'POST', agent: secure ? agents.https : agents.http, headers: { 'content-type': 'application/json', 'content-length': body.length } },
-        (res: IncomingMessage) => {
-          res.resume(); // the body says nothing we use; reading it frees the connection
-          res.on('end', () => ((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300 ? resolve() : reject(new ResponseUrlError(res.statusCode ?? 0))));
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
+      const attempt = (retried: boolean) => {
+        const req = send(
+          url,
+          { method: 'POST', agent: secure ? agents.https : agents.http, headers: { 'content-type': 'application/json', 'content-length': body.length } },
+          (res: IncomingMessage) => {
+            res.resume(); // the body says nothing we use; reading it frees the connection
+            res.on('end', () => ((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300 ? resolve() : reject(new ResponseUrlError(res.statusCode ?? 0))));
+            res.on('error', reject);
+          },
+        );
+        req.on('error', (error: NodeJS.ErrnoException) => {
+          // A kept-alive connection the server closed while idle, just as this request went out
+          // on it: the request was never read, so it is sent once more on a new connection
+          // (the case Node's documentation gives for req.reusedSocket). Seen under load.
+          if (!retried && req.reusedSocket && error.code === 'ECONNRESET') attempt(true);
+          else reject(error);
+        });
+        req.end(body);
+      };
+      attempt(false);
     });
   return { post, destroy: () => (agents.http.destroy(), agents.https.destroy()) };
 }

@@ -76,6 +76,9 @@ const SUFFIXES: [string, JurisdictionKind, string][] = [
   [' city', 'independent_city', 'city'],
 ];
 
+/** The first words of those suffixes ('county', 'parish', 'city', …): a word followed by one of them names a place. */
+export const PLACE_SUFFIX_WORDS: ReadonlySet<string> = new Set(SUFFIXES.map(([ending]) => ending.trim().split(' ')[0]!));
+
 export interface JurisdictionName {
   name: string;
   baseName: string;

@@ -1,3 +1,4 @@
+import { PLACE_SUFFIX_WORDS } from '../domain/jurisdiction-names.ts';
 import { parseState } from '../domain/states.ts';
 import { msg, type Language } from '../i18n/index.ts';
 import { UserError, type ErrorChoice } from '../user-error.ts';
@@ -31,7 +32,12 @@ export function parseCommandLine(registry: CommandRegistry, line: string): Parse
   if (named) return { command: named.command, args: parseArgs(named.command, named.words) };
   const [first = '', ...rest] = input.split(' ');
 
-  const near = commandNear(registry, first);
+  // "Hall County, NE" and "Fall River County, SD" name counties, not a misspelled `call`: a
+  // place's kind ("County", "Parish", "city", …) before the first comma makes the words before
+  // it a place's name (so "stauts Harris County, TX" is looked up, and not found, as a place).
+  const beforeComma = rest.slice(0, rest.findIndex((word) => word.endsWith(',')) + 1 || rest.length);
+  const namesPlace = beforeComma.some((word) => PLACE_SUFFIX_WORDS.has(word.replace(/,$/, '').toLowerCase()));
+  const near = namesPlace ? undefined : commandNear(registry, first);
   if (near && rest.length > 0) {
     // Offered, not run: "stauts Harris, TX" is status for Harris, never a county named "stauts Harris".
     let choices: ErrorChoice[];

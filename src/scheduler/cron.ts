@@ -58,12 +58,16 @@ export class LeasedScheduler {
   }
 }
 
-/** Steps now (start or wait), then every minute; renews the lease every 15 s in between. */
+/**
+ * Steps now (start or wait), then every minute; renews the lease every 15 s from the start. The
+ * first step (recovery, then the catch-up and its sends) runs in the background: a catch-up of
+ * thousands of reminders takes minutes at Discord's 50 posts/s, and awaiting it held the bot's
+ * start and, with no renewal yet, let the lease lapse after 45 s, which stopped those sends
+ * until the next minute. Minute steps begin once the first one is done.
+ */
 export async function startScheduler(scheduler: Scheduler, logger: Logger, lease: SchedulerLease): Promise<RunningScheduler> {
   const leased = new LeasedScheduler(scheduler, logger, lease);
   const run = (what: string) => (error: unknown) => logger.error({ err: error }, `reminder ${what} failed`);
-  await leased.step().catch(run('start'));
-  const task = cron.schedule('* * * * *', () => leased.step().then(() => undefined, run('tick')), { name: 'sheriff-watch-reminders' });
   const renewal = setInterval(() => {
     try {
       leased.renew();
@@ -72,10 +76,19 @@ export async function startScheduler(scheduler: Scheduler, logger: Logger, lease
     }
   }, LEASE_RENEW_MS);
   renewal.unref();
+  let starting = true;
+  const first = leased
+    .step()
+    .then(() => undefined, run('start'))
+    .finally(() => {
+      starting = false;
+    });
+  const task = cron.schedule('* * * * *', () => (starting ? undefined : leased.step().then(() => undefined, run('tick'))), { name: 'sheriff-watch-reminders' });
   return {
     async stop() {
-      clearInterval(renewal);
       await task.stop();
+      await first;
+      clearInterval(renewal);
       await leased.stop();
     },
   };

@@ -68,6 +68,16 @@ describe('GIVEN the lines of issue 15, typed in the console', () => {
   });
 
   it.each([
+    ['Hall County, NE', 'Hall County'],
+    ['Fall River County, SD', 'Fall River County'],
+  ])('GIVEN "%s" (its first word is one letter from `call`) THEN the sheriff of %s, as with "sheriff" before it', async (line, county) => {
+    const { reply } = await chat.ask(line);
+    expect(reply.status).toBe('ok');
+    expect(reply.title).toBe((await chat.ask(`sheriff ${line}`)).reply.title);
+    expect(reply.title).toContain(county);
+  });
+
+  it.each([
     ['Harris, Texs', 'Did you mean Texas?', 'Harris, TX'],
     ['Calif', 'Did you mean California?', 'California'],
   ])('GIVEN "%s" THEN "%s" with the fixed line offered', async (line, hint, label) => {

@@ -7,8 +7,16 @@ import { answerBody, ResponseUrlError, responseUrlPoster } from '../../../adapte
 let server: Server;
 let base = '';
 const received: { path: string; type: string | undefined; body: string; port: number | undefined }[] = [];
+/** Requests seen per connection; /drop-second closes a kept connection when its second request arrives, as a server closing an idle connection does. */
+const perSocket = new WeakMap<object, number>();
 beforeAll(async () => {
   server = createServer((req, res) => {
+    const seen = (perSocket.get(req.socket) ?? 0) + 1;
+    perSocket.set(req.socket, seen);
+    if (req.url === '/drop-second' && seen === 2) {
+      req.socket.destroy();
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -45,6 +53,20 @@ describe('Slack: answering at the response_url', () => {
       expect(refused).toBeInstanceOf(ResponseUrlError);
       expect((refused as ResponseUrlError).status).toBe(404);
       await expect(poster.post('ftp://example.org/x', answerBody(message, 'in_channel'))).rejects.toThrow(/not http/);
+    } finally {
+      poster.destroy();
+    }
+  });
+
+  it('GIVEN the kept connection is closed by the server as the next answer goes out on it THEN the answer is posted once more on a new connection', async () => {
+    const poster = responseUrlPoster();
+    try {
+      await poster.post(`${base}/drop-second`, answerBody(message, 'in_channel'));
+      const before = received.length;
+      await poster.post(`${base}/drop-second`, answerBody(message, 'ephemeral'));
+      const answered = received.slice(before);
+      expect(answered.map((r) => [r.path, JSON.parse(r.body).response_type])).toEqual([['/drop-second', 'ephemeral']]);
+      expect(answered[0]!.port).not.toBe(received[before - 1]!.port);
     } finally {
       poster.destroy();
     }
