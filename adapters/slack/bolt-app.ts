@@ -1,14 +1,27 @@
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type InstallationStore, type webApi } from '@slack/bolt';
 import { ConfigError } from '../../src/config.ts';
 import type { Logger } from '../../src/logger.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { HttpRoute } from '../../src/http/routes.ts';
-import { EVENTS_PATH, HEALTH_PATH } from './constants.ts';
+import { BOT_SCOPES, EVENTS_PATH, HEALTH_PATH, INSTALL_PATH, REDIRECT_PATH } from './constants.ts';
+import { installCallbacks, installPage } from './install-pages.ts';
 import { slackErrorCode } from './files.ts';
 
+/** A distributed app: Bolt's OAuth flow at /slack/install and /slack/oauth_redirect, one installation per workspace. */
+export interface BoltOAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  installationStore: InstallationStore;
+  /** The public redirect URL (PUBLIC_URL + /slack/oauth_redirect); Slack's app settings name it too. */
+  redirectUri?: string | undefined;
+}
+
 export interface BoltAppOptions {
-  botToken: string;
+  /** One workspace; absent with `oauth`. */
+  botToken?: string | undefined;
+  oauth?: BoltOAuthOptions | undefined;
   /** Socket Mode when set (no public URL needed); otherwise the HTTP receiver. */
   appToken?: string | undefined;
   /** Required for the HTTP receiver: every request's signature is checked with it. */
@@ -62,10 +75,29 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
     receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions: socketClientOptions } });
   } else {
     if (!options.signingSecret) throw new ConfigError('SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set');
+    const oauth = options.oauth;
     receiver = new HTTPReceiver({
       signingSecret: options.signingSecret,
       endpoints: EVENTS_PATH,
       logger,
+      ...(oauth
+        ? {
+            clientId: oauth.clientId,
+            clientSecret: oauth.clientSecret,
+            stateSecret: oauth.stateSecret,
+            scopes: Object.keys(BOT_SCOPES),
+            installationStore: oauth.installationStore,
+            ...(oauth.redirectUri ? { redirectUri: oauth.redirectUri } : {}),
+            installerOptions: {
+              installPath: INSTALL_PATH,
+              redirectUriPath: REDIRECT_PATH,
+              // oauth.v2.access and auth.test go where the other calls go (SLACK_API_URL, tests).
+              clientOptions: clientOptions(),
+              renderHtmlForInstallPath: installPage,
+              callbackOptions: installCallbacks(INSTALL_PATH, options.logger),
+            },
+          }
+        : {}),
       customRoutes: [
         {
           path: HEALTH_PATH,
@@ -81,7 +113,8 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
   }
   // deferInitialization: auth.test runs in start(), where a failure is an error we can
   // report, instead of an unhandled rejection in the constructor.
-  const bolt = new App({ token: options.botToken, receiver, logger, clientOptions: clientOptions(), deferInitialization: true });
+  if (!options.botToken && !(options.oauth && receiver instanceof HTTPReceiver)) throw new ConfigError('SLACK_BOT_TOKEN is required for the Slack adapter (or SLACK_CLIENT_ID… in HTTP mode)');
+  const bolt = new App({ ...(options.botToken ? { token: options.botToken } : {}), receiver, logger, clientOptions: clientOptions(), deferInitialization: true });
   let started = false;
 
   return {

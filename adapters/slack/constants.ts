@@ -13,6 +13,10 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Where the HTTP receiver takes commands, button clicks and events. */
 export const EVENTS_PATH = '/slack/events';
 
+/** A distributed app's "Add to Slack" page, and where Slack sends the browser back after consent (Bolt's OAuth flow). */
+export const INSTALL_PATH = '/slack/install';
+export const REDIRECT_PATH = '/slack/oauth_redirect';
+
 /** The HTTP receiver's liveness check. */
 export const HEALTH_PATH = '/healthz';
 

@@ -23,7 +23,7 @@ export function tellProposer(ctx: CommandContext, pending: PendingChange, decisi
   if (!ctx.trust || !where?.workspaceId || !pending.channelId) return;
   const channel = { platform: where.platform as 'discord' | 'slack' | 'console', workspaceId: where.workspaceId, channelId: pending.channelId };
   const language = ctx.store.languages.get(channel) ?? 'en';
-  ctx.trust.notices.toChannel(where.platform, pending.channelId, `sw-dec-${pending.id}`, (lang) => decisionNotice(ctx.store, pending, decision, lang), language);
+  ctx.trust.notices.toChannel(where.platform, pending.channelId, `sw-dec-${pending.id}`, (lang) => decisionNotice(ctx.store, pending, decision, lang), language, where.workspaceId);
 }
 
 /** Rejecting the change instead, with a reason its author reads in the language of the reply. */

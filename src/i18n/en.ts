@@ -12,6 +12,7 @@ import { pipeline } from './en/pipeline.ts';
 import { places } from './en/places.ts';
 import { records } from './en/records.ts';
 import { trust } from './en/trust.ts';
+import { slackInstall } from './en/slack-install.ts';
 import { roster } from './en/roster.ts';
 
 /**
@@ -34,6 +35,7 @@ export const en = {
   ...maps,
   ...meetingsSources,
   ...trust,
+  ...slackInstall,
 } as const;
 
 export type MessageKey = keyof typeof en;

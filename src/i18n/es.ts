@@ -13,6 +13,7 @@ import { pipeline } from './es/pipeline.ts';
 import { places } from './es/places.ts';
 import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
+import { slackInstall } from './es/slack-install.ts';
 import { roster } from './es/roster.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
@@ -32,4 +33,5 @@ export const es: Record<MessageKey, string> = {
   ...maps,
   ...meetingsSources,
   ...trust,
+  ...slackInstall,
 };

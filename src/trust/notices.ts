@@ -38,13 +38,13 @@ export class NoticeBoard {
   }
 
   /** Posts to one channel on one platform (where a proposal was made), in that channel's language. */
-  toChannel(platform: string, channelId: string, key: string, text: NoticeText, language: Language): void {
+  toChannel(platform: string, channelId: string, key: string, text: NoticeText, language: Language, workspaceId?: string): void {
     const sender = this.senders.get(platform as NoticePlatform);
     if (!sender) {
       this.logger.warn({ platform, channel: channelId, key }, 'no sender for a notice; it was not posted');
       return;
     }
-    this.post(sender, channelId, key, text, language);
+    this.post(sender, channelId, key, text, language, workspaceId);
   }
 
   /** Resolves when every notice posted so far has been sent or has failed. */
@@ -52,8 +52,8 @@ export class NoticeBoard {
     while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
   }
 
-  private post(sender: ChannelSender, channelId: string, key: string, text: NoticeText, language: Language): void {
-    this.track(sender.send(channelId, text(language), { key, language }), { platform: sender.platform, channel: channelId, key });
+  private post(sender: ChannelSender, channelId: string, key: string, text: NoticeText, language: Language, workspaceId?: string): void {
+    this.track(sender.send(channelId, text(language), { key, language, ...(workspaceId ? { workspaceId } : {}) }), { platform: sender.platform, channel: channelId, key });
   }
 
   private track(posting: Promise<unknown>, where: { platform: string; channel: string; key: string }): void {
