@@ -107,7 +107,8 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
             res.end('{"ok":true}');
           },
         },
-        ...(options.routes ?? []).map((route) => ({ path: `${route.path}*`, method: route.method, handler: route.handler })),
+        // A prefix route ('/calendar/') matches everything under it: path-to-regexp 8 needs the wildcard named (a bare '*' throws on every request).
+        ...(options.routes ?? []).map((route) => ({ path: route.path.endsWith('/') ? `${route.path}*rest` : route.path, method: route.method, handler: route.handler })),
       ],
     });
   }
