@@ -48,3 +48,9 @@ export type BotScope = keyof typeof BOT_SCOPES;
  * (app_mentions:read) and direct messages (im:history), which is how files reach a command.
  */
 export const BOT_EVENTS = ['app_home_opened', 'app_mention', 'message.im'] as const;
+
+/**
+ * A distributed app also hears when a workspace removes it (no scope needed): its tokens are
+ * forgotten and its subscriptions pause (uninstall.ts).
+ */
+export const LIFECYCLE_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;
