@@ -109,6 +109,10 @@ const schema = z
     if (env.SLACK_BOT_TOKEN) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID… (a distributed app), not both' });
     if (env.SLACK_APP_TOKEN) ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'a distributed Slack app runs in HTTP mode (Slack redirects installs to /slack/oauth_redirect): unset SLACK_APP_TOKEN' });
     if (!env.SLACK_SIGNING_SECRET) ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'required for a distributed Slack app (HTTP mode)' });
+    // Both live in the editors' workspace: without it the bot would not know whose token reads or posts there.
+    for (const name of ['SLACK_EDITOR_CHANNEL_ID', 'SLACK_MODERATOR_GROUP'] as const) {
+      if (env[name] && !env.SLACK_EDITOR_TEAM_ID) ctx.addIssue({ code: 'custom', path: [name], message: 'a distributed Slack app needs SLACK_EDITOR_TEAM_ID (the workspace this is in) along with it' });
+    }
     if (!parseKey(env.SLACK_TOKEN_KEY)) {
       ctx.addIssue({ code: 'custom', path: ['SLACK_TOKEN_KEY'], message: 'a distributed Slack app keeps workspace tokens encrypted: set 32 random bytes as base64 or hex (openssl rand -base64 32)' });
     }

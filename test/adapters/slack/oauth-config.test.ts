@@ -33,6 +33,7 @@ describe('Slack OAuth: configuration', () => {
     ['a bot token as well', { SLACK_TOKEN_KEY: randomBytes(32).toString('hex'), SLACK_BOT_TOKEN: 'xoxb-1' }, /SLACK_BOT_TOKEN: set either/],
     ['Socket Mode', { SLACK_TOKEN_KEY: randomBytes(32).toString('hex'), SLACK_APP_TOKEN: 'xapp-1' }, /SLACK_APP_TOKEN: a distributed Slack app runs in HTTP mode/],
     ['no client secret', { SLACK_TOKEN_KEY: randomBytes(32).toString('hex'), SLACK_CLIENT_SECRET: '' }, /SLACK_CLIENT_SECRET: a distributed Slack app needs/],
+    ["an editors' channel but no editors' workspace", { SLACK_TOKEN_KEY: randomBytes(32).toString('hex'), SLACK_EDITOR_CHANNEL_ID: 'C0EDITORS' }, /SLACK_EDITOR_CHANNEL_ID: .*SLACK_EDITOR_TEAM_ID/],
   ])('GIVEN %s THEN the configuration is refused, naming the variable', (_what, extra, message) => {
     expect(() => loadConfig({ ...OAUTH, ...extra })).toThrow(ConfigError);
     expect(() => loadConfig({ ...OAUTH, ...extra })).toThrow(message);

@@ -3,7 +3,7 @@
  * that walks the flow (the "Add to Slack" page, Slack's consent, the redirect back).
  */
 import { randomBytes } from 'node:crypto';
-import { startSlackBot, type SlackBot } from '../../../adapters/slack/index.ts';
+import { startSlackBot, type SlackBot, type SlackBotOptions } from '../../../adapters/slack/index.ts';
 import type { App } from '../../../src/app.ts';
 import { appMention, formBody, postSigned, slashCommand, startFakeSlack, type FakeInstall, type FakeSlack, type ResponseMessage } from '../../helpers/fake-slack/index.ts';
 import { coreApp, SECRET } from './harness.ts';
@@ -47,7 +47,7 @@ export interface OAuthHarness {
   stop(): Promise<void>;
 }
 
-export async function startOAuthHarness(options: { editorTeamId?: string; moderatorIds?: string[] } = {}): Promise<OAuthHarness> {
+export async function startOAuthHarness(options: Pick<SlackBotOptions, 'editorTeamId' | 'moderatorIds' | 'editorChannelId'> = {}): Promise<OAuthHarness> {
   const slack = await startFakeSlack();
   slack.oauthApp = CLIENT;
   const core = coreApp();
