@@ -2,7 +2,7 @@ import { createApp } from '../src/app.ts';
 import { systemClock } from '../src/clock.ts';
 import { ConfigError, iceFetchSettings, loadConfig, platformsOf } from '../src/config.ts';
 import type { EditorNotifier } from '../src/delivery/editor-notifier.ts';
-import { MAX_LIST_BYTES } from '../src/commands/import-287g.ts';
+import { MAX_LIST_BYTES } from '../src/commands/record/import-287g.ts';
 import { SchemaError } from '../src/db/migrate.ts';
 import { DatabaseStartError } from '../src/db/startup-failure.ts';
 import { createLogger } from '../src/logger.ts';

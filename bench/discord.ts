@@ -27,7 +27,7 @@ import { createCustomIds, customIdSecret } from '../adapters/discord/custom-id.t
 import { renderReply } from '../adapters/discord/render-embed.ts';
 import { systemClock } from '../src/clock.ts';
 import { createRegistry } from '../src/commands/index.ts';
-import { runInvocation } from '../src/commands/run.ts';
+import { runInvocation } from '../src/framework/run.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openDatabase } from '../src/db/open.ts';
 import { loadShippedData } from '../src/importers/shipped.ts';

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createRegistry } from '../src/commands/index.ts';
-import { runInvocation, type RunContext } from '../src/commands/run.ts';
+import { runInvocation, type RunContext } from '../src/framework/run.ts';
 import { systemClock } from '../src/clock.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { openDatabase } from '../src/db/open.ts';

@@ -1,7 +1,7 @@
 import type { Clock } from './clock.ts';
 import { createRegistry } from './commands/index.ts';
-import type { RunContext } from './commands/run.ts';
-import type { Caller, CommandContext } from './commands/types.ts';
+import type { RunContext } from './framework/run.ts';
+import type { Caller, CommandContext } from './framework/types.ts';
 import { openDatabase, type Db } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
 import { databaseFailure } from './db/startup-failure.ts';
@@ -10,7 +10,7 @@ import type { IceFetchSettings } from './importers/ice-287g-fetch.ts';
 import { loadShippedData } from './importers/shipped.ts';
 import type { Logger } from './logger.ts';
 import { createStore, type Store } from './store/index.ts';
-import type { CommandRegistry } from './commands/registry.ts';
+import type { CommandRegistry } from './framework/registry.ts';
 import { createTrust, type TrustOptions, type TrustServices } from './trust/services.ts';
 
 /** Everything an adapter needs: the store, the commands, the clock and the logger. */

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
-import type { CommandRegistry } from '../../src/commands/registry.ts';
-import { invocationText } from '../../src/commands/invocation-text.ts';
+import type { CommandRegistry } from '../../src/framework/registry.ts';
+import { invocationText } from '../../src/framework/invocation-text.ts';
 import type { DeliverySender } from '../../src/delivery/capabilities.ts';
 import { renderText } from './render.ts';
 

@@ -3,7 +3,7 @@
  * Discord's CDN (or the configured API host, for a proxy or tests), only up to a size cap,
  * and within a time limit.
  */
-import type { AttachedFile } from '../../src/commands/types.ts';
+import type { AttachedFile } from '../../src/framework/types.ts';
 import { t, type Language, type MessageKey, type Params } from '../../src/i18n/index.ts';
 
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024;

@@ -4,7 +4,7 @@
  * and long choice lists. At most 25 suggestions, names and values at most 100 characters.
  */
 import { STATES, STATE_CODES, parseState } from '../../src/domain/states.ts';
-import type { CommandDef, OptionDef } from '../../src/commands/types.ts';
+import type { CommandDef, OptionDef } from '../../src/framework/types.ts';
 import { suggestPlaces } from '../../src/lookup/place-suggestions.ts';
 import type { Store } from '../../src/store/index.ts';
 import { MAX_CHOICES } from './command-registration.ts';

@@ -14,10 +14,10 @@ import {
   type REST,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CommandRegistry } from '../../src/commands/registry.ts';
-import type { CommandDef, OptionDef, Permission } from '../../src/commands/types.ts';
-import { PAGE_OPTION } from '../../src/commands/options.ts';
-import { choiceLabel, commandDescription, optionDescription } from '../../src/commands/usage.ts';
+import type { CommandRegistry } from '../../src/framework/registry.ts';
+import type { CommandDef, OptionDef, Permission } from '../../src/framework/types.ts';
+import { PAGE_OPTION } from '../../src/framework/options.ts';
+import { choiceLabel, commandDescription, optionDescription } from '../../src/framework/usage.ts';
 import type { Language } from '../../src/i18n/index.ts';
 import { fitPlain } from './render-markdown.ts';
 

@@ -5,7 +5,7 @@
  * every interaction: no member fetches, no privileged intents.
  */
 import { PermissionFlagsBits, type BaseInteraction } from 'discord.js';
-import type { Caller, Conversation } from '../../src/commands/types.ts';
+import type { Caller, Conversation } from '../../src/framework/types.ts';
 
 /** The role ids of the member who interacted (payload or cached member alike). */
 function memberRoleIds(interaction: BaseInteraction): string[] {

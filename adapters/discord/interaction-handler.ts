@@ -15,9 +15,9 @@ import {
 } from 'discord.js';
 import type { App } from '../../src/app.ts';
 import type { EditorNotifier } from '../../src/delivery/editor-notifier.ts';
-import { preflight } from '../../src/commands/preflight.ts';
-import { runInvocation } from '../../src/commands/run.ts';
-import type { Args, AttachedFile } from '../../src/commands/types.ts';
+import { preflight } from '../../src/framework/preflight.ts';
+import { runInvocation } from '../../src/framework/run.ts';
+import type { Args, AttachedFile } from '../../src/framework/types.ts';
 import { userError, type Reply } from '../../src/reply.ts';
 import { AttachmentRefused, downloadAttachment, type DownloadPolicy } from './attachments.ts';
 import { suggest } from './autocomplete.ts';

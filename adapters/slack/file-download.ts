@@ -4,7 +4,7 @@
  * proxy or tests) so the bot token is never sent anywhere else, capped while streaming, and
  * within a time limit. Needs the bot scope files:read.
  */
-import type { AttachedFile } from '../../src/commands/types.ts';
+import type { AttachedFile } from '../../src/framework/types.ts';
 import { t, type Language, type MessageKey, type Params } from '../../src/i18n/index.ts';
 
 /** Where Slack serves url_private / url_private_download. */

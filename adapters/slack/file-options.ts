@@ -1,4 +1,4 @@
-import type { Preflight } from '../../src/commands/preflight.ts';
+import type { Preflight } from '../../src/framework/preflight.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
 import { userError, type Reply } from '../../src/reply.ts';
 import { BOT_NAME } from './constants.ts';

@@ -1,10 +1,10 @@
 import type { App as Bolt, RespondFn, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.ts';
 import type { EditorNotifier } from '../../src/delivery/editor-notifier.ts';
-import { preflight } from '../../src/commands/preflight.ts';
-import { runInvocation, runLine } from '../../src/commands/run.ts';
+import { preflight } from '../../src/framework/preflight.ts';
+import { runInvocation, runLine } from '../../src/framework/run.ts';
 import type { Logger } from '../../src/logger.ts';
-import { workspaceSubscriptions } from '../../src/queries/workspace-subscriptions.ts';
+import { workspaceSubscriptions } from '../../src/present/workspace-subscriptions.ts';
 import type { Reply } from '../../src/reply.ts';
 import { ACTION_ID_PATTERN, decodeInvocation, PAGE_ACTION } from './actions.ts';
 import { SLASH_COMMAND } from './constants.ts';

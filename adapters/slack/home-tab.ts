@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
-import type { CommandRegistry } from '../../src/commands/registry.ts';
-import { commandList } from '../../src/commands/help.ts';
-import { fileOptionsOf } from '../../src/commands/preflight.ts';
-import type { Caller, CommandDef } from '../../src/commands/types.ts';
-import type { ChannelSubscriptionSummary } from '../../src/queries/workspace-subscriptions.ts';
+import type { CommandRegistry } from '../../src/framework/registry.ts';
+import { commandList } from '../../src/commands/about/help.ts';
+import { fileOptionsOf } from '../../src/framework/preflight.ts';
+import type { Caller, CommandDef } from '../../src/framework/types.ts';
+import type { ChannelSubscriptionSummary } from '../../src/present/workspace-subscriptions.ts';
 import { contextBlocks, header, textSections, type KnownBlock } from './block-parts.ts';
 import { BOT_NAME, SLASH_COMMAND } from './constants.ts';
 import { escapeText } from './escape.ts';

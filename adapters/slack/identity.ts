@@ -1,8 +1,8 @@
 import type { App } from '../../src/app.ts';
 import type { EditorNotifier } from '../../src/delivery/editor-notifier.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
-import type { RunContext } from '../../src/commands/run.ts';
-import type { Caller, Conversation } from '../../src/commands/types.ts';
+import type { RunContext } from '../../src/framework/run.ts';
+import type { Caller, Conversation } from '../../src/framework/types.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { UsersInfoClient, WorkspaceAdmins } from './workspace-admins.ts';
 

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { App } from '../../src/app.ts';
-import { invocationText } from '../../src/commands/invocation-text.ts';
+import { invocationText } from '../../src/framework/invocation-text.ts';
 import { ConfigError, type Config } from '../../src/config.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { RunningAdapter } from '../running-adapter.ts';

@@ -3,9 +3,9 @@
  * core's free-text grammar, and the files it carries as the command's 'attachment' options.
  * Generic: it looks at option types, never at command names.
  */
-import type { CommandRegistry } from '../../src/commands/registry.ts';
-import { fileOptionsOf } from '../../src/commands/preflight.ts';
-import type { CommandDef } from '../../src/commands/types.ts';
+import type { CommandRegistry } from '../../src/framework/registry.ts';
+import { fileOptionsOf } from '../../src/framework/preflight.ts';
+import type { CommandDef } from '../../src/framework/types.ts';
 import { unescapeSlackText } from './escape.ts';
 
 /**

@@ -9,10 +9,10 @@
 import type { App as Bolt, webApi } from '@slack/bolt';
 import type { App } from '../../src/app.ts';
 import type { EditorNotifier } from '../../src/delivery/editor-notifier.ts';
-import { preflight } from '../../src/commands/preflight.ts';
-import { runLine, type RunContext } from '../../src/commands/run.ts';
-import type { AttachedFile } from '../../src/commands/types.ts';
-import { usage } from '../../src/commands/usage.ts';
+import { preflight } from '../../src/framework/preflight.ts';
+import { runLine, type RunContext } from '../../src/framework/run.ts';
+import type { AttachedFile } from '../../src/framework/types.ts';
+import { usage } from '../../src/framework/usage.ts';
 import { languageFor } from '../../src/i18n/choose-language.ts';
 import { t, type Language } from '../../src/i18n/index.ts';
 import type { Logger } from '../../src/logger.ts';

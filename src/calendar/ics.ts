@@ -5,7 +5,7 @@ import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
 import { todayIn } from '../clock.ts';
-import { recordedWinner } from '../commands/election-facts.ts';
+import { recordedWinner } from '../queries/election-facts.ts';
 import { nextRegularElection } from '../domain/elections.ts';
 import { occurrencesBetween, type MeetingSeries } from '../domain/meetings.ts';
 import { readRepeat } from '../domain/repeat-phrases/reading.ts';
@@ -15,7 +15,7 @@ import type { TextAttachment } from '../reply.ts';
 import type { RecordedElection } from '../store/recorded-elections.ts';
 import type { Store } from '../store/index.ts';
 import { t, type Language } from '../i18n/index.ts';
-import { electionKind } from '../scheduler/render.ts';
+import { electionKind } from '../present/reminder.ts';
 
 const UID_DOMAIN = 'sheriff-watch';
 /** Meetings are listed this far ahead. */

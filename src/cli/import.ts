@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { systemClock } from '../clock.ts';
-import { fetchOutcomeText, MAX_LIST_BYTES } from '../commands/import-287g.ts';
+import { fetchOutcomeText } from '../present/list-report.ts';
+import { MAX_FILE_BYTES as MAX_LIST_BYTES } from '../importers/sheet-limits.ts';
 import { ConfigError, iceFetchSettings, loadConfig } from '../config.ts';
 import { migrate, SchemaError } from '../db/migrate.ts';
 import { databaseFailure, DatabaseStartError } from '../db/startup-failure.ts';

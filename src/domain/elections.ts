@@ -104,12 +104,12 @@ interface Schedule {
 
 type Resolved = { kind: 'schedule'; schedule: Schedule; base: Omit<Basis, 'basis' | 'confidence'> } | { kind: 'final'; result: NextElection };
 
-function assertToday(today: string): void {
+export function assertToday(today: string): void {
   if (!isIsoDate(today)) throw new RangeError(`today must be a 'YYYY-MM-DD' date, got "${today}"`);
 }
 
 /** Works out which schedule applies, or the final answer when none does. */
-function resolve(rule: StateSheriffRule | undefined, jurisdiction: Jurisdiction, exception: ElectionException | undefined): Resolved {
+export function resolve(rule: StateSheriffRule | undefined, jurisdiction: Jurisdiction, exception: ElectionException | undefined): Resolved {
   const ex = exception && exceptionApplies(exception, jurisdiction) ? exception : undefined;
   const hasRule = usableRule(rule, jurisdiction);
   const sourceUrls = hasRule ? rule.sourceUrls : [];
@@ -193,7 +193,7 @@ function exceptionConfidence(state: Basis['confidence'], ex: ElectionException):
 }
 
 /** Years searched around today; cycles are at most a few years long. */
-const SEARCH_YEARS = 24;
+export const SEARCH_YEARS = 24;
 
 /**
  * The next regular sheriff election for a jurisdiction, computed from the state's rule (its
@@ -261,59 +261,4 @@ function cycleCaveats(schedule: Schedule, next: number, today: string, dayRule: 
     caveats.push(`Assumes the ${previous} election was held on schedule; the compiled rules confirm regular elections only through ${confirmed}.`);
   }
   return caveats;
-}
-
-/**
- * Date of the latest regular sheriff election on or before `today`, if the rule fixes its day;
- * null when the sheriff is not elected, counties vary, or the rule gives only a year.
- */
-export function lastRegularElection(
-  rule: StateSheriffRule | undefined,
-  jurisdiction: Jurisdiction,
-  today: string,
-  exception?: ElectionException,
-): string | null {
-  for (const { date } of cycleElectionsBack(rule, jurisdiction, today, exception)) {
-    if (!date) return null;
-    if (date <= today) return date;
-  }
-  return null;
-}
-
-/**
- * The latest regular election held before `today`: its date when the rule fixes one, else only
- * its year (Louisiana's Saturday elections) once the latest month the rule names has passed.
- * Null when the sheriff is not elected or the county's cycle is not known.
- */
-export function lastRegularElectionHeld(
-  rule: StateSheriffRule | undefined,
-  jurisdiction: Jurisdiction,
-  today: string,
-  exception?: ElectionException,
-): { year: number; date: string | null } | null {
-  for (const { year, date, dayRule } of cycleElectionsBack(rule, jurisdiction, today, exception)) {
-    if (date ? date <= today : electionWindowEnd(dayRule, year) < today) return { year, date };
-  }
-  return null;
-}
-
-/**
- * The county's regular-election years from this year back (as far as the search goes), each with
- * its election day when the rule fixes one. Nothing when the sheriff is not elected or the cycle is unknown.
- */
-function* cycleElectionsBack(
-  rule: StateSheriffRule | undefined,
-  jurisdiction: Jurisdiction,
-  today: string,
-  exception: ElectionException | undefined,
-): Generator<{ year: number; date: string | null; dayRule: ReturnType<typeof parseElectionDayRule> }> {
-  assertToday(today);
-  const resolved = resolve(rule, jurisdiction, exception);
-  if (resolved.kind === 'final') return;
-  const { cycle, dayRuleText } = resolved.schedule;
-  const dayRule = parseElectionDayRule(dayRuleText);
-  const thisYear = yearOf(today);
-  for (let year = thisYear; year >= thisYear - SEARCH_YEARS; year--) {
-    if (isCycleYear(cycle, year)) yield { year, date: electionDate(dayRule, year), dayRule };
-  }
 }

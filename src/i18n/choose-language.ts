@@ -1,4 +1,4 @@
-import type { CommandContext } from '../commands/types.ts';
+import type { CommandContext } from '../framework/types.ts';
 import { languageOf, type Language } from './index.ts';
 
 /**

@@ -3,7 +3,7 @@
  * text answers give, the legend with counts, the sources, and each county's category. The
  * SVG and the reply's text equivalent are both drawn from this one object.
  */
-import { nationAgreementCountLines, stateAgreementCountLines } from '../commands/agreement-count-lines.ts';
+import { nationAgreementCountLines, stateAgreementCountLines } from '../present/agreement-count-lines.ts';
 import { STATES, type StateCode } from '../domain/states.ts';
 import { topicById, topicLabel } from '../domain/topics.ts';
 import type { Jurisdiction } from '../domain/types.ts';

@@ -7,7 +7,7 @@
  */
 import { generalElectionDay, yearOf } from '../domain/election-days.ts';
 import type { ElectionException } from '../domain/election-exceptions.ts';
-import { lastRegularElectionHeld } from '../domain/elections.ts';
+import { lastRegularElectionHeld } from '../domain/last-elections.ts';
 import { termStartDate, termStartRuleFor, type TermStartRule } from '../domain/term-starts.ts';
 import type { Jurisdiction, OfficeHolder, StateSheriffRule } from '../domain/types.ts';
 import { termStartRules } from '../importers/term-starts.ts';

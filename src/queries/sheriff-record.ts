@@ -2,7 +2,7 @@ import type { Clock } from '../clock.ts';
 import type { Jurisdiction, OfficeHolder, Position, Source, StateSheriffRule } from '../domain/types.ts';
 import type { Office } from '../domain/types.ts';
 import type { Store } from '../store/index.ts';
-import { electionFacts, type ElectionFacts } from '../commands/election-facts.ts';
+import { electionFacts, type ElectionFacts } from './election-facts.ts';
 import { holderDoubt, mayHaveChanged, type HolderDoubt } from './holder-doubt.ts';
 
 /** One contact detail and the record it came from. */

@@ -13,9 +13,9 @@ import type { Platform, Subscription } from '../store/subscriptions.ts';
 import { inScope, type LocatedChange } from './alerts.ts';
 import { locate } from './locate.ts';
 import type { PlanningCache } from './planning-cache.ts';
-import { renderAlert, renderPausedNotice } from './render-alert.ts';
-import { renderAgendaAlert } from './render-agenda.ts';
-import { renderReminder, type RenderContext } from './render.ts';
+import { renderAlert, renderPausedNotice } from '../present/alert.ts';
+import { renderAgendaAlert } from '../present/agenda-alert.ts';
+import { renderReminder, type RenderContext } from '../present/reminder.ts';
 import type { Language } from '../i18n/index.ts';
 
 /** Waits before attempts 2, 3, 4, 5 of a delivery that failed for a transient reason. */

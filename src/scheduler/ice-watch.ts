@@ -5,7 +5,7 @@
  * as for any import. Never started in tests or the console unless asked.
  */
 import type { Clock } from '../clock.ts';
-import { fetchOutcomeReply } from '../commands/import-287g.ts';
+import { fetchOutcomeReply } from '../present/list-report.ts';
 import { fetchIce287gList, type FetchOutcome, type IceFetchSettings } from '../importers/ice-287g-fetch.ts';
 import type { Logger } from '../logger.ts';
 import type { Reply } from '../reply.ts';

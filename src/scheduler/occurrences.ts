@@ -3,14 +3,14 @@
 // and grouped per state and date for state-wide subscriptions), and meeting occurrences.
 import { DateTime } from 'luxon';
 import { todayIn } from '../clock.ts';
-import { recordedWinner } from '../commands/election-facts.ts';
+import { recordedWinner } from '../queries/election-facts.ts';
 import { nextRegularElection, type NextElection } from '../domain/elections.ts';
 import { occurrencesBetween, type MeetingOccurrence, type MeetingSeries } from '../domain/meetings.ts';
 import type { StateCode } from '../domain/states.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 import type { RecordedElection } from '../store/recorded-elections.ts';
 import type { Store } from '../store/index.ts';
-import type { EventKind, EventTime } from './leads.ts';
+import type { EventKind, EventTime } from '../domain/leads.ts';
 import { runAll, type Steps } from './slices.ts';
 
 /** No reminder for a timed event goes out later than this before it starts. */

@@ -1,6 +1,6 @@
 // What is due: a pure function of the time, the watermark and the rows (occurrences and
 // subscriptions as read from the database). No clock, no I/O.
-import { dueAt, type EventKind } from './leads.ts';
+import { dueAt, type EventKind } from '../domain/leads.ts';
 import type { EventOccurrence } from './occurrences.ts';
 import { runAll, type Steps } from './slices.ts';
 import type { SubscriptionIndex, SubscriptionView } from './subscription-index.ts';

@@ -9,7 +9,7 @@
 // prepare), with the same code.
 import type { Store } from '../store/index.ts';
 import type { Platform } from '../store/subscriptions.ts';
-import { longestLeadDays, type EventKind } from './leads.ts';
+import { longestLeadDays, type EventKind } from '../domain/leads.ts';
 import { collectOccurrenceSteps, type EventOccurrence } from './occurrences.ts';
 import { OccurrenceIndex } from './plan.ts';
 import { runAll, runSliced, SLICE_BUDGET_MS, type Steps } from './slices.ts';

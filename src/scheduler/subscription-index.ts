@@ -1,5 +1,5 @@
 import type { ActiveRow } from '../store/subscriptions.ts';
-import { DEFAULT_LEADS, type EventKind, type LeadOverrides } from './leads.ts';
+import { DEFAULT_LEADS, type EventKind, type LeadOverrides } from '../domain/leads.ts';
 
 /** A subscription as the planner reads it: flags and lead sets resolved once. */
 export interface SubscriptionView {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.ts';
-import { platformOfAuthor, type Community } from '../trust/community.ts';
+import { platformOfAuthor, type Community } from '../domain/community.ts';
 
 export type ChangeEntity = 'office_holder' | 'election' | 'meeting' | 'meeting_occurrence' | 'subscription';
 

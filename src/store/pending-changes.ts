@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.ts';
-import type { Community } from '../trust/community.ts';
+import type { Community } from '../domain/community.ts';
 
 export type PendingKind = 'position_set' | 'position_retire' | 'holder_set' | 'holder_retire' | 'ice_import';
 export type Decision = 'approved' | 'rejected' | 'withdrawn';

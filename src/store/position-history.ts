@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.ts';
-import type { Community } from '../trust/community.ts';
+import type { Community } from '../domain/community.ts';
 
 /** One row of the append-only position history. */
 export interface PositionHistoryEntry {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { Office, Position, Source } from '../domain/types.ts';
-import { platformOfAuthor, type Community } from '../trust/community.ts';
+import { platformOfAuthor, type Community } from '../domain/community.ts';
 
 interface Row {
   id: number;

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { ChangeLogStore } from './change-log.ts';
-import type { Community } from '../trust/community.ts';
+import type { Community } from '../domain/community.ts';
 import { RecordNotFoundError, StaleWriteError } from './stale-write.ts';
 
 export type ElectionKind = 'primary' | 'general' | 'runoff' | 'special' | 'recall';

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts';
-import type { Community } from '../trust/community.ts';
-import type { LeadOverrides } from '../scheduler/leads.ts';
+import type { Community } from '../domain/community.ts';
+import type { LeadOverrides } from '../domain/leads.ts';
 import type { ChangeLogStore } from './change-log.ts';
 
 export type Platform = 'discord' | 'slack' | 'console';

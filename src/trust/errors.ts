@@ -1,4 +1,4 @@
-import { UserError } from '../commands/errors.ts';
+import { UserError } from '../user-error.ts';
 import { msg, type Message } from '../i18n/index.ts';
 import type { Limit } from './rate-limit.ts';
 

@@ -1,6 +1,6 @@
-import type { CommandContext } from '../commands/types.ts';
+import type { CommandContext } from '../framework/types.ts';
 import { t, type Language } from '../i18n/index.ts';
-import { identityKey } from './community.ts';
+import { identityKey } from '../domain/community.ts';
 
 /**
  * Counts one command, button or autocomplete against the caller's limit: 0 when it may go

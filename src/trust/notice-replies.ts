@@ -1,10 +1,10 @@
 /** What the editors' channel and the proposer's channel are told, in the reader's language. */
-import { pendingSummary, placeOf } from '../commands/moderation-format.ts';
+import { pendingSummary, placeOf } from '../present/change-summary.ts';
 import { t, type Language } from '../i18n/index.ts';
 import { text, type Reply } from '../reply.ts';
 import type { Store } from '../store/index.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
-import { communityLabel } from './community.ts';
+import { communityLabel } from '../domain/community.ts';
 
 const placeOfPending = (store: Store, p: PendingChange): string => (p.jurisdictionFips ? placeOf(store, p.jurisdictionFips) : '—');
 

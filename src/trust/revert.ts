@@ -4,7 +4,7 @@
  * (`reverts`), and it refuses to overwrite anything changed after the change it undoes —
  * a later correction by someone else is never lost to a revert.
  */
-import type { Author } from '../commands/moderation-change.ts';
+import type { Author } from '../moderation/change.ts';
 import type { OfficeHolder, Position } from '../domain/types.ts';
 import type { Store } from '../store/index.ts';
 import type { Change } from '../store/change-log.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCRIPT_WORDS, wordCount } from '../../src/commands/call-script.ts';
+import { MAX_SCRIPT_WORDS, wordCount } from '../../src/present/call-script.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { loadedStore } from '../helpers/store.ts';
 

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../../src/commands/index.ts';
-import type { CommandDef, OptionDef } from '../../src/commands/types.ts';
+import type { CommandDef, OptionDef } from '../../src/framework/types.ts';
 import { expansionWork, MAX_SPAN_YEARS } from '../../src/domain/rule-budget.ts';
 import { forbiddenIn } from '../../src/domain/text-policy.ts';
 import { MAX_ROWS } from '../../src/importers/sheet-limits.ts';

@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../../adapters/console/console-adapter.ts';
 import { createApp } from '../../src/app.ts';
-import { runInvocation } from '../../src/commands/run.ts';
+import { runInvocation } from '../../src/framework/run.ts';
 import { countiesDataset } from '../../src/importers/counties.ts';
 import { runImport } from '../../src/importers/dataset.ts';
 import { silentLogger } from '../../src/logger.ts';

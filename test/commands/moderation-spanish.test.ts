@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInvocation } from '../../src/commands/run.ts';
+import { runInvocation } from '../../src/framework/run.ts';
 import { plain, type Choice, type Rich } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRegistry } from '../../src/commands/index.ts';
-import { parseCommandLine } from '../../src/commands/parse.ts';
-import { runInvocation } from '../../src/commands/run.ts';
+import { parseCommandLine } from '../../src/framework/parse.ts';
+import { runInvocation } from '../../src/framework/run.ts';
 import type { Choice } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';
 import { ChangeLogStore } from '../../src/store/change-log.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Conversation } from '../../src/commands/types.ts';
+import type { Conversation } from '../../src/framework/types.ts';
 import { suggestPlaces } from '../../src/lookup/place-suggestions.ts';
 import { plain } from '../../src/reply.ts';
 import { conversation } from '../helpers/conversation.ts';

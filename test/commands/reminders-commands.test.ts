@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../../src/commands/index.ts';
-import { parseCommandLine } from '../../src/commands/parse.ts';
-import type { Conversation } from '../../src/commands/types.ts';
-import { workspaceSubscriptions } from '../../src/queries/workspace-subscriptions.ts';
+import { parseCommandLine } from '../../src/framework/parse.ts';
+import type { Conversation } from '../../src/framework/types.ts';
+import { workspaceSubscriptions } from '../../src/present/workspace-subscriptions.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { placesStore } from '../scheduler/helpers.ts';
 

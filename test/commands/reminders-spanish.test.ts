@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Conversation } from '../../src/commands/types.ts';
+import type { Conversation } from '../../src/framework/types.ts';
 import type { Store } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { placesStore } from '../scheduler/helpers.ts';

@@ -8,12 +8,8 @@ import {
   parseElectionDayRule,
 } from '../../src/domain/election-days.ts';
 import { isCycleYear, listedYears, stateCycle } from '../../src/domain/election-cycles.ts';
-import {
-  lastRegularElection,
-  nextRegularElection,
-  sheriffSelection,
-  type NextElection,
-} from '../../src/domain/elections.ts';
+import { nextRegularElection, sheriffSelection, type NextElection } from '../../src/domain/elections.ts';
+import { lastRegularElection } from '../../src/domain/last-elections.ts';
 import type { ElectionException } from '../../src/domain/election-exceptions.ts';
 import { STATE_CODES } from '../../src/domain/states.ts';
 import type { Jurisdiction, StateSheriffRule } from '../../src/domain/types.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSpan as discordSpan } from '../../adapters/discord/render-markdown.ts';
 import { normalizePhone } from '../../src/domain/phones.ts';
-import { phoneSpans } from '../../src/commands/phone-span.ts';
+import { phoneSpans } from '../../src/present/phone-span.ts';
 import { spanMrkdwn } from '../../adapters/slack/mrkdwn.ts';
 
 describe('phone numbers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanRead, cleanTyped, forbiddenIn } from '../../src/domain/text-policy.ts';
 import { checkText, LIMITS } from '../../src/domain/validation.ts';
-import { checkText as checkEventText } from '../../src/commands/event-args.ts';
+import { checkText as checkEventText } from '../../src/commands/record/event-args.ts';
 import { conversation } from '../helpers/conversation.ts';
 import { placesStore } from '../scheduler/helpers.ts';
 

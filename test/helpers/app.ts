@@ -1,6 +1,6 @@
 import type { App } from '../../src/app.ts';
 import { createRegistry } from '../../src/commands/index.ts';
-import type { CommandRegistry } from '../../src/commands/registry.ts';
+import type { CommandRegistry } from '../../src/framework/registry.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Store } from '../../src/store/index.ts';
 import { createTrust, type TrustServices } from '../../src/trust/services.ts';

@@ -1,4 +1,4 @@
-import type { Caller } from '../../src/commands/types.ts';
+import type { Caller } from '../../src/framework/types.ts';
 
 /**
  * A caller for core tests: 'moderator' holds both roles, as the adapters map a moderator today;

@@ -1,8 +1,8 @@
 import { renderText } from '../../adapters/console/render.ts';
 import { createRegistry } from '../../src/commands/index.ts';
-import { invocationText } from '../../src/commands/invocation-text.ts';
-import { runLine, type RunContext } from '../../src/commands/run.ts';
-import type { Conversation } from '../../src/commands/types.ts';
+import { invocationText } from '../../src/framework/invocation-text.ts';
+import { runLine, type RunContext } from '../../src/framework/run.ts';
+import type { Conversation } from '../../src/framework/types.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';

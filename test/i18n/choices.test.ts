@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { commandJson } from '../../adapters/discord/command-registration.ts';
 import { createRegistry } from '../../src/commands/index.ts';
-import { UserError } from '../../src/commands/errors.ts';
-import { validateArgs } from '../../src/commands/parse.ts';
-import { choiceLabel } from '../../src/commands/usage.ts';
+import { UserError } from '../../src/user-error.ts';
+import { validateArgs } from '../../src/framework/parse.ts';
+import { choiceLabel } from '../../src/framework/usage.ts';
 import { catalog } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { plain } from '../../src/reply.ts';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createRegistry } from '../../src/commands/index.ts';
 import { catalog } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
-import { commandDescription, optionDescription } from '../../src/commands/usage.ts';
-import type { OptionDef } from '../../src/commands/types.ts';
+import { commandDescription, optionDescription } from '../../src/framework/usage.ts';
+import type { OptionDef } from '../../src/framework/types.ts';
 import { conversation, type Answer } from '../helpers/conversation.ts';
 import { loadedStore } from '../helpers/store.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../adapters/console/render.ts';
 import { slashFileHint } from '../../adapters/slack/file-options.ts';
-import { preflight } from '../../src/commands/preflight.ts';
+import { preflight } from '../../src/framework/preflight.ts';
 import { homeView } from '../../adapters/slack/home-tab.ts';
 import { createRegistry } from '../../src/commands/index.ts';
-import { invocationText } from '../../src/commands/invocation-text.ts';
+import { invocationText } from '../../src/framework/invocation-text.ts';
 import { conversation } from '../helpers/conversation.ts';
 
 const registry = createRegistry();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueAt, type EventKind } from '../../src/scheduler/leads.ts';
+import { dueAt, type EventKind } from '../../src/domain/leads.ts';
 import { collectOccurrences, type EventOccurrence } from '../../src/scheduler/occurrences.ts';
 import { OccurrenceIndex, ON_TIME_GRACE_MS, planReminders } from '../../src/scheduler/plan.ts';
 import { runAll, runSliced } from '../../src/scheduler/slices.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Conversation } from '../../src/commands/types.ts';
+import type { Conversation } from '../../src/framework/types.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { parseLimit, RateLimiter } from '../../src/trust/rate-limit.ts';
 import { createTrust } from '../../src/trust/services.ts';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runInvocation } from '../../src/commands/run.ts';
-import type { Conversation } from '../../src/commands/types.ts';
+import { runInvocation } from '../../src/framework/run.ts';
+import type { Conversation } from '../../src/framework/types.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { Store } from '../../src/store/index.ts';
 import { conversation } from '../helpers/conversation.ts';

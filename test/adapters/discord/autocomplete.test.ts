@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../../../adapters/discord/autocomplete.ts';
 import { createRegistry } from '../../../src/commands/index.ts';
-import type { CommandDef } from '../../../src/commands/types.ts';
+import type { CommandDef } from '../../../src/framework/types.ts';
 import { resolvePlace } from '../../../src/lookup/resolve-place.ts';
 import { loadedStore } from '../../helpers/store.ts';
 

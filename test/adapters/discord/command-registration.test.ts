@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { commandJson, commandsJson, MAX_CHOICES, sameCommands, usesAutocomplete } from '../../../adapters/discord/command-registration.ts';
 import { createRegistry } from '../../../src/commands/index.ts';
-import { CommandRegistry } from '../../../src/commands/registry.ts';
-import { commandDescription, optionDescription } from '../../../src/commands/usage.ts';
-import type { CommandDef, OptionType } from '../../../src/commands/types.ts';
+import { CommandRegistry } from '../../../src/framework/registry.ts';
+import { commandDescription, optionDescription } from '../../../src/framework/usage.ts';
+import type { CommandDef, OptionType } from '../../../src/framework/types.ts';
 import { text } from '../../../src/reply.ts';
 
 /** Discord's option type numbers, written out independently of discord.js. */

@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry } from '../../../src/commands/index.ts';
-import { parseCommandLine } from '../../../src/commands/parse.ts';
-import { PAGE_SIZE } from '../../../src/commands/paging.ts';
-import { CommandRegistry } from '../../../src/commands/registry.ts';
+import { parseCommandLine } from '../../../src/framework/parse.ts';
+import { PAGE_SIZE } from '../../../src/framework/paging.ts';
+import { CommandRegistry } from '../../../src/framework/registry.ts';
 import type { InteractionOptions } from '../../helpers/fake-discord/index.ts';
 import { MEMBER_PERMISSIONS, PERMISSIONS } from '../../helpers/fake-discord/index.ts';
 import { agreementsInState } from '../../../src/queries/agreements.ts';

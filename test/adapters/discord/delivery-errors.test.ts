@@ -9,7 +9,7 @@ import { silentLogger } from '../../../src/logger.ts';
 import { Scheduler } from '../../../src/scheduler/scheduler.ts';
 import { snowflake } from '../../helpers/fake-discord/index.ts';
 import { addTravisMeeting, channel, ManualClock, placesStore, subscribe } from '../../scheduler/helpers.ts';
-import type { CommandDef } from '../../../src/commands/types.ts';
+import type { CommandDef } from '../../../src/framework/types.ts';
 import { embedText, messageOf, startHarness, type Harness } from './harness.ts';
 import { registryWith } from './test-commands.ts';
 

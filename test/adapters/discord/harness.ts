@@ -7,7 +7,7 @@ import { startDiscord, type DiscordOptions } from '../../../adapters/discord/ind
 import type { RunningAdapter } from '../../../adapters/running-adapter.ts';
 import type { App } from '../../../src/app.ts';
 import { createRegistry } from '../../../src/commands/index.ts';
-import type { CommandRegistry } from '../../../src/commands/registry.ts';
+import type { CommandRegistry } from '../../../src/framework/registry.ts';
 import { loadConfig } from '../../../src/config.ts';
 import type { Store } from '../../../src/store/index.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type RestCall } from '../../helpers/fake-discord/index.ts';

@@ -4,8 +4,8 @@
  * is never downloaded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CommandRegistry } from '../../../src/commands/registry.ts';
-import type { CommandDef } from '../../../src/commands/types.ts';
+import { CommandRegistry } from '../../../src/framework/registry.ts';
+import type { CommandDef } from '../../../src/framework/types.ts';
 import { MEMBER_PERMISSIONS, PERMISSIONS } from '../../helpers/fake-discord/index.ts';
 import { EPHEMERAL, messageOf, startHarness, type Harness } from './harness.ts';
 import { fileCommand, registryWith } from './test-commands.ts';

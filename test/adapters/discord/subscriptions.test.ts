@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry } from '../../../src/commands/index.ts';
-import { UserError } from '../../../src/commands/errors.ts';
-import { CommandRegistry } from '../../../src/commands/registry.ts';
+import { UserError } from '../../../src/user-error.ts';
+import { CommandRegistry } from '../../../src/framework/registry.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { Scheduler } from '../../../src/scheduler/scheduler.ts';
 import type { Delivery } from '../../../src/store/deliveries.ts';

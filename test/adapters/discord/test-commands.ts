@@ -3,10 +3,10 @@
  * the core has no moderator command, no attachment command and no slow command yet.
  */
 import { createRegistry } from '../../../src/commands/index.ts';
-import { CommandRegistry } from '../../../src/commands/registry.ts';
-import { UserError } from '../../../src/commands/errors.ts';
+import { CommandRegistry } from '../../../src/framework/registry.ts';
+import { UserError } from '../../../src/user-error.ts';
 import { msg } from '../../../src/i18n/index.ts';
-import type { CommandDef } from '../../../src/commands/types.ts';
+import type { CommandDef } from '../../../src/framework/types.ts';
 import { text } from '../../../src/reply.ts';
 
 export const moderatorCommand: CommandDef = {

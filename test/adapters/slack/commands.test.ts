@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodeInvocation } from '../../../adapters/slack/actions.ts';
-import { runLine } from '../../../src/commands/run.ts';
-import { usage } from '../../../src/commands/usage.ts';
-import { PAGE_SIZE } from '../../../src/commands/paging.ts';
+import { runLine } from '../../../src/framework/run.ts';
+import { usage } from '../../../src/framework/usage.ts';
+import { PAGE_SIZE } from '../../../src/framework/paging.ts';
 import { agreementsInState } from '../../../src/queries/agreements.ts';
 import { buttons, captureLogger, coreApp, dateToken, shown, startHarness, type Answer, type Harness } from './harness.ts';
 

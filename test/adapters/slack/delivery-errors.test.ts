@@ -9,8 +9,8 @@ import { ChannelNotFoundError, NoAccessError, PermanentDeliveryError, RetryAfter
 import { silentLogger } from '../../../src/logger.ts';
 import { Scheduler } from '../../../src/scheduler/scheduler.ts';
 import { addTravisMeeting, channel, ManualClock, subscribe } from '../../scheduler/helpers.ts';
-import { CommandRegistry } from '../../../src/commands/registry.ts';
-import type { CommandDef } from '../../../src/commands/types.ts';
+import { CommandRegistry } from '../../../src/framework/registry.ts';
+import type { CommandDef } from '../../../src/framework/types.ts';
 import { coreApp, shown, startHarness, type Harness } from './harness.ts';
 
 const EDITORS = 'C0EDITORS';

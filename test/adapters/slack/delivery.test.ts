@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
-import { helpCommand } from '../../../src/commands/help.ts';
-import { CommandRegistry } from '../../../src/commands/registry.ts';
-import type { CommandDef } from '../../../src/commands/types.ts';
+import { helpCommand } from '../../../src/commands/about/help.ts';
+import { CommandRegistry } from '../../../src/framework/registry.ts';
+import type { CommandDef } from '../../../src/framework/types.ts';
 import { date, text, type Reply } from '../../../src/reply.ts';
 import { coreApp, dateToken, shown, startHarness, type Harness } from './harness.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { homeView } from '../../../adapters/slack/home-tab.ts';
 import { createRegistry } from '../../../src/commands/index.ts';
 import { en } from '../../../src/i18n/en.ts';
-import type { ChannelSubscriptionSummary } from '../../../src/queries/workspace-subscriptions.ts';
+import type { ChannelSubscriptionSummary } from '../../../src/present/workspace-subscriptions.ts';
 import { blockKitProblems } from '../../helpers/fake-slack/index.ts';
 import { shown } from './harness.ts';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack, startSlackBot } from '../../../adapters/slack/index.ts';
 import type { App } from '../../../src/app.ts';
-import { CommandRegistry } from '../../../src/commands/registry.ts';
-import type { CommandDef } from '../../../src/commands/types.ts';
+import { CommandRegistry } from '../../../src/framework/registry.ts';
+import type { CommandDef } from '../../../src/framework/types.ts';
 import { ConfigError, loadConfig } from '../../../src/config.ts';
 import { text } from '../../../src/reply.ts';
 import { slashCommand, startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/index.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadSlackFile, SlackFileRefused } from '../../../adapters/slack/file-download.ts';
 import { lineWithFiles, messageLine, onlyFileCommand } from '../../../adapters/slack/message-commands.ts';
 import { createRegistry } from '../../../src/commands/index.ts';
-import { parseCommandLine } from '../../../src/commands/parse.ts';
+import { parseCommandLine } from '../../../src/framework/parse.ts';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/index.ts';
 
 const registry = createRegistry();

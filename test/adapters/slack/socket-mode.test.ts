@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_SIZE } from '../../../src/commands/paging.ts';
-import { usage } from '../../../src/commands/usage.ts';
+import { PAGE_SIZE } from '../../../src/framework/paging.ts';
+import { usage } from '../../../src/framework/usage.ts';
 import { agreementsInState } from '../../../src/queries/agreements.ts';
 import { appHomeOpened } from '../../helpers/fake-slack/index.ts';
 import { blockTexts, buttons, captureLogger, coreApp, dateToken, shown, startHarness, type Harness } from './harness.ts';

@@ -1,0 +1,145 @@
+import { checkText, LIMITS } from '../../domain/validation.ts';
+import { languageFor } from '../../i18n/choose-language.ts';
+import { msg, t, type Language } from '../../i18n/index.ts';
+import { text, type Reply } from '../../reply.ts';
+import type { PendingChange } from '../../store/pending-changes.ts';
+import { UserError, type ErrorChoice } from '../../user-error.ts';
+import { applyIce287gList } from '../../importers/ice-287g-import.ts';
+import { listVersion, readList } from '../record/import-287g.ts';
+import { listReportReply } from '../../present/list-report.ts';
+import { applyChange, ConflictError, UnchangedError, type Change } from '../../moderation/change.ts';
+import { checked } from '../record/record-args.ts';
+import { describeCurrent, pendingSummary } from '../../present/change-summary.ts';
+import { pendingCommand } from './pending.ts';
+import { authorOf, conflictReply, doneReply } from '../../moderation/submit.ts';
+import type { Args, CommandContext, CommandDef, OptionDef } from '../../framework/types.ts';
+import { sameAuthor } from '../../domain/community.ts';
+import { decisionNotice } from '../../trust/notice-replies.ts';
+
+class AlreadyDecided extends Error {}
+
+/** The decision, posted where the proposal was made, in that channel's language. */
+export function tellProposer(ctx: CommandContext, pending: PendingChange, decision: { approved: boolean; byName: string; note: string | null }): void {
+  const where = pending.community;
+  if (!ctx.trust || !where?.workspaceId || !pending.channelId) return;
+  const channel = { platform: where.platform as 'discord' | 'slack' | 'console', workspaceId: where.workspaceId, channelId: pending.channelId };
+  const language = ctx.store.languages.get(channel) ?? 'en';
+  ctx.trust.notices.toChannel(where.platform, pending.channelId, `sw-dec-${pending.id}`, (lang) => decisionNotice(ctx.store, pending, decision, lang), language, where.workspaceId);
+}
+
+/** Rejecting the change instead, with a reason its author reads in the language of the reply. */
+const rejectChoice = (id: number): ErrorChoice => ({ label: msg('pending.reject', { id }), invocation: { command: 'reject', args: { id, reason: msg('review.reject.reason') } } });
+
+function openChange(ctx: CommandContext, args: Args): PendingChange {
+  const id = Number(args.id);
+  const pending = ctx.store.pending.byId(id);
+  if (!pending) throw new UserError('not_found', 'review.not-found', { id }, [msg('review.not-found.help')]);
+  if (pending.decision) {
+    const d = pending.decision;
+    const decision = msg(`review.decision.${d.decision}`);
+    throw new UserError('already_decided', 'review.already', { id, decision }, [msg('review.already.by', { decision, name: d.byName, by: d.by, at: d.at })]);
+  }
+  return pending;
+}
+
+function noteArg(args: Args, name: string): string | null {
+  return args[name] === undefined ? null : checked(checkText(String(args[name]), name, LIMITS.reason, true));
+}
+
+function summaryOf(ctx: CommandContext, pending: PendingChange, language: Language): string {
+  return pendingSummary(ctx.store, pending, language);
+}
+
+const ID_OPTION: OptionDef = { name: 'id', descriptionKey: 'option.change-id', type: 'integer', required: false, min: 1 };
+
+async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
+  if (args.id === undefined) return pendingCommand.handler(ctx, {});
+  const language = languageFor(ctx);
+  const pending = openChange(ctx, args);
+  if (pending.redaction) throw new UserError('redacted', 'trust.redacted.no-approve', { id: pending.id }, [msg('trust.redacted.no-approve.help')]);
+  if (sameAuthor(pending.requestedBy, ctx.caller.id)) {
+    throw new UserError('own_change', 'review.own', { id: pending.id }, [msg('review.own.help', { command: `\`reject ${pending.id}\`` })]);
+  }
+  const me = authorOf(ctx);
+  const at = ctx.clock.now().toISOString();
+  const decision = { decision: 'approved' as const, note: noteArg(args, 'note'), by: me.id, byName: me.name, at };
+  const decide = () => {
+    if (!ctx.store.pending.decide(pending.id, decision)) throw new AlreadyDecided();
+  };
+  try {
+    if (pending.kind === 'ice_import') {
+      const { fileName, version, force } = pending.payload as { fileName: string; version: string; force?: boolean };
+      const list = await readList({ filename: fileName, data: ctx.store.pending.file(pending.id)! }, version);
+      const report = ctx.store.db.transaction(() => {
+        const current = listVersion(ctx);
+        if (current !== pending.expectedVersion) throw new ConflictError(current);
+        // The proposer forced a list the guard stops (retire-most): approving it is the second confirmation.
+        const result = applyIce287gList(ctx.store, list, { clock: ctx.clock, ...(force ? { force: true } : {}) });
+        decide();
+        return result;
+      })();
+      return listReportReply(report, t(language, 'review.approved.import', { id: pending.id, version }), [[text(t(language, 'review.proposed-by', { name: pending.requestedByName }))]], language);
+    }
+    const change = pending.payload as Change;
+    const before = describeCurrent(ctx.store, change, language);
+    ctx.store.db.transaction(() => {
+      applyChange(ctx.store, change, pending.expectedVersion, { id: pending.requestedBy, name: pending.requestedByName, community: pending.community }, at);
+      decide();
+    })();
+    tellProposer(ctx, pending, { approved: true, byName: me.name, note: decision.note });
+    return doneReply(ctx, change, before, t(language, 'review.approved', { id: pending.id }));
+  } catch (error) {
+    if (error instanceof AlreadyDecided) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.meanwhile.once')]);
+    const reject = rejectChoice(pending.id);
+    if (error instanceof UnchangedError) {
+      throw new UserError('unchanged', 'review.unchanged', { id: pending.id }, [msg('review.unchanged.help', { what: (language: Language) => error.text(language) })], [reject]);
+    }
+    if (!(error instanceof ConflictError)) throw error;
+    if (pending.kind === 'ice_import') {
+      throw new UserError('conflict', 'review.import-conflict', { id: pending.id }, [msg('review.import-conflict.help')], [reject]);
+    }
+    const reply = conflictReply(ctx, pending.payload as Change, error.current);
+    const choice = { label: t(language, 'pending.reject', { id: pending.id }), invocation: { command: 'reject', args: { id: pending.id, reason: t(language, 'review.reject.reason') } } };
+    return { ...reply, notes: [[text(t(language, 'review.conflict.note', { id: pending.id }))]], choices: [choice] };
+  }
+}
+
+async function reject(ctx: CommandContext, args: Args): Promise<Reply> {
+  if (args.id === undefined) return pendingCommand.handler(ctx, {});
+  const language = languageFor(ctx);
+  const pending = openChange(ctx, args);
+  const me = authorOf(ctx);
+  const own = sameAuthor(pending.requestedBy, me.id);
+  const decided = ctx.store.pending.decide(pending.id, {
+    decision: own ? 'withdrawn' : 'rejected',
+    note: noteArg(args, 'reason'),
+    by: me.id,
+    byName: me.name,
+    at: ctx.clock.now().toISOString(),
+  });
+  if (!decided) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.see-pending')]);
+  if (!own) tellProposer(ctx, pending, { approved: false, byName: me.name, note: noteArg(args, 'reason') });
+  return {
+    status: 'ok',
+    title: t(language, own ? 'review.withdrawn' : 'review.rejected', { id: pending.id }),
+    intro: [[text(summaryOf(ctx, pending, language))]],
+    sections: [],
+    notes: [[text(t(language, 'review.rejected.note'))]],
+  };
+}
+
+export const approveCommand: CommandDef = {
+  name: 'approve',
+  options: [ID_OPTION, { name: 'note', type: 'text', required: false }],
+  permission: 'editor',
+  examples: ['approve'],
+  handler: approve,
+};
+
+export const rejectCommand: CommandDef = {
+  name: 'reject',
+  options: [ID_OPTION, { name: 'reason', type: 'text', required: false }],
+  permission: 'editor',
+  examples: ['reject'],
+  handler: reject,
+};
