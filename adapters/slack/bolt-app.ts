@@ -52,6 +52,12 @@ const DEFAULT_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout
 
 const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
 
+/** Web API client options for SLACK_API_URL and the retries; a fresh object each time (each client mutates its own). */
+export function webClientOptions(options: Pick<BoltAppOptions, 'apiUrl' | 'retryConfig'>): webApi.WebClientOptions {
+  const apiUrl = options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined;
+  return { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: options.retryConfig ?? DEFAULT_RETRIES };
+}
+
 /**
  * The Bolt app with the receiver the configuration asks for. Everything after this (command,
  * buttons, App Home) is registered on `bolt` and is the same code path for both receivers.
@@ -59,11 +65,7 @@ const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 
 export function createBoltApp(options: BoltAppOptions): BoltApp {
   const logger = boltLogger(options.logger);
   const apiUrl = options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined;
-  // Each client mutates its options object, so each gets its own.
-  const clientOptions = (): webApi.WebClientOptions => ({
-    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
-    retryConfig: options.retryConfig ?? DEFAULT_RETRIES,
-  });
+  const clientOptions = () => webClientOptions(options);
   let receiver: HTTPReceiver | SocketModeReceiver;
   if (options.appToken) {
     // The socket client keeps its own long retry policy for apps.connections.open unless told

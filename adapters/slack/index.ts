@@ -8,29 +8,19 @@ import { createBoltApp } from './bolt-app.ts';
 import type { HttpRoute } from '../../src/http/routes.ts';
 import { editorsChannel } from '../../src/delivery/editor-notifier.ts';
 import { slackChannelSender } from './channel-sender.ts';
-import { REDIRECT_PATH, SLASH_COMMAND } from './constants.ts';
+import { SLASH_COMMAND } from './constants.ts';
 import { registerHandlers } from './handlers.ts';
-import { Moderators, type SlackTrust, type UsergroupsClient } from './identity.ts';
-import { SealedInstallations } from './installations.ts';
+import { Moderators, type SlackTrust } from './identity.ts';
+import { lazyClient, manyWorkspaces, type SlackOAuthOptions } from './many-workspaces.ts';
 import { registerUninstall } from './uninstall.ts';
-import { WorkspaceClients } from './workspace-clients.ts';
-import { parseKey, TokenBox } from '../../src/secrets/token-box.ts';
+import { parseKey } from '../../src/secrets/token-box.ts';
 import { WorkspaceAdmins } from './workspace-admins.ts';
 import type { Language } from '../../src/i18n/index.ts';
 import { renderOncePerLanguage } from '../../src/render-once.ts';
 import { renderBlocks } from './render-blocks.ts';
 import { responseUrlPoster } from './response-url.ts';
 
-/** A distributed app: installed per workspace through Slack's OAuth flow, tokens sealed in the database. */
-export interface SlackOAuthOptions {
-  clientId: string;
-  clientSecret: string;
-  stateSecret: string;
-  /** SLACK_TOKEN_KEY, parsed: 32 bytes. */
-  tokenKey: Buffer;
-  /** The bot's public address (PUBLIC_URL), for the redirect URL sent to Slack. */
-  publicUrl?: string | undefined;
-}
+export type { SlackOAuthOptions } from './many-workspaces.ts';
 
 export interface SlackBotOptions {
   /** One workspace (SLACK_BOT_TOKEN); absent with `oauth`. */
@@ -66,7 +56,7 @@ export interface SlackBot extends RunningAdapter {
 /** Starts the Slack adapter: Socket Mode or HTTP, one set of handlers. */
 export async function startSlackBot(app: App, options: SlackBotOptions): Promise<SlackBot> {
   const logger = app.logger.child({ adapter: 'slack' });
-  const many = options.oauth ? workspaces(app, options, options.oauth) : undefined;
+  const many = options.oauth ? manyWorkspaces(app, options, options.oauth) : undefined;
   const boltApp = createBoltApp({ ...options, logger, oauth: many?.bolt });
   const commandLine = (invocation: Parameters<typeof invocationText>[1]) => `${SLASH_COMMAND} ${invocationText(app.registry, invocation)}`;
   // A cached reply (the same frozen object for everyone asking the same) is rendered once per language.
@@ -146,25 +136,6 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
       logger.info('Slack adapter stopped');
     },
   };
-}
-
-/** The installations, their clients, and what Bolt's OAuth flow needs. */
-function workspaces(app: App, options: SlackBotOptions, oauth: SlackOAuthOptions) {
-  const installations = new SealedInstallations(app.store, new TokenBox(oauth.tokenKey), app.clock);
-  const apiUrl = options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined;
-  const clients = new WorkspaceClients(installations, () => ({
-    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
-    ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
-  }));
-  installations.onChange = (workspaceId) => clients.forget(workspaceId);
-  const redirectUri = oauth.publicUrl ? `${oauth.publicUrl.replace(/\/+$/, '')}${REDIRECT_PATH}` : undefined;
-  const bolt = { clientId: oauth.clientId, clientSecret: oauth.clientSecret, stateSecret: oauth.stateSecret, installationStore: installations, redirectUri };
-  return { installations, clients, bolt };
-}
-
-/** A client made on first use (the editors' workspace may be installed after the bot starts). */
-function lazyClient(get: () => webApi.WebClient): UsergroupsClient {
-  return { usergroups: { users: { list: (args) => get().usergroups.users.list(args) } } };
 }
 
 /** The composition root's entry: configuration → a running Slack adapter. */
