@@ -13,6 +13,8 @@ import { CLIENT, startOAuthHarness, workspace, type OAuthHarness } from './oauth
 const ACME = workspace('A', 'Acme Organizers');
 const BRAVO = workspace('B', 'Bravo Coalition');
 const CHARLIE = workspace('C', 'Charlie Mutual Aid');
+const DELTA = workspace('D', 'Delta Tenants Union');
+const ECHO = workspace('E', 'Echo Faith Network');
 const TRAVIS = { state: 'TX', fips: '48453' };
 /** Commands run at the test clock's now (TEST_NOW, Tuesday 2026-11-24 15:00 UTC); these subscriptions just before. */
 const SUBSCRIBED_AT = '2026-11-24T00:00:00.000Z';
@@ -144,6 +146,22 @@ describe('Slack OAuth: leaving', () => {
     await expect(h.bot.sender.send(ACME.channelId, { status: 'ok', title: 'x', sections: [], notes: [] }, { key: 'after-uninstall', workspaceId: ACME.teamId })).rejects.toMatchObject({ reason: 'access_revoked' });
     const answer = await h.command(BRAVO, 'Travis, TX', 'U0BRAVOMEMBER');
     expect(shown(answer)).toContain('Travis');
+  });
+
+  it("GIVEN tokens_revoked THEN only the bot's own token counts: a user token revoked changes nothing, the bot's removes the workspace", async () => {
+    for (const ws of [DELTA, ECHO]) {
+      expect((await h.install(ws)).status).toBe(200);
+      subscribe(h.core.store, channel(ws.channelId, ws.teamId, 'slack'), TRAVIS, SUBSCRIBED_AT, ['meetings']);
+    }
+    await h.event(DELTA, { type: 'tokens_revoked', tokens: { oauth: [DELTA.installerId] } });
+    await h.event(ECHO, { type: 'tokens_revoked', tokens: { bot: [ECHO.botUserId] } });
+    // Echo's event was sent after Delta's: once Echo is handled, Delta's has been too.
+    await expect.poll(() => rawRow(ECHO.teamId)!.sealed).toBeNull();
+    expect(rawRow(ECHO.teamId)!.removed_reason).toBe('tokens_revoked');
+    expect(h.core.store.subscriptions.forChannel('slack', ECHO.channelId)[0]!.pausedReason).toBe('the bot was uninstalled from the workspace or its access was revoked');
+    expect(rawRow(DELTA.teamId)!.sealed).not.toBeNull();
+    expect(h.core.store.subscriptions.forChannel('slack', DELTA.channelId)[0]!.pausedAt).toBeNull();
+    expect(shown(await h.command(DELTA, 'Travis, TX', 'U0DELTAMEMBER'))).toContain('Travis');
   });
 
   it("GIVEN Bravo's token revoked at Slack THEN its next reminder fails once, all of Bravo pauses and forgets the token, and Charlie's reminder is still posted", async () => {

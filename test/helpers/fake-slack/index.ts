@@ -95,7 +95,7 @@ export interface FakeSlack {
   /** users.info answers: user id → fields of the user object (e.g. `{ is_admin: true, team_id: 'T0OTHER' }`). */
   users: Map<string, Record<string, unknown>>;
   socket: SocketModeFake;
-  /** Bot token → workspace, for auth.test and team.info (filled by installs too). */
+  /** Bot token → workspace, for auth.test (filled by installs too). */
   workspaces: Map<string, FakeWorkspace>;
   /**
    * Grants an installation as Slack's consent screen would: returns the authorization code

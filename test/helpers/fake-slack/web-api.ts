@@ -63,7 +63,7 @@ export interface HostedFile {
   url_private_download: string;
 }
 
-/** A workspace the fake knows by its bot token (auth.test, team.info answer for it). */
+/** A workspace the fake knows by its bot token (auth.test answers for it). */
 export interface FakeWorkspace {
   teamId: string;
   teamName: string;
@@ -107,10 +107,6 @@ export function defaultAnswer(call: ApiCall, state: DefaultState): ApiAnswer {
       const ws = call.token ? state.workspaces.get(call.token) : undefined;
       if (!ws) return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'sheriff-watch', team_id: 'T0FAKE', user_id: 'U0BOT', bot_id: 'B0BOT' };
       return { ok: true, url: `https://${ws.teamId.toLowerCase()}.slack.test/`, team: ws.teamName, user: 'sheriff-watch', team_id: ws.teamId, user_id: ws.botUserId, bot_id: ws.botId };
-    }
-    case 'team.info': {
-      const ws = call.token ? state.workspaces.get(call.token) : undefined;
-      return { ok: true, team: ws ? { id: ws.teamId, name: ws.teamName } : { id: 'T0FAKE', name: 'Fake' } };
     }
     case 'oauth.v2.access': {
       if (state.oauthApp && (args.client_id !== state.oauthApp.clientId || args.client_secret !== state.oauthApp.clientSecret)) {
