@@ -109,7 +109,7 @@ async function main(): Promise<boolean> {
   const editors = Object.fromEntries(running.flatMap((adapter) => (adapter.editors ? [[adapter.name, adapter.editors]] : [])));
   reminders = await startReminders(app, running.map((adapter) => adapter.sender), editors);
   // Counties' linked calendars (meeting-source) are imported again every day.
-  meetingSync = startMeetingSync(app);
+  if (config.MEETING_SYNC === 'daily') meetingSync = startMeetingSync(app);
   iceWatch = startIceWatch({ ...app, settings: iceFetch, hours: config.ICE_287G_CHECK_HOURS, tellEditors: editorsOf(Object.values(editors), logger) });
   logger.info({ platforms }, 'Sheriff Watch is running');
   return false;

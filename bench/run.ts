@@ -20,6 +20,12 @@ if (process.env.BENCH_ONLY === 'maps') {
   process.exit(0);
 }
 
+// BENCH_ONLY=meetings runs only the meeting sources' stage (a 500-event Legistar import, the calendar feeds).
+if (process.env.BENCH_ONLY === 'meetings') {
+  await import('./meeting-sources.ts');
+  process.exit(0);
+}
+
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5000);
 
 // BENCH_ONLY=limits runs only the hostile-input stage (bench/limits.ts).

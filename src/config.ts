@@ -80,6 +80,9 @@ const schema = z
     /** The bot's public https address: calendar feeds are served on PORT under /calendar/. */
     PUBLIC_URL: z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL').optional(),
 
+    /** The daily import of linked county meeting calendars (meeting-source); `off` for a bot that must not reach them. */
+    MEETING_SYNC: z.enum(['daily', 'off']).default('daily'),
+
     /** ICE's 287(g) page, read for the link to the current participating-agencies sheet. */
     ICE_287G_URL: url.transform((value) => value ?? 'https://www.ice.gov/identify-and-arrest/287g'),
     /** How often a platform bot checks ICE's page, in hours (at start, then every N); 0 turns the watcher off. */

@@ -109,7 +109,7 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
             res.end('{"ok":true}');
           },
         },
-        // A prefix route ('/calendar/') matches everything under it: path-to-regexp 8 needs the wildcard named (a bare '*' throws on every request).
+        // Bolt matches with path-to-regexp 8, whose wildcard must be named: a prefix route ('/calendar/') is '/calendar/*rest'.
         ...(options.routes ?? []).map((route) => ({ path: route.path.endsWith('/') ? `${route.path}*rest` : route.path, method: route.method, handler: route.handler })),
       ],
     });

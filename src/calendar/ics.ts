@@ -9,6 +9,7 @@ import { recordedWinner } from '../queries/election-facts.ts';
 import { nextRegularElection } from '../domain/elections.ts';
 import { occurrencesBetween, type MeetingSeries } from '../domain/meetings.ts';
 import { readRepeat } from '../domain/repeat-phrases/reading.ts';
+import { MINUTES_LOOKBACK_DAYS } from '../meeting-sources/sync.ts';
 import { STATES, type StateCode } from '../domain/states.ts';
 import type { Jurisdiction } from '../domain/types.ts';
 import type { TextAttachment } from '../reply.ts';
@@ -20,6 +21,8 @@ import { electionKind } from '../present/reminder.ts';
 const UID_DOMAIN = 'sheriff-watch';
 /** Meetings are listed this far ahead. */
 const MEETING_HORIZON_DAYS = 366;
+/** Past meetings whose minutes are published stay in the calendar as long as the importer looks back for minutes. */
+const MINUTES_KEPT_DAYS = MINUTES_LOOKBACK_DAYS;
 
 export type CalendarScope = { kind: 'jurisdiction'; jurisdiction: Jurisdiction } | { kind: 'state'; state: StateCode };
 
@@ -70,17 +73,29 @@ function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction,
   return { elections: 1, deadlines: 1 };
 }
 
-function meetingEvents(cal: ICalCalendar, series: MeetingSeries, store: Store, j: Jurisdiction, from: Date, to: Date, summary: CalendarSummary, language: Language): void {
+/** `from` for meetings; `minutesFrom` (earlier) for those whose minutes are published. */
+interface MeetingWindow {
+  from: Date;
+  minutesFrom: Date;
+  to: Date;
+}
+
+function meetingEvents(cal: ICalCalendar, series: MeetingSeries, store: Store, j: Jurisdiction, window: MeetingWindow, summary: CalendarSummary, language: Language): void {
   const exceptions = store.meetings.exceptionsFor(series.id);
+  const minutes = store.meetingSources.minutesOf(series.id);
+  // A meeting with minutes is over: its minutes are where the calendar entry points.
+  const url = minutes ?? series.agendaUrl ?? series.livestreamUrl;
+  const from = minutes ? window.minutesFrom : window.from;
   const description = [
     series.why ? t(language, 'ics.why', { why: series.why }) : null,
     series.agendaUrl ? t(language, 'ics.agenda', { url: series.agendaUrl }) : null,
     series.livestreamUrl ? t(language, 'ics.livestream', { url: series.livestreamUrl }) : null,
+    minutes ? t(language, 'ics.minutes', { url: minutes }) : null,
     series.publicComment ? t(language, 'ics.public-comment', { text: series.publicComment }) : null,
     `${readRepeat(series.rrule, language)} (${series.timeZone})`,
     t(language, 'ics.source', { source: `${series.sourceTitle} ${series.sourceUrl}` }),
   ].filter(Boolean).join('\n');
-  for (const occ of occurrencesBetween(series, exceptions, from, to, { includeCancelled: true })) {
+  for (const occ of occurrencesBetween(series, exceptions, from, window.to, { includeCancelled: true })) {
     const start = new Date(occ.start);
     const cancelled = occ.status === 'cancelled';
     if (cancelled) summary.cancelled++;
@@ -92,7 +107,7 @@ function meetingEvents(cal: ICalCalendar, series: MeetingSeries, store: Store, j
       summary: `${series.body} — ${j.name}, ${j.state}${occ.status === 'moved' ? t(language, 'ics.moved') : ''}`,
       description: occ.note ? `${occ.note}\n${description}` : description,
       ...(occ.location ? { location: occ.location } : {}),
-      ...(series.agendaUrl ? { url: series.agendaUrl } : {}),
+      ...(url ? { url } : {}),
       sequence: series.revision + occ.exceptionRevision,
       stamp: new Date(series.updatedAt),
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
@@ -151,11 +166,14 @@ export function buildCalendar(store: Store, clock: Clock, scope: CalendarScope, 
     });
   }
 
-  const from = new Date(now.getTime() - 86_400_000);
-  const to = new Date(now.getTime() + MEETING_HORIZON_DAYS * 86_400_000);
+  const window: MeetingWindow = {
+    from: new Date(now.getTime() - 86_400_000),
+    minutesFrom: new Date(now.getTime() - MINUTES_KEPT_DAYS * 86_400_000),
+    to: new Date(now.getTime() + MEETING_HORIZON_DAYS * 86_400_000),
+  };
   const byFips = new Map(places.map((j) => [j.fips, j]));
   const series = scope.kind === 'jurisdiction' ? store.meetings.liveFor(scope.jurisdiction.fips) : store.meetings.live(scope.state);
-  for (const s of series) meetingEvents(cal, s, store, byFips.get(s.fips)!, from, to, summary, language);
+  for (const s of series) meetingEvents(cal, s, store, byFips.get(s.fips)!, window, summary, language);
 
   const slug = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return {

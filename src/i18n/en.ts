@@ -1,4 +1,5 @@
 import { actions } from './en/actions.ts';
+import { agendaKind } from './en/agenda-kind.ts';
 import { commands } from './en/commands.ts';
 import { freshness } from './en/freshness.ts';
 import { errors } from './en/errors.ts';
@@ -36,6 +37,7 @@ export const en = {
   ...meetingsSources,
   ...trust,
   ...slackInstall,
+  ...agendaKind,
 } as const;
 
 export type MessageKey = keyof typeof en;

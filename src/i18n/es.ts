@@ -1,5 +1,6 @@
 import type { MessageKey } from './en.ts';
 import { actions } from './es/actions.ts';
+import { agendaKind } from './es/agenda-kind.ts';
 import { commands } from './es/commands.ts';
 import { freshness } from './es/freshness.ts';
 import { errors } from './es/errors.ts';
@@ -34,4 +35,5 @@ export const es: Record<MessageKey, string> = {
   ...meetingsSources,
   ...trust,
   ...slackInstall,
+  ...agendaKind,
 };

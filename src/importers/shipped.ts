@@ -7,6 +7,7 @@ import { runImport, type Dataset, type ImportReport } from './dataset.ts';
 import { electionExceptionsDataset } from './election-exceptions.ts';
 import { electionRulesDataset } from './election-rules.ts';
 import { ICE_287G_SHIPPED } from './ice-287g.ts';
+import { meetingSourcesDefaultDataset } from './meeting-sources-default.ts';
 import { SHERIFF_DATASETS } from './sheriff-datasets.ts';
 
 /** The datasets shipped in data/, in load order (later ones look up earlier ones). */
@@ -17,6 +18,7 @@ export const SHIPPED_DATASETS: readonly Dataset[] = [
   ...SHERIFF_DATASETS,
   ...ICE_287G_SHIPPED,
   countyNeighboursDataset,
+  meetingSourcesDefaultDataset,
 ];
 
 /** Loads every shipped dataset that is new or changed; each in its own transaction. */

@@ -5,6 +5,7 @@
 // in InSite for client: …"; a client that needs a token answers 403 without one.
 import { parseClockTime } from '../domain/repeat-phrases/parse.ts';
 import { httpGet } from './http-get.ts';
+import { legistarClient } from './legistar-client.ts';
 import { SourceError, type AgendaItem, type ImportWindow, type MeetingSourceAdapter, type SourceEvent, type SourceLink } from './types.ts';
 
 const PAGE = 1000;
@@ -66,6 +67,17 @@ const url = (value: unknown): string | null => {
   return raw && /^https?:\/\//i.test(raw) ? raw : null;
 };
 
+/**
+ * A body the county's Legistar does not list would import nothing, silently, forever: refused
+ * with the bodies it does list (GET /bodies: BodyId, BodyName, BodyActiveFlag…).
+ */
+async function checkBody(link: SourceLink, body: string): Promise<void> {
+  const rows = await getJson(link, '/bodies', {});
+  if (!Array.isArray(rows)) throw new SourceError('malformed', 'bodies: not a list');
+  const names = [...new Set((rows as { BodyName?: unknown }[]).map((r) => text(r?.BodyName)).filter((n): n is string => n !== null))].sort();
+  if (!names.includes(body)) throw new SourceError('no-body', body, names);
+}
+
 /** An event row → the importer's shape; undefined without an id or a date, an empty time when none can be read (never guessed). */
 function toEvent(row: LegistarEvent): SourceEvent | undefined {
   const date = /^(\d{4}-\d{2}-\d{2})/.exec(row.EventDate ?? '')?.[1];
@@ -95,12 +107,9 @@ function toEvent(row: LegistarEvent): SourceEvent | undefined {
 
 export const legistarSource: MeetingSourceAdapter = {
   kind: 'legistar',
-  checkLocator(locator) {
-    const client = locator.trim().toLowerCase();
-    if (!/^[a-z0-9][a-z0-9-]{0,60}$/.test(client)) throw new SourceError('not-found', 'client name');
-    return client;
-  },
+  checkLocator: legistarClient,
   async events(link, window: ImportWindow) {
+    if (link.body) await checkBody(link, link.body);
     const filter = [`EventDate ge datetime'${window.from}'`, `EventDate lt datetime'${window.to}'`, ...(link.body ? [`EventBodyName eq ${odataString(link.body)}`] : [])].join(' and ');
     const events: SourceEvent[] = [];
     for (let page = 0; page < MAX_PAGES; page++) {

@@ -17,6 +17,11 @@ import { SourceError, type AgendaItem, type MeetingSourceAdapter, type SourceEve
 
 /** Meetings are imported this far ahead (and from today). */
 export const IMPORT_DAYS = 120;
+/**
+ * Meetings already imported are read again this long after they took place, for the minutes
+ * and video the county publishes afterwards; a past meeting is never added.
+ */
+export const MINUTES_LOOKBACK_DAYS = 45;
 /** Agendas read per sync at most (each is one request); the rest wait for the next sync. */
 const MAX_AGENDAS = 40;
 
@@ -30,6 +35,8 @@ export interface SyncReport {
   unchanged: number;
   /** Events left out because their date or time could not be read. */
   unreadable: number;
+  /** When the named body is not the source's ('no-body'): the bodies it lists. */
+  bodies?: string[];
 }
 
 /** An agenda read during a sync, for agenda watch. */
@@ -78,8 +85,9 @@ export async function syncSource(store: Store, clock: Clock, source: MeetingSour
   const j = store.jurisdictions.byFips(source.fips);
   if (!adapter || !j) throw new Error(`meeting source #${source.id}: unknown kind ${source.kind} or county ${source.fips}`);
   const now = clock.now();
-  const from = todayIn(clock, j.timeZone);
-  const to = DateTime.fromISO(from).plus({ days: IMPORT_DAYS }).toISODate()!;
+  const today = todayIn(clock, j.timeZone);
+  const from = DateTime.fromISO(today).minus({ days: MINUTES_LOOKBACK_DAYS }).toISODate()!;
+  const to = DateTime.fromISO(today).plus({ days: IMPORT_DAYS }).toISODate()!;
   const link = linkOf(source);
   let events: SourceEvent[];
   try {
@@ -87,12 +95,15 @@ export async function syncSource(store: Store, clock: Clock, source: MeetingSour
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     report.outcome = error.kind;
+    if (error.kind === 'no-body') report.bodies = [...error.bodies];
     store.meetingSources.recordSync(source.id, now.toISOString(), error.kind, report);
     options.logger?.warn({ source: source.id, err: error.message }, 'meeting source could not be read');
     return report;
   }
   const links = new Map(store.meetingSources.links(source.id).map((l) => [l.externalId, l]));
-  const agendas = await readAgendas(adapter, link, events, links, options.logger);
+  // Past events only bring the minutes and video of meetings imported before.
+  events = events.filter((e) => e.date >= today || links.has(e.externalId));
+  const agendas = await readAgendas(adapter, link, events.filter((e) => e.date >= today), links, options.logger);
   const reads: AgendaRead[] = [];
   store.meetingSources.transaction(() => {
     const seen = new Set<string>();
@@ -168,6 +179,8 @@ function apply(store: Store, j: Jurisdiction, source: MeetingSource, adapter: Me
   if (event.cancelled && link.status !== 'cancelled') {
     store.meetings.setException(series.id, startsAt, { status: 'cancelled', startsAt: null, location: null, note: event.comment }, write);
     report.cancelled++;
+  } else if (!Object.keys(changedFacts).length) {
+    report.changed++; // the minutes were published (kept with the link, shown wherever the meeting is)
   }
   store.meetingSources.saveLink({ ...link, fingerprint: print, minutesUrl: event.minutesUrl, status: event.cancelled ? 'cancelled' : 'scheduled', agendaKey });
   return series.id;

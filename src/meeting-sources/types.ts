@@ -42,7 +42,7 @@ export interface ImportWindow {
   to: string;
 }
 
-export type SourceErrorKind = 'not-found' | 'token' | 'down' | 'malformed';
+export type SourceErrorKind = 'not-found' | 'no-body' | 'token' | 'down' | 'malformed';
 
 /** A source that cannot be read; the kind decides the message. Never carries a token. */
 export class SourceError extends Error {
@@ -50,6 +50,8 @@ export class SourceError extends Error {
   constructor(
     readonly kind: SourceErrorKind,
     detail: string,
+    /** For 'no-body': the bodies the source does list, to offer instead. */
+    readonly bodies: readonly string[] = [],
   ) {
     super(`${kind}: ${detail}`);
   }

@@ -49,7 +49,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 };
 
 const ELECTION_KINDS = new Set(['primary', 'general', 'runoff', 'special', 'recall']);
-const SUBSCRIPTION_KINDS = new Set(['elections', 'meetings', 'positions']);
+const SUBSCRIPTION_KINDS = new Set(['elections', 'meetings', 'agenda', 'positions']);
 
 function electionKind(kind: string, language: Language): string {
   return ELECTION_KINDS.has(kind) ? t(language, `election-kind.${kind}` as MessageKey) : kind;

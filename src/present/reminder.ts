@@ -110,6 +110,8 @@ export function renderReminder(
       if (location) fields.push({ label: t(language, 'reminder.where'), value: [text(location)] });
       if (series.agendaUrl) fields.push({ label: t(language, 'reminder.agenda'), value: [link(series.agendaUrl, series.agendaUrl)] });
       if (series.livestreamUrl) fields.push({ label: t(language, 'reminder.livestream'), value: [link(series.livestreamUrl, series.livestreamUrl)] });
+      const minutes = ctx.store.meetingSources.minutesOf(series.id);
+      if (minutes) fields.push({ label: t(language, 'meeting.minutes'), value: [link(minutes, minutes)] });
       if (series.publicComment) fields.push({ label: t(language, 'reminder.public-comment'), value: [text(series.publicComment)] });
       if (series.why) fields.push({ label: t(language, 'reminder.why'), value: [text(series.why)] });
       if (occ.note) fields.push({ label: t(language, 'reminder.note'), value: [text(occ.note)] });

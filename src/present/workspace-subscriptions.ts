@@ -1,12 +1,13 @@
 import { scopeText } from './reminder.ts';
 import type { Store } from '../store/index.ts';
+import type { SubscriptionKind } from '../store/subscriptions.ts';
 
 /** One channel's subscription, as shown in Slack's App Home and `subscriptions`. */
 export interface ChannelSubscriptionSummary {
   channelId: string;
   /** 'Travis County, TX' or 'Texas'. */
   scope: string;
-  kinds: ('elections' | 'meetings' | 'positions')[];
+  kinds: SubscriptionKind[];
   paused: boolean;
 }
 

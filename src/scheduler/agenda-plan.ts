@@ -1,5 +1,6 @@
 // Agenda watch alerts: each agenda_alerts row → one ledger row per channel subscribed to the
-// county's meetings (or its state's). The ledger's unique key makes each post happen once.
+// county's meetings (or its state's) that keeps agenda alerts on (the `agenda` kind, on by
+// default with meetings). The ledger's unique key makes each post happen once.
 import type { LedgerEntry } from '../store/deliveries.ts';
 import type { Store } from '../store/index.ts';
 import type { SubscriptionIndex } from './subscription-index.ts';
@@ -16,7 +17,7 @@ export function agendaEntries(store: Store, subscriptions: SubscriptionIndex, pl
     const j = store.jurisdictions.byFips(alert.fips);
     if (!j) continue;
     for (const s of subscriptions.audience('both', j.state, j.fips)) {
-      if (!s.meetings) continue;
+      if (!s.agenda) continue;
       send.push({ subscriptionId: s.id, occurrenceKey: `agenda:${alert.id}`, lead: 'agenda', platform, channelId: s.channelId, dueAt: alert.foundAt, late: false });
     }
   }

@@ -10,6 +10,8 @@ export interface SubscriptionView {
   fips: string | null;
   elections: boolean;
   meetings: boolean;
+  /** Agenda watch alerts (only with meetings). */
+  agenda: boolean;
   positions: boolean;
   leads: Readonly<Record<EventKind, ReadonlySet<string>>>;
   createdAt: number;
@@ -32,6 +34,7 @@ function viewOf(row: ActiveRow, overrides: LeadOverrides | null): SubscriptionVi
     fips: row.jurisdiction_fips,
     elections: row.elections === 1,
     meetings: row.meetings === 1,
+    agenda: row.meetings === 1 && row.agenda === 1,
     positions: row.positions === 1,
     leads: overrides
       ? { election: set('election', overrides), registration: set('registration', overrides), meeting: set('meeting', overrides) }

@@ -91,6 +91,7 @@ export class MeetingSourceStore {
   private readonly linkStmt;
   private readonly upsertLinkStmt;
   private readonly linkOfMeetingStmt;
+  private readonly everStmt;
 
   constructor(private readonly db: Db) {
     this.insertStmt = db.prepare<unknown[], { id: number }>(`INSERT INTO meeting_sources (jurisdiction_fips, kind, locator, body, token, created_by, created_at)
@@ -109,6 +110,12 @@ export class MeetingSourceStore {
       ON CONFLICT (source_id, external_id) DO UPDATE SET meeting_id = excluded.meeting_id, fingerprint = excluded.fingerprint,
         minutes_url = excluded.minutes_url, status = excluded.status, agenda_key = excluded.agenda_key`);
     this.linkOfMeetingStmt = db.prepare<[number], LinkRow>(`SELECT * FROM meeting_source_events WHERE meeting_id = ? LIMIT 1`);
+    this.everStmt = db.prepare<[string, string, string], { id: number }>(`SELECT id FROM meeting_sources WHERE jurisdiction_fips = ? AND kind = ? AND locator = ? LIMIT 1`);
+  }
+
+  /** Whether the county was ever linked to this source, live or unlinked since. */
+  everLinked(fips: string, kind: string, locator: string): boolean {
+    return this.everStmt.get(fips, kind, locator) !== undefined;
   }
 
   add(input: { fips: string; kind: string; locator: string; body: string | null; token: string | null; by: string; at: string }): MeetingSource {
@@ -152,6 +159,11 @@ export class MeetingSourceStore {
   }
 
   /** The source event a meeting was imported from, if it was. */
+  /** The minutes the source published for an imported meeting, if any. */
+  minutesOf(meetingId: number): string | null {
+    return this.linkOfMeetingStmt.get(meetingId)?.minutes_url ?? null;
+  }
+
   linkOfMeeting(meetingId: number): SourceEventLink | undefined {
     const row = this.linkOfMeetingStmt.get(meetingId);
     return row && toLink(row);

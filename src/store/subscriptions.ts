@@ -4,8 +4,9 @@ import type { LeadOverrides } from '../domain/leads.ts';
 import type { ChangeLogStore } from './change-log.ts';
 
 export type Platform = 'discord' | 'slack' | 'console';
-export type SubscriptionKind = 'elections' | 'meetings' | 'positions';
-export const SUBSCRIPTION_KINDS: readonly SubscriptionKind[] = ['elections', 'meetings', 'positions'];
+export type SubscriptionKind = 'elections' | 'meetings' | 'agenda' | 'positions';
+/** `agenda` (agenda watch alerts) comes with `meetings`: stored on its own, it counts only beside it. */
+export const SUBSCRIPTION_KINDS: readonly SubscriptionKind[] = ['elections', 'meetings', 'agenda', 'positions'];
 
 /** A channel's subscription to one county (fips) or a whole state (fips null). */
 export interface Subscription {
@@ -47,6 +48,7 @@ interface Row {
   jurisdiction_fips: string | null;
   elections: number;
   meetings: number;
+  agenda: number;
   positions: number;
   leads: string | null;
   positions_after_id: number;
@@ -61,10 +63,10 @@ interface Row {
 /** The columns the scheduler needs, as stored. */
 export type ActiveRow = Pick<
   Row,
-  'id' | 'workspace_id' | 'channel_id' | 'state' | 'jurisdiction_fips' | 'elections' | 'meetings' | 'positions' | 'leads' | 'positions_after_id' | 'created_at'
+  'id' | 'workspace_id' | 'channel_id' | 'state' | 'jurisdiction_fips' | 'elections' | 'meetings' | 'agenda' | 'positions' | 'leads' | 'positions_after_id' | 'created_at'
 >;
 
-const COLUMNS = `id, platform, workspace_id, channel_id, state, jurisdiction_fips, elections, meetings, positions, leads,
+const COLUMNS = `id, platform, workspace_id, channel_id, state, jurisdiction_fips, elections, meetings, agenda, positions, leads,
   positions_after_id, created_by, created_at, updated_at, paused_at, paused_reason, ended_at`;
 
 export function toSubscription(row: Row): Subscription {
@@ -75,7 +77,7 @@ export function toSubscription(row: Row): Subscription {
     channelId: row.channel_id,
     state: row.state,
     fips: row.jurisdiction_fips,
-    kinds: SUBSCRIPTION_KINDS.filter((kind) => row[kind] === 1),
+    kinds: SUBSCRIPTION_KINDS.filter((kind) => row[kind] === 1 && (kind !== 'agenda' || row.meetings === 1)),
     leads: row.leads ? (JSON.parse(row.leads) as LeadOverrides) : null,
     positionsAfterId: row.positions_after_id,
     createdBy: row.created_by,
@@ -114,13 +116,13 @@ export class SubscriptionStore {
     private readonly changes: ChangeLogStore,
   ) {
     this.insertStmt = db.prepare<unknown[], { id: number }>(`INSERT INTO subscriptions (platform, workspace_id, channel_id,
-        state, jurisdiction_fips, elections, meetings, positions, leads, positions_after_id, created_by, created_at, updated_at)
-      VALUES (@platform, @workspaceId, @channelId, @state, @fips, @elections, @meetings, @positions, @leads,
+        state, jurisdiction_fips, elections, meetings, agenda, positions, leads, positions_after_id, created_by, created_at, updated_at)
+      VALUES (@platform, @workspaceId, @channelId, @state, @fips, @elections, @meetings, @agenda, @positions, @leads,
         @positionsAfterId, @by, @at, @at) RETURNING id`);
     this.byIdStmt = db.prepare<[number], Row>(`SELECT ${COLUMNS} FROM subscriptions WHERE id = ?`);
     this.liveScopeStmt = db.prepare<[string, string, string, string], Row>(`SELECT ${COLUMNS} FROM subscriptions
       WHERE platform = ? AND channel_id = ? AND state = ? AND ifnull(jurisdiction_fips, '') = ? AND ended_at IS NULL`);
-    this.updateStmt = db.prepare(`UPDATE subscriptions SET elections = @elections, meetings = @meetings,
+    this.updateStmt = db.prepare(`UPDATE subscriptions SET elections = @elections, meetings = @meetings, agenda = @agenda,
         positions = @positions, leads = @leads, positions_after_id = @positionsAfterId, workspace_id = @workspaceId,
         paused_at = NULL, paused_reason = NULL, updated_at = @at
       WHERE id = @id`);
@@ -136,13 +138,13 @@ export class SubscriptionStore {
     this.activeStmt = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM subscriptions
       WHERE platform = ? AND ended_at IS NULL AND paused_at IS NULL`);
     this.activeLeanStmt = db.prepare<[string], ActiveRow>(`SELECT id, workspace_id, channel_id, state, jurisdiction_fips,
-        elections, meetings, positions, leads, positions_after_id, created_at
+        elections, meetings, agenda, positions, leads, positions_after_id, created_at
       FROM subscriptions WHERE platform = ? AND ended_at IS NULL AND paused_at IS NULL`);
     this.activePageStmt = db.prepare<[string, number, number], ActiveRow>(`SELECT id, workspace_id, channel_id, state, jurisdiction_fips,
-        elections, meetings, positions, leads, positions_after_id, created_at
+        elections, meetings, agenda, positions, leads, positions_after_id, created_at
       FROM subscriptions WHERE platform = ? AND ended_at IS NULL AND paused_at IS NULL AND id > ? ORDER BY id LIMIT ?`);
     this.activeByIdStmt = db.prepare<[number, string], ActiveRow>(`SELECT id, workspace_id, channel_id, state, jurisdiction_fips,
-        elections, meetings, positions, leads, positions_after_id, created_at
+        elections, meetings, agenda, positions, leads, positions_after_id, created_at
       FROM subscriptions WHERE id = ? AND platform = ? AND ended_at IS NULL AND paused_at IS NULL`);
     this.maxHistoryStmt = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM position_history');
   }
@@ -199,7 +201,7 @@ export class SubscriptionStore {
     meta: { by: string; at: string; community?: Community | null },
   ): { subscription: Subscription; outcome: SubscribeOutcome } {
     return this.db.transaction(() => {
-      const flags = Object.fromEntries(SUBSCRIPTION_KINDS.map((k) => [k, wanted.kinds.includes(k) ? 1 : 0]));
+      const flags = Object.fromEntries(SUBSCRIPTION_KINDS.map((k) => [k, wanted.kinds.includes(k) && (k !== 'agenda' || wanted.kinds.includes('meetings')) ? 1 : 0]));
       const leads = wanted.leads && Object.keys(wanted.leads).length ? JSON.stringify(wanted.leads) : null;
       const newest = this.maxHistoryStmt.get()?.id ?? 0;
       const existing = this.find(channel, scope);
@@ -209,7 +211,7 @@ export class SubscriptionStore {
         this.append(created, 'created', `subscribed to ${created.kinds.join(', ')}`, null, summaryOf(created), meta);
         return { subscription: created, outcome: 'created' as const };
       }
-      const sameKinds = existing.kinds.join() === SUBSCRIPTION_KINDS.filter((k) => wanted.kinds.includes(k)).join();
+      const sameKinds = existing.kinds.join() === SUBSCRIPTION_KINDS.filter((k) => flags[k] === 1).join();
       const sameLeads = JSON.stringify(existing.leads) === JSON.stringify(leads ? wanted.leads : null);
       if (sameKinds && sameLeads && !existing.pausedAt) return { subscription: existing, outcome: 'unchanged' as const };
       const positionsAfterId = existing.kinds.includes('positions') && !existing.pausedAt ? existing.positionsAfterId : newest;

@@ -16,7 +16,7 @@ describe('subscribe, unsubscribe, subscriptions', () => {
     expect(member.reply.errorCode).toBe('forbidden');
     const manager = await conversation({ store, manager: true, conversation: where('c1') }).ask('subscribe Travis, TX');
     expect(manager.reply.status).toBe('ok');
-    expect(manager.text).toContain('Travis County, TX — elections (30d, 7d, 1d, morning; registration deadlines 5d), meetings (3d, 2h), position changes');
+    expect(manager.text).toContain('Travis County, TX — elections (30d, 7d, 1d, morning; registration deadlines 5d), meetings (3d, 2h), agenda alerts, position changes');
   });
 
   it('GIVEN kinds and lead times in free text THEN they are read from the end of the line and by name', async () => {
@@ -24,7 +24,7 @@ describe('subscribe, unsubscribe, subscriptions', () => {
     const chat = conversation({ store, moderator: true, conversation: where('c1') });
     const { reply, text } = await chat.ask('subscribe Cobb, GA meetings positions meeting-leads:1d,2h');
     expect(reply.title).toBe('Subscribed');
-    expect(text).toContain('Cobb County, GA — meetings (1d, 2h), position changes');
+    expect(text).toContain('Cobb County, GA — meetings (1d, 2h), agenda alerts, position changes');
     const changed = await chat.ask('subscribe Cobb, GA elections');
     expect(changed.reply.title).toBe('Subscription changed');
     expect(changed.text).toContain('Cobb County, GA — elections (30d, 7d, 1d, morning; registration deadlines 5d)');
@@ -41,10 +41,10 @@ describe('subscribe, unsubscribe, subscriptions', () => {
     await c2.ask('subscribe Travis, TX meetings');
     const { text } = await c1.ask('subscriptions');
     expect(text).toContain('-- This channel\n  • Texas — elections');
-    expect(text).toContain('-- Other channels here\n  • channel c2: Travis County, TX — meetings');
+    expect(text).toContain('-- Other channels here\n  • channel c2: Travis County, TX — meetings, agenda');
     expect(workspaceSubscriptions(store, 'discord', 'guild-1')).toEqual([
       { channelId: 'c1', scope: 'Texas', kinds: ['elections'], paused: false },
-      { channelId: 'c2', scope: 'Travis County, TX', kinds: ['meetings'], paused: false },
+      { channelId: 'c2', scope: 'Travis County, TX', kinds: ['meetings', 'agenda'], paused: false },
     ]);
     expect(workspaceSubscriptions(store, 'slack', 'guild-1')).toEqual([]);
   });

@@ -19,7 +19,7 @@ describe('subscriptions, meetings and calendar in Spanish', () => {
     const subscribed = await es.ask('subscribe Travis, TX');
     expect(subscribed.reply.title).toBe('Suscripción creada');
     expect(subscribed.text).toContain('Este canal recibe:');
-    expect(subscribed.text).toContain('Travis County, TX — elecciones (30d, 7d, 1d, morning; fechas límite de registro 5d), reuniones (3d, 2h), cambios de postura');
+    expect(subscribed.text).toContain('Travis County, TX — elecciones (30d, 7d, 1d, morning; fechas límite de registro 5d), reuniones (3d, 2h), alertas de agenda, cambios de postura');
     expect(subscribed.text).toContain('Para cancelar: `unsubscribe Travis County, TX`');
     expect((await en.ask('subscribe Texas elections')).reply.title).toBe('Subscribed');
     const list = await es.ask('subscriptions');

@@ -1,9 +1,11 @@
 // A local stand-in for webapi.legistar.com that answers as the real API does (shapes from public
 // documentation of it: /v1/{client}/events with OData $filter/$orderby/$top/$skip, at most 1,000
-// rows a page, dates as local strings without a zone; 500 "LegistarConnectionString…" for a
+// rows a page, dates as local strings without a zone; /bodies; 500 "LegistarConnectionString…" for a
 // client that does not exist; 403 without the token a client requires).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import { setLegistarBase } from '../../src/meeting-sources/legistar.ts';
 
 export interface FakeEvent {
   EventId: number;
@@ -75,7 +77,7 @@ export async function startFakeLegistar(): Promise<FakeLegistar> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
-    const match = /^\/v1\/([^/]+)\/events(?:\/(\d+)\/eventitems)?$/.exec(url.pathname);
+    const match = /^\/v1\/([^/]+)\/(?:events(?:\/(\d+)\/eventitems)?|(bodies))$/.exec(url.pathname);
     const client = match ? clients.get(decodeURIComponent(match[1]!)) : undefined;
     const send = (status: number, body: string) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -85,6 +87,11 @@ export async function startFakeLegistar(): Promise<FakeLegistar> {
     if (client.token && url.searchParams.get('token') !== client.token) return send(403, JSON.stringify({ Message: 'Key or Token is required' }));
     if (client.raw !== undefined) return send(200, client.raw);
     if (match[2]) return send(200, JSON.stringify(client.items?.get(Number(match[2])) ?? []));
+    if (match[3]) {
+      // The bodies its events name, as /bodies lists them.
+      const names = [...new Set(client.events.map((e) => e.EventBodyName))];
+      return send(200, JSON.stringify(names.map((BodyName, i) => ({ BodyId: 100 + i, BodyName, BodyActiveFlag: 1, BodyTypeName: 'Primary Legislative Body' }))));
+    }
     const rows = filtered(client.events, url.searchParams.get('$filter') ?? '').sort((a, b) => a.EventDate.localeCompare(b.EventDate) || a.EventId - b.EventId);
     const skip = Number(url.searchParams.get('$skip') ?? 0);
     const top = Math.min(Number(url.searchParams.get('$top') ?? 1000), 1000);
@@ -98,4 +105,18 @@ export async function startFakeLegistar(): Promise<FakeLegistar> {
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The fake for one test file, with the importer pointed at it (and back at the real API after). */
+export function useFakeLegistar(): () => FakeLegistar {
+  let fake: FakeLegistar | undefined;
+  beforeAll(async () => {
+    fake = await startFakeLegistar();
+    setLegistarBase(fake.base);
+  });
+  afterAll(async () => {
+    setLegistarBase('https://webapi.legistar.com/v1');
+    await fake?.close();
+  });
+  return () => fake!;
 }

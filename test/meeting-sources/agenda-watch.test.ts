@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { matchAgenda } from '../../src/domain/agenda-watch.ts';
-import { setLegistarBase } from '../../src/meeting-sources/legistar.ts';
 import { syncSource } from '../../src/meeting-sources/sync.ts';
 import { conversation } from '../helpers/conversation.ts';
-import { legistarEvent, startFakeLegistar, type FakeLegistar } from '../helpers/fake-legistar.ts';
+import { legistarEvent, useFakeLegistar } from '../helpers/fake-legistar.ts';
 import { channel, ManualClock, placesStore, recordingSender, schedulerFor, subscribe } from '../scheduler/helpers.ts';
 
 const COOK = '17031';
@@ -27,15 +26,7 @@ describe('the agenda watch keywords', () => {
 });
 
 describe('agenda watch alerts', () => {
-  let fake: FakeLegistar;
-  beforeAll(async () => {
-    fake = await startFakeLegistar();
-    setLegistarBase(fake.base);
-  });
-  afterAll(async () => {
-    setLegistarBase('https://webapi.legistar.com/v1');
-    await fake.close();
-  });
+  const fake = useFakeLegistar();
 
   it('GIVEN an imported agenda with a 287(g) item THEN each channel following the county’s meetings gets one alert; "Police" and "office" items are not listed; a re-import alerts nothing', async () => {
     const items = [
@@ -44,14 +35,14 @@ describe('agenda watch alerts', () => {
       { EventItemId: 3, EventItemAgendaNumber: '26-0103', EventItemTitle: 'Resolution opposing a 287(g) agreement between the Sheriff and ICE' },
       ...Array.from({ length: 6 }, (_, i) => ({ EventItemId: 10 + i, EventItemAgendaNumber: `26-02${i}`, EventItemTitle: `Immigration legal services grant, part ${i + 1}` })),
     ];
-    fake.clients.set('cook-county', {
+    fake().clients.set('cook-county', {
       events: [legistarEvent(201, '2026-12-08', '10:00 AM', { EventAgendaFile: AGENDA, EventAgendaStatusName: 'Final', EventAgendaLastPublishedUTC: '2026-11-20T18:00:00', EventComment: 'Public comment: sign up at cookcountyil.gov/speak by 5 PM the day before' })],
       items: new Map([[201, items]]),
     });
     const store = placesStore();
     const clock = new ManualClock('2026-11-24T15:00:00.000Z');
-    subscribe(store, channel('cook-meetings'), { state: 'IL', fips: COOK }, '2026-11-01T00:00:00.000Z', ['meetings']);
-    subscribe(store, channel('illinois'), { state: 'IL', fips: null }, '2026-11-01T00:00:00.000Z', ['meetings']);
+    subscribe(store, channel('cook-meetings'), { state: 'IL', fips: COOK }, '2026-11-01T00:00:00.000Z', ['meetings', 'agenda']);
+    subscribe(store, channel('illinois'), { state: 'IL', fips: null }, '2026-11-01T00:00:00.000Z', ['meetings', 'agenda']);
     subscribe(store, channel('cook-positions'), { state: 'IL', fips: COOK }, '2026-11-01T00:00:00.000Z', ['positions']);
     const sender = recordingSender();
     const scheduler = schedulerFor(store, clock, [sender]);
@@ -73,7 +64,7 @@ describe('agenda watch alerts', () => {
     expect(text).toContain('Public comment: Public comment: sign up at cookcountyil.gov/speak by 5 PM the day before');
 
     // The agenda republished and imported again: no second alert.
-    fake.clients.get('cook-county')!.events[0]!.EventAgendaLastPublishedUTC = '2026-11-25T09:00:00';
+    fake().clients.get('cook-county')!.events[0]!.EventAgendaLastPublishedUTC = '2026-11-25T09:00:00';
     clock.set('2026-11-25T15:00:00.000Z');
     await syncSource(store, clock, store.meetingSources.liveFor(COOK)[0]!);
     await syncSource(store, clock, store.meetingSources.liveFor(COOK)[0]!);

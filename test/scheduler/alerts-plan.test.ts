@@ -42,7 +42,7 @@ function subscriptionRow(id: number): ActiveRow {
   const [state, fips] = PLACES[random(PLACES.length)]!;
   return {
     id, workspace_id: 'w', channel_id: `c${id}`, state, jurisdiction_fips: random(3) === 0 ? null : fips,
-    elections: 0, meetings: random(2), positions: random(4) === 0 ? 0 : 1, leads: null, positions_after_id: random(5) === 0 ? 20 : 0,
+    elections: 0, meetings: random(2), agenda: 1, positions: random(4) === 0 ? 0 : 1, leads: null, positions_after_id: random(5) === 0 ? 20 : 0,
     created_at: '2026-01-01T00:00:00.000Z',
   };
 }

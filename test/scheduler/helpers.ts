@@ -94,7 +94,7 @@ export function subscribe(
   where: ChannelRef,
   scope: { state: string; fips: string | null },
   at: string,
-  kinds: SubscriptionKind[] = ['elections', 'meetings', 'positions'],
+  kinds: SubscriptionKind[] = ['elections', 'meetings', 'agenda', 'positions'],
   leads: Parameters<Store['subscriptions']['subscribe']>[2]['leads'] = null,
 ) {
   return store.subscriptions.subscribe(where, scope, { kinds, leads }, { by: 'test:mod', at }).subscription;

@@ -10,7 +10,7 @@ import { UserError } from '../../user-error.ts';
 import { countyOrState } from '../../framework/scope-place.ts';
 import type { Args, CommandContext, OptionDef } from '../../framework/types.ts';
 
-/** One optional choice per kind, so Discord shows three toggles and free text takes the words. */
+/** One optional choice per kind, so Discord shows a toggle per kind and free text takes the words. */
 export const KIND_OPTIONS: OptionDef[] = SUBSCRIPTION_KINDS.map((kind) => ({
   name: kind,
   descriptionKey: `option.${kind}`,
@@ -52,6 +52,28 @@ export function kindsOf(args: Args): { county: string; kinds: SubscriptionKind[]
   return { county: words.join(' ').replace(/,$/, ''), kinds: SUBSCRIPTION_KINDS.filter((k) => kinds.has(k)) };
 }
 
+/**
+ * The kinds a `subscribe` gives. Agenda alerts come with meetings unless the channel had turned
+ * them off (its choice stays until it names `agenda`); naming only `agenda` turns them back on
+ * beside what the channel already gets (and meetings with them, which they need).
+ */
+export function kindsToSubscribe(named: readonly SubscriptionKind[], existing: Subscription | undefined): SubscriptionKind[] {
+  const live = existing && !existing.pausedAt ? existing : undefined;
+  if (!named.length) return live ? [...live.kinds] : [...SUBSCRIPTION_KINDS];
+  const kinds = new Set(named);
+  if (live && named.length === 1 && named[0] === 'agenda') for (const k of live.kinds) kinds.add(k);
+  const turnedOff = live?.kinds.includes('meetings') && !live.kinds.includes('agenda');
+  if (kinds.has('agenda')) kinds.add('meetings');
+  else if (kinds.has('meetings') && !turnedOff) kinds.add('agenda');
+  return SUBSCRIPTION_KINDS.filter((k) => kinds.has(k));
+}
+
+/** The kinds left after an `unsubscribe` naming some: agenda alerts go with meetings. */
+export function kindsAfterUnsubscribe(current: readonly SubscriptionKind[], named: readonly SubscriptionKind[]): SubscriptionKind[] {
+  const remaining = current.filter((k) => !named.includes(k));
+  return remaining.includes('meetings') ? remaining : remaining.filter((k) => k !== 'agenda');
+}
+
 /** The scope a county/state text names; a city or ZIP code names its county (the reply names it). */
 export function scopeOf(store: Store, command: string, args: Args, county: string): { state: string; fips: string | null } {
   const place = countyOrState(store, command, args, county, { places: true });
@@ -85,6 +107,8 @@ export function describeSubscription(store: Store, s: Subscription, language: La
     parts.push(t(language, 'subs.elections', { leads: leadsFor('election', s.leads).join(', '), registration: leadsFor('registration', s.leads).join(', ') }));
   }
   if (s.kinds.includes('meetings')) parts.push(t(language, 'subs.meetings', { leads: leadsFor('meeting', s.leads).join(', ') }));
+  if (s.kinds.includes('agenda')) parts.push(t(language, 'subs.agenda'));
+  else if (s.kinds.includes('meetings')) parts.push(t(language, 'subs.agenda.off'));
   if (s.kinds.includes('positions')) parts.push(t(language, 'subs.positions'));
   const line: Rich = [text(scopeText(store, s), 'bold'), text(` — ${parts.join(', ')}`)];
   if (s.pausedAt) line.push(text(t(language, 'subs.paused', { since: s.pausedAt.slice(0, 10), why: pausedReasonText(s.pausedReason ?? 'unreachable', language) }), 'italic'));

@@ -4,7 +4,7 @@ import { msg, t } from '../../i18n/index.ts';
 import { text } from '../../reply.ts';
 import { scopeText } from '../../present/reminder.ts';
 import { UserError } from '../../user-error.ts';
-import { channelOf, describeSubscription, kindsOf, KIND_OPTIONS, scopeOf } from './subscription-args.ts';
+import { channelOf, describeSubscription, kindsAfterUnsubscribe, kindsOf, KIND_OPTIONS, scopeOf } from './subscription-args.ts';
 import type { CommandDef } from '../../framework/types.ts';
 import { COUNTY_OPTION, STATE_OPTION } from '../../framework/options.ts';
 
@@ -12,7 +12,7 @@ export const unsubscribeCommand: CommandDef = {
   name: 'unsubscribe',
   options: [{ ...COUNTY_OPTION, required: false, descriptionKey: 'command.unsubscribe.option.county' }, STATE_OPTION, ...KIND_OPTIONS],
   permission: 'community-manager',
-  examples: ['unsubscribe Travis, TX', 'unsubscribe Cobb, GA positions', 'unsubscribe Texas'],
+  examples: ['unsubscribe Travis, TX', 'unsubscribe Cobb, GA positions', 'unsubscribe Cook, IL agenda', 'unsubscribe Texas'],
   handler(ctx, args) {
     const language = languageFor(ctx);
     const channel = channelOf(ctx);
@@ -32,13 +32,15 @@ export const unsubscribeCommand: CommandDef = {
       })));
     }
     const meta = { by: ctx.caller.id, at: ctx.clock.now().toISOString(), community: communityOf(ctx) };
-    const remaining = target.kinds.filter((k) => !kinds.includes(k));
+    const remaining = kindsAfterUnsubscribe(target.kinds, kinds);
     if (kinds.length && remaining.length === target.kinds.length) {
       throw new UserError('not_subscribed', 'unsub.not-kinds', { kinds: { items: kinds, separator: msg('unsub.or') }, scope: scopeText(ctx.store, target) }, [msg('unsub.see')]);
     }
     if (kinds.length && remaining.length) {
       const { subscription } = ctx.store.subscriptions.subscribe(channel, target, { kinds: remaining, leads: target.leads }, meta);
-      return { status: 'ok', title: t(language, 'subs.title.changed'), intro: [[text(t(language, 'unsub.now-gets'))], describeSubscription(ctx.store, subscription, language)], sections: [], notes: [] };
+      const agendaOff = subscription.kinds.includes('meetings') && !subscription.kinds.includes('agenda');
+      const notes = agendaOff ? [[text(t(language, 'subs.agenda.start')), text(`subscribe ${scopeText(ctx.store, subscription)} agenda`, 'code')]] : [];
+      return { status: 'ok', title: t(language, 'subs.title.changed'), intro: [[text(t(language, 'unsub.now-gets'))], describeSubscription(ctx.store, subscription, language)], sections: [], notes };
     }
     ctx.store.subscriptions.end(target.id, meta);
     return {

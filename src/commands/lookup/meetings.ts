@@ -48,6 +48,8 @@ export const meetingsCommand: CommandDef = {
       if (s.why) line.push(text(t(language, 'meetings.why', { why: s.why })));
       if (s.agendaUrl) line.push(text(' · '), link(t(language, 'meetings.agenda'), s.agendaUrl));
       if (s.livestreamUrl) line.push(text(' · '), link(t(language, 'meetings.livestream'), s.livestreamUrl));
+      const minutes = store.meetingSources.minutesOf(s.id);
+      if (minutes) line.push(text(' · '), link(t(language, 'meeting.minutes.link'), minutes));
       if (s.publicComment) line.push(text(t(language, 'meetings.public-comment', { text: s.publicComment })));
       line.push(text(t(language, 'meetings.source')), link(s.sourceTitle, s.sourceUrl));
       return line;

@@ -1,5 +1,6 @@
 // Linking a county to the calendar it publishes (Legistar, an .ics address): the first import
 // runs at once, then daily. The token a source may need is kept out of every reply and log.
+import { DEFAULT_LINK_BY } from '../../importers/meeting-sources-default.ts';
 import { languageFor } from '../../i18n/choose-language.ts';
 import { msg, t } from '../../i18n/index.ts';
 import { MEETING_SOURCES } from '../../meeting-sources/registry.ts';
@@ -15,9 +16,18 @@ import type { CommandDef } from '../../framework/types.ts';
 
 const OFF = 'off';
 
-function reportLine(report: SyncReport, language: 'en' | 'es'): string {
-  if (report.outcome !== 'ok') return t(language, `source.error.${report.outcome}`);
-  return t(language, 'source.report', { ...report });
+/** At most this many of a source's bodies are offered when the one named is not there. */
+const BODIES_OFFERED = 15;
+
+function errorParams(report: SyncReport, body: string | null): { body: string; bodies: string } {
+  const bodies = report.bodies ?? [];
+  return { body: body ?? '', bodies: bodies.slice(0, BODIES_OFFERED).map((b) => `"${b}"`).join(', ') + (bodies.length > BODIES_OFFERED ? ', …' : '') };
+}
+
+function reportLine(report: SyncReport, language: 'en' | 'es', body: string | null): string {
+  if (report.outcome !== 'ok') return t(language, `source.error.${report.outcome}`, errorParams(report, body));
+  const { added, moved, changed, cancelled, deleted, unchanged, unreadable } = report;
+  return t(language, 'source.report', { added, moved, changed, cancelled, deleted, unchanged, unreadable });
 }
 
 function sourceLine(source: MeetingSource, language: 'en' | 'es'): Rich {
@@ -25,7 +35,8 @@ function sourceLine(source: MeetingSource, language: 'en' | 'es'): Rich {
   return [
     text(`#${source.id} ${sourceTitle(source)}`, 'bold'),
     text(source.body ? ` · ${source.body}` : ''),
-    text(source.lastSyncAt ? t(language, 'source.last-sync', { at: source.lastSyncAt.slice(0, 16).replace('T', ' '), result: last ? reportLine(last, language) : '' }) : ''),
+    text(source.createdBy === DEFAULT_LINK_BY ? t(language, 'source.list.default') : ''),
+    text(source.lastSyncAt ? t(language, 'source.last-sync', { at: source.lastSyncAt.slice(0, 16).replace('T', ' '), result: last ? reportLine(last, language, source.body) : '' }) : ''),
   ];
 }
 
@@ -85,12 +96,12 @@ export const meetingSourceCommand: CommandDef = {
     if (report.outcome !== 'ok' && !existing) {
       // A link that cannot be read is not kept: the editor fixes the name or the token and runs it again.
       ctx.store.meetingSources.retire(source.id, ctx.clock.now().toISOString());
-      throw new UserError(`source_${report.outcome.replace('-', '_')}`, `source.error.${report.outcome}`, {}, [msg('source.error.nothing-kept')]);
+      throw new UserError(`source_${report.outcome.replace('-', '_')}`, `source.error.${report.outcome}`, errorParams(report, body), [msg('source.error.nothing-kept')]);
     }
     return {
       status: 'ok',
       title: t(language, existing ? 'source.synced' : 'source.linked', { place: placeName(j), source: sourceTitle(source) }),
-      intro: [[text(reportLine(report, language))]],
+      intro: [[text(reportLine(report, language, body))]],
       sections: [],
       notes: [
         ...(token ? [[text(t(language, 'source.token-kept'))]] : []),

@@ -343,7 +343,7 @@ export const records = {
   'subs.nothing': 'Nothing yet.',
   'subs.others': 'Other channels here',
   'subs.add': 'Add: ',
-  'subs.add.usage': 'subscribe <county or state> [elections] [meetings] [positions]',
+  'subs.add.usage': 'subscribe <county or state> [elections] [meetings] [agenda] [positions]',
   'subs.stop.short': ' · stop: ',
   'subs.stop.usage': 'unsubscribe <county or state>',
   'unsub.none': 'This channel has no subscriptions',

@@ -345,7 +345,7 @@ export const records: Record<keyof typeof recordsEn, string> = {
   'subs.nothing': 'Nada todavía.',
   'subs.others': 'Otros canales de aquí',
   'subs.add': 'Agregar: ',
-  'subs.add.usage': 'subscribe <condado o estado> [elections] [meetings] [positions]',
+  'subs.add.usage': 'subscribe <condado o estado> [elections] [meetings] [agenda] [positions]',
   'subs.stop.short': ' · cancelar: ',
   'subs.stop.usage': 'unsubscribe <condado o estado>',
   'unsub.none': 'Este canal no tiene suscripciones',

@@ -24,8 +24,8 @@ afterAll(() => fake?.stop());
 function run(script: string, env: Record<string, string>): { child: ChildProcess; output: () => { stdout: string; stderr: string } } {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
-    // The ICE list watcher is off: tests never ask the internet.
-    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ICE_287G_CHECK_HOURS: '0', ...env },
+    // The ICE list watcher and the meeting calendars' import are off: tests never ask the internet.
+    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ICE_287G_CHECK_HOURS: '0', MEETING_SYNC: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -105,7 +105,7 @@ describe('Discord: subscription commands', () => {
     expect(text).toContain('Travis County');
     const [subscription, ...others] = store.subscriptions.forChannel('discord', channelId);
     expect(others).toEqual([]);
-    expect(subscription).toMatchObject({ workspaceId: h.fake.guild.id, state: 'TX', fips: TRAVIS, kinds: ['elections', 'meetings', 'positions'], createdBy: `discord:${moderator.id}`, createdAt: new Date(TEST_NOW).toISOString(), endedAt: null, pausedAt: null });
+    expect(subscription).toMatchObject({ workspaceId: h.fake.guild.id, state: 'TX', fips: TRAVIS, kinds: ['elections', 'meetings', 'agenda', 'positions'], createdBy: `discord:${moderator.id}`, createdAt: new Date(TEST_NOW).toISOString(), endedAt: null, pausedAt: null });
   });
 
   it('GIVEN the subscription THEN /subscriptions (asked by anyone) lists Travis County for this channel', async () => {

@@ -21,8 +21,9 @@ describe('Slack adapter as `npm start` runs it', () => {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',
-        // The ICE list watcher is off: tests never ask the internet.
+        // The ICE list watcher and the meeting calendars' import are off: tests never ask the internet.
         ICE_287G_CHECK_HOURS: '0',
+        MEETING_SYNC: 'off',
         DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'sw-slack-')), 'bot.db'),
         LOG_LEVEL: 'info',
         SLACK_BOT_TOKEN: 'xoxb-process',

@@ -102,7 +102,7 @@ describe('Slack: subscription commands', () => {
     expect(shown(answer)).toContain('Travis County');
     const [subscription, ...others] = store().subscriptions.forChannel('slack', CHANNEL);
     expect(others).toEqual([]);
-    expect(subscription).toMatchObject({ workspaceId: 'T0FAKE', state: 'TX', fips: TRAVIS, kinds: ['elections', 'meetings', 'positions'], createdBy: `slack:${MOD}`, createdAt: new Date(TEST_NOW).toISOString(), endedAt: null });
+    expect(subscription).toMatchObject({ workspaceId: 'T0FAKE', state: 'TX', fips: TRAVIS, kinds: ['elections', 'meetings', 'agenda', 'positions'], createdBy: `slack:${MOD}`, createdAt: new Date(TEST_NOW).toISOString(), endedAt: null });
   });
 
   it('GIVEN the subscription THEN `/sheriff subscriptions` (asked by anyone) lists Travis County for this channel', async () => {
