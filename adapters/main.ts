@@ -10,6 +10,7 @@ import type { RunningScheduler } from '../src/scheduler/cron.ts';
 import { startIceWatch, type RunningIceWatch, type TellEditors } from '../src/scheduler/ice-watch.ts';
 import { startReminders } from '../src/scheduler/start.ts';
 import { startMeetingSync, type RunningSync } from '../src/meeting-sources/daily.ts';
+import { startDecisionRetry, type RunningRetry } from '../src/trust/decision-retry.ts';
 import { calendarFeedRoute, setPublicUrl } from '../src/http/calendar-feed.ts';
 import { startHttpServer, type RunningHttp } from '../src/http/routes.ts';
 import type { Logger } from '../src/logger.ts';
@@ -69,12 +70,14 @@ async function main(): Promise<boolean> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection in a background task'));
   let reminders: RunningScheduler | undefined = undefined;
   let meetingSync: RunningSync | undefined = undefined;
+  let decisionRetry: RunningRetry | undefined = undefined;
   let feeds: RunningHttp | undefined = undefined;
   let iceWatch: RunningIceWatch | undefined = undefined;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     iceWatch?.stop();
     await meetingSync?.stop();
+    await decisionRetry?.stop();
     await feeds?.close();
     await reminders?.stop();
     await Promise.allSettled(running.map((adapter) => adapter.stop()));
@@ -105,6 +108,8 @@ async function main(): Promise<boolean> {
   }
   // Proposals reach the editors, and decisions the proposers, through the same senders.
   for (const adapter of running) app.trust.notices.register(adapter.sender, adapter.editors);
+  // A decision the proposer could not be told is tried again from the outbox every minute.
+  decisionRetry = startDecisionRetry(app);
   // The scheduler starts after the adapters, with their senders: first the catch-up, then every minute.
   const editors = Object.fromEntries(running.flatMap((adapter) => (adapter.editors ? [[adapter.name, adapter.editors]] : [])));
   reminders = await startReminders(app, running.map((adapter) => adapter.sender), editors);

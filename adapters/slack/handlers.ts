@@ -65,7 +65,14 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
 
   bolt.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
-    const who: Who = { userId: command.user_id, userName: command.user_name, teamId: command.team_id, channelId: command.channel_id, channelName: command.channel_name };
+    const who: Who = {
+      userId: command.user_id,
+      userName: command.user_name,
+      teamId: command.team_id,
+      teamName: command.team_domain,
+      channelId: command.channel_id,
+      channelName: command.channel_name,
+    };
     deps.track(
       (async () => {
         let language: Language = 'en';
@@ -90,6 +97,7 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
       userId: body.user.id,
       userName: body.user.name ?? body.user.username,
       teamId: body.team?.id ?? body.user.team_id ?? '',
+      teamName: body.team?.domain,
       channelId: body.channel?.id ?? '',
       channelName: body.channel?.name,
     };

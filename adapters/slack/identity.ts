@@ -86,6 +86,11 @@ export interface SlackTrust {
   home?: { id: string; name: string } | undefined;
   /** Many workspaces: each one's name as it was installed, to name it in history. */
   workspaceName?: ((teamId: string) => string | undefined) | undefined;
+  /**
+   * Other workspaces' names (their Slack domain) as payloads gave them: slash commands and
+   * buttons carry it, message events do not, so a message is named by an earlier payload.
+   */
+  names?: Map<string, string> | undefined;
   /** Workspace admins and owners (users.info): community managers. */
   admins?: WorkspaceAdmins | undefined;
   /** Many workspaces: who installed the bot in each (a community manager there). */
@@ -111,9 +116,21 @@ export function slackCaller(who: Who, isModerator: boolean, roles: { editorTeamI
   };
 }
 
-/** Where a Slack command was typed. */
-export function slackConversation(who: Who, home?: { id: string; name: string }, workspaceName?: (teamId: string) => string | undefined): Conversation {
-  const name = home && home.id === who.teamId ? home.name : workspaceName?.(who.teamId);
+/** Workspaces named at most: a bound on what payloads can make this process remember. */
+const MAX_NAMES = 10_000;
+
+/**
+ * Where a Slack command was typed, with the workspace's name as history shows it: the bot
+ * token's own, else the name it was installed under (a distributed app), else the payload's.
+ */
+export function slackConversation(
+  who: Who,
+  home?: { id: string; name: string },
+  names?: Map<string, string>,
+  installedName?: (teamId: string) => string | undefined,
+): Conversation {
+  if (who.teamName && names && (names.has(who.teamId) || names.size < MAX_NAMES)) names.set(who.teamId, who.teamName);
+  const name = home && home.id === who.teamId ? home.name : (installedName?.(who.teamId) ?? who.teamName ?? names?.get(who.teamId));
   return { platform: 'slack', workspaceId: who.teamId, ...(name ? { workspaceName: name } : {}), channelId: who.channelId };
 }
 
@@ -122,6 +139,8 @@ export interface Who {
   userId: string;
   userName: string | undefined;
   teamId: string;
+  /** The workspace's domain, when the payload says it (slash commands, buttons). */
+  teamName?: string | undefined;
   channelId: string;
   channelName: string | undefined;
 }
@@ -145,6 +164,6 @@ export async function slackContext(
     installer || (trust.admins?.isAdmin(who.userId, who.teamId, client) ?? false),
   ]);
   const caller = slackCaller(who, moderator, { editorTeamId: trust.editorTeamId, admin });
-  const ctx = app.contextFor(caller, { conversation: slackConversation(who, trust.home, trust.workspaceName), ...(editors ? { editors } : {}) });
+  const ctx = app.contextFor(caller, { conversation: slackConversation(who, trust.home, trust.names, trust.workspaceName), ...(editors ? { editors } : {}) });
   return { ...ctx, language: languageFor(ctx) };
 }

@@ -72,6 +72,7 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   // Filled in once the token is checked: the editors' workspace defaults to the token's own.
   const trust: SlackTrust = {
     admins: new WorkspaceAdmins({ client: boltApp.bolt.client, logger }),
+    names: new Map(),
     ...(many
       ? {
           editorTeamId: options.editorTeamId ?? null,

@@ -16,6 +16,9 @@ export class SchemaError extends Error {
   override name = 'SchemaError';
 }
 
+/** A migration that rebuilds a table says so on a line of its own. */
+const REBUILD_MARK = /^-- rebuilds tables: foreign keys off while it runs$/m;
+
 const FILE_PATTERN = /^(\d{4})_[a-z0-9_]+\.sql$/;
 
 export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
@@ -68,10 +71,20 @@ export function migrate(db: Db, migrations: Migration[] = loadMigrations()): { a
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const done: string[] = [];
   for (const migration of migrations.slice(applied.length)) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, new Date().toISOString());
-    })();
+    // Rebuilding a table others point at (SQLite's way to change a CHECK) needs foreign keys off
+    // while it runs; they are checked before the migration commits, and on again after.
+    const rebuild = REBUILD_MARK.test(migration.sql);
+    const enforced = rebuild && db.pragma('foreign_keys', { simple: true }) === 1;
+    if (enforced) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        if (rebuild && (db.pragma('foreign_key_check') as unknown[]).length) throw new SchemaError(`Migration ${migration.name} left rows pointing at nothing.`);
+        record.run(migration.version, migration.name, new Date().toISOString());
+      })();
+    } finally {
+      if (enforced) db.pragma('foreign_keys = ON');
+    }
     done.push(migration.name);
   }
   return { applied: done };

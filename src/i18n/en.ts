@@ -14,6 +14,7 @@ import { places } from './en/places.ts';
 import { records } from './en/records.ts';
 import { trust } from './en/trust.ts';
 import { slackInstall } from './en/slack-install.ts';
+import { trustMore } from './en/trust-more.ts';
 import { roster } from './en/roster.ts';
 
 /**
@@ -37,6 +38,7 @@ export const en = {
   ...meetingsSources,
   ...trust,
   ...slackInstall,
+  ...trustMore,
   ...agendaKind,
 } as const;
 

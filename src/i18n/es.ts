@@ -15,6 +15,7 @@ import { places } from './es/places.ts';
 import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
 import { slackInstall } from './es/slack-install.ts';
+import { trustMore } from './es/trust-more.ts';
 import { roster } from './es/roster.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
@@ -35,5 +36,6 @@ export const es: Record<MessageKey, string> = {
   ...meetingsSources,
   ...trust,
   ...slackInstall,
+  ...trustMore,
   ...agendaKind,
 };

@@ -31,7 +31,7 @@ const HOLDER_KEYS: Record<HolderField, string> = {
 };
 
 /** Field names of recorded elections and meetings (the JSON keys) → their catalog label. */
-const FIELD_LABELS: Record<string, MessageKey> = {
+export const FIELD_LABELS: Record<string, MessageKey> = {
   kind: 'change.field.kind',
   date: 'change.field.date',
   registrationDeadline: 'change.field.registration-deadline',

@@ -6,6 +6,8 @@ import type { Store } from '../store/index.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
 import { shownValue } from '../moderation/holder-change.ts';
 import { holderRecords, jurisdictionOf, livePositions, type Change } from '../moderation/change.ts';
+import { isEventKind, type EventChange } from '../moderation/event-change.ts';
+import { describeEvent } from './event-summary.ts';
 
 /** How a version is shown and typed back: '#57'. */
 export const versionToken = (version: number): string => `#${version}`;
@@ -125,6 +127,7 @@ export interface ImportPayload {
  */
 export function pendingSummary(store: Store, pending: Pick<PendingChange, 'kind' | 'summary' | 'payload'>, language: Language): string {
   if (language === 'en') return pending.summary;
+  if (isEventKind(pending.kind)) return describeEvent(store, pending.payload as EventChange, language);
   if (pending.kind !== 'ice_import') return describeChange(store, pending.payload as Change, language);
   const payload = pending.payload as Partial<ImportPayload>;
   if (!payload.counts || !payload.version || !payload.fileName) return pending.summary;

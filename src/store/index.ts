@@ -15,6 +15,7 @@ import { MeetingSourceStore } from './meeting-sources.ts';
 import { AgendaAlertStore } from './agenda-alerts.ts';
 import { OfficeStore } from './offices.ts';
 import { PendingChangeStore } from './pending-changes.ts';
+import { DecisionNoticeStore } from './decision-notices.ts';
 import { PositionHistoryStore } from './position-history.ts';
 import { PositionStore } from './positions.ts';
 import { RecordedElectionStore } from './recorded-elections.ts';
@@ -39,6 +40,7 @@ export interface Store {
   languages: LanguageSettingsStore;
   positionHistory: PositionHistoryStore;
   pending: PendingChangeStore;
+  decisionNotices: DecisionNoticeStore;
   recordedElections: RecordedElectionStore;
   meetings: MeetingStore;
   meetingSources: MeetingSourceStore;
@@ -67,6 +69,7 @@ export function createStore(db: Db): Store {
     languages: new LanguageSettingsStore(db),
     positionHistory: new PositionHistoryStore(db),
     pending: new PendingChangeStore(db),
+    decisionNotices: new DecisionNoticeStore(db),
     recordedElections: new RecordedElectionStore(db, changes),
     meetings: new MeetingStore(db, changes),
     meetingSources: new MeetingSourceStore(db),

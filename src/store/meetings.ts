@@ -84,7 +84,7 @@ function toException(row: ExceptionRow): MeetingException {
   };
 }
 
-function factsOf(s: MeetingSeries): MeetingFacts {
+export function factsOf(s: MeetingSeries): MeetingFacts {
   return {
     body: s.body,
     startsAt: s.startsAt,
@@ -114,6 +114,8 @@ export class MeetingStore {
   private readonly insertExceptionStmt;
   private readonly updateExceptionStmt;
   private readonly touchStmt;
+  private readonly reinstateStmt;
+  private readonly deleteExceptionStmt;
 
   constructor(
     private readonly db: Db,
@@ -132,6 +134,12 @@ export class MeetingStore {
       WHERE id = @id AND retired_at IS NULL`);
     this.retireStmt = db.prepare(`UPDATE meetings SET retired_at = @at, revision = revision + 1, updated_at = @at
       WHERE id = @id AND retired_at IS NULL`);
+    this.reinstateStmt = db.prepare(`UPDATE meetings SET retired_at = NULL, body = @body, starts_at = @startsAt,
+        time_zone = @timeZone, rrule = @rrule, duration_minutes = @durationMinutes, location = @location,
+        agenda_url = @agendaUrl, livestream_url = @livestreamUrl, public_comment = @publicComment, why = @why,
+        source_url = @sourceUrl, source_title = @sourceTitle, revision = revision + 1, updated_at = @at
+      WHERE id = @id AND retired_at IS NOT NULL`);
+    this.deleteExceptionStmt = db.prepare<[number]>(`DELETE FROM meeting_exceptions WHERE id = ?`);
     this.touchStmt = db.prepare<[string, number]>(`UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ?`);
     this.liveForStmt = db.prepare<[string], SeriesRow>(
       `SELECT ${SERIES_COLUMNS} FROM meetings WHERE jurisdiction_fips = ? AND retired_at IS NULL ORDER BY id`,
@@ -171,6 +179,11 @@ export class MeetingStore {
     return (state ? this.liveStateStmt.all(state) : this.liveAllStmt.all()).map(toSeries);
   }
 
+  exception(meetingId: number, originalStart: string): MeetingException | undefined {
+    const row = this.exceptionStmt.get(meetingId, originalStart);
+    return row && toException(row);
+  }
+
   exceptionsFor(meetingId: number): MeetingException[] {
     return this.exceptionsForStmt.all(meetingId).map(toException);
   }
@@ -204,6 +217,7 @@ export class MeetingStore {
         by: meta.by,
         community: meta.community ?? null,
         at: meta.at,
+        reverts: meta.reverts ?? null,
       });
       return created;
     })();
@@ -251,9 +265,37 @@ export class MeetingStore {
       this.touchStmt.run(meta.at, meetingId);
       const before = existing ? toException(existing) : null;
       const what = next.status === 'cancelled' ? 'cancelled' : `moved to ${next.startsAt}`;
+      // Which occurrence, kept in the row so a revert finds it even after its exception is gone.
+      const at = { meetingId, originalStart };
       this.appendChange(series, 'meeting_occurrence', id, existing ? 'changed' : 'created', `occurrence of ${originalStart} ${what}`,
-        before && { status: before.status, startsAt: before.startsAt, location: before.location, note: before.note }, next, meta);
+        before && { status: before.status, startsAt: before.startsAt, location: before.location, note: before.note, ...at }, { ...next, ...at }, meta);
       return toException(this.exceptionStmt.get(meetingId, originalStart)!);
+    })();
+  }
+
+  /** Undoes a cancellation (a revert): the series is live again with `facts`. */
+  reinstate(id: number, facts: MeetingFacts, meta: WriteMeta): MeetingSeries {
+    return this.db.transaction(() => {
+      const before = this.byId(id);
+      if (!before?.retiredAt) throw new RecordNotFoundError('meeting', id);
+      this.reinstateStmt.run({ id, ...facts, sourceUrl: meta.sourceUrl, sourceTitle: meta.sourceTitle, at: meta.at });
+      const after = this.byId(id)!;
+      this.appendChange(after, 'meeting', id, 'created', `restored ${after.rrule ? 'the series' : 'the meeting'}`, null, factsOf(after), meta);
+      return after;
+    })();
+  }
+
+  /** Removes one occurrence's exception (a revert of its cancellation or move): it happens as the rule says again. */
+  clearException(meetingId: number, originalStart: string, meta: WriteMeta): void {
+    this.db.transaction(() => {
+      const series = this.liveSeries(meetingId, meta.expectedRevision);
+      const existing = this.exceptionStmt.get(meetingId, originalStart);
+      if (!existing) throw new RecordNotFoundError('meeting_occurrence', meetingId);
+      this.deleteExceptionStmt.run(existing.id);
+      this.touchStmt.run(meta.at, meetingId);
+      const before = toException(existing);
+      this.appendChange(series, 'meeting_occurrence', existing.id, 'retired', `occurrence of ${originalStart} as scheduled again`,
+        { status: before.status, startsAt: before.startsAt, location: before.location, note: before.note, meetingId, originalStart }, null, meta);
     })();
   }
 
@@ -281,6 +323,7 @@ export class MeetingStore {
       by: meta.by,
       community: meta.community ?? null,
       at: meta.at,
+      reverts: meta.reverts ?? null,
     });
   }
 

@@ -1,7 +1,11 @@
 import type { Db } from '../db/open.ts';
 import type { Community } from '../domain/community.ts';
+import type { NoticeTarget } from './decision-notices.ts';
 
-export type PendingKind = 'position_set' | 'position_retire' | 'holder_set' | 'holder_retire' | 'ice_import';
+export type PendingKind =
+  | 'position_set' | 'position_retire' | 'holder_set' | 'holder_retire' | 'ice_import'
+  | 'election_add' | 'election_change' | 'election_cancel'
+  | 'meeting_add' | 'meeting_change' | 'meeting_occurrence' | 'meeting_cancel';
 export type Decision = 'approved' | 'rejected' | 'withdrawn';
 
 export interface NewPendingChange {
@@ -43,12 +47,12 @@ interface Row {
   kind: string;
   jurisdiction_fips: string | null;
   office_id: number | null;
-  summary: string;
-  payload: string;
+  summary: string | null;
+  payload: string | null;
   has_file: number;
   expected_version: number;
   requested_by: string;
-  requested_by_name: string;
+  requested_by_name: string | null;
   requested_at: string;
   decision: string | null;
   note: string | null;
@@ -72,13 +76,14 @@ interface Row {
 const community = (platform: string | null, workspaceId: string | null, workspaceName: string | null): Community | null =>
   platform ? { platform, workspaceId, workspaceName } : null;
 
-const SELECT = `SELECT c.id, c.kind, c.jurisdiction_fips, c.office_id, c.summary, c.payload, c.file IS NOT NULL AS has_file,
-    c.expected_version, c.requested_by, c.requested_by_name, c.requested_at,
+const SELECT = `SELECT c.id, c.kind, c.jurisdiction_fips, c.office_id, t.summary, t.payload, t.file IS NOT NULL AS has_file,
+    c.expected_version, c.requested_by, t.requested_by_name, c.requested_at,
     d.decision, d.note, d.decided_by, d.decided_by_name, d.decided_at,
     c.platform, c.workspace_id, c.workspace_name, c.channel_id, c.by_editor,
     r.reason, r.redacted_by, r.redacted_by_name, r.platform AS r_platform, r.workspace_id AS r_workspace_id,
     r.workspace_name AS r_workspace_name, r.redacted_at
-  FROM pending_changes c LEFT JOIN pending_decisions d ON d.pending_id = c.id
+  FROM pending_changes c LEFT JOIN pending_texts t ON t.pending_id = c.id
+    LEFT JOIN pending_decisions d ON d.pending_id = c.id
     LEFT JOIN pending_redactions r ON r.pending_id = c.id`;
 
 function toPending(row: Row): PendingChange {
@@ -87,12 +92,13 @@ function toPending(row: Row): PendingChange {
     kind: row.kind as PendingKind,
     jurisdictionFips: row.jurisdiction_fips,
     officeId: row.office_id,
-    summary: row.summary,
-    payload: JSON.parse(row.payload),
+    // A redacted proposal has no text left: only its kind and place, which are not the proposer's words.
+    summary: row.summary ?? '',
+    payload: row.payload === null ? { kind: row.kind, fips: row.jurisdiction_fips, redacted: true } : JSON.parse(row.payload),
     hasFile: row.has_file === 1,
     expectedVersion: row.expected_version,
     requestedBy: row.requested_by,
-    requestedByName: row.requested_by_name,
+    requestedByName: row.requested_by_name ?? '',
     requestedAt: row.requested_at,
     decision: row.decision
       ? { decision: row.decision as Decision, note: row.note, by: row.decided_by!, byName: row.decided_by_name!, at: row.decided_at! }
@@ -113,12 +119,15 @@ function toPending(row: Row): PendingChange {
 }
 
 /**
- * The review queue. Both tables are append-only (triggers forbid UPDATE and DELETE): a change
- * is proposed once and decided once; its status is whether a decision exists.
+ * The review queue. Proposals, decisions and redactions are append-only (triggers forbid UPDATE
+ * and DELETE): a change is proposed once and decided once; its status is whether a decision
+ * exists. Its text sits in pending_texts, whose row only a logged redaction may delete.
  */
 export class PendingChangeStore {
   private readonly insertStmt;
+  private readonly insertTextStmt;
   private readonly decideStmt;
+  private readonly queueNoticeStmt;
   private readonly byIdStmt;
   private readonly openStmt;
   private readonly byJurisdictionStmt;
@@ -129,19 +138,21 @@ export class PendingChangeStore {
 
   constructor(db: Db) {
     this.insertStmt = db.prepare<unknown[], { id: number }>(`INSERT INTO pending_changes (kind, jurisdiction_fips, office_id,
-        summary, payload, file, expected_version, requested_by, requested_by_name, requested_at,
-        platform, workspace_id, workspace_name, channel_id, by_editor)
-      VALUES (@kind, @jurisdictionFips, @officeId, @summary, @payload, @file, @expectedVersion, @requestedBy,
-        @requestedByName, @requestedAt, @platform, @workspaceId, @workspaceName, @channelId, @byEditor) RETURNING id`);
+        expected_version, requested_by, requested_at, platform, workspace_id, workspace_name, channel_id, by_editor)
+      VALUES (@kind, @jurisdictionFips, @officeId, @expectedVersion, @requestedBy, @requestedAt, @platform, @workspaceId,
+        @workspaceName, @channelId, @byEditor) RETURNING id`);
+    this.insertTextStmt = db.prepare(`INSERT INTO pending_texts (pending_id, summary, payload, file, requested_by_name)
+      VALUES (@id, @summary, @payload, @file, @requestedByName)`);
     this.decideStmt = db.prepare(`INSERT INTO pending_decisions (pending_id, decision, note, decided_by, decided_by_name, decided_at)
       VALUES (@id, @decision, @note, @by, @byName, @at) ON CONFLICT (pending_id) DO NOTHING`);
+    this.queueNoticeStmt = db.prepare(`INSERT INTO decision_notices (pending_id, platform, workspace_id, channel_id, status, next_attempt_at)
+      VALUES (@id, @platform, @workspaceId, @channelId, 'queued', @at) ON CONFLICT (pending_id) DO NOTHING`);
     this.byIdStmt = db.prepare<[number], Row>(`${SELECT} WHERE c.id = ?`);
     this.openStmt = db.prepare<[], Row>(`${SELECT} WHERE d.pending_id IS NULL ORDER BY c.id`);
     this.byJurisdictionStmt = db.prepare<[string], Row>(`${SELECT} WHERE c.jurisdiction_fips = ? ORDER BY c.id DESC`);
-    this.fileStmt = db.prepare<[number], { file: Buffer | null }>(`SELECT file FROM pending_changes WHERE id = ?`);
-    // The payload keeps its kind and place so the row still reads as "a proposal for Travis County".
-    this.redactStmt = db.prepare<[string, string, number]>(`UPDATE pending_changes SET summary = '', requested_by_name = '',
-        payload = ?, file = NULL, redacted_at = ? WHERE id = ? AND redacted_at IS NULL`);
+    this.fileStmt = db.prepare<[number], { file: Buffer | null }>(`SELECT file FROM pending_texts WHERE pending_id = ?`);
+    // The proposal row keeps its kind and place, so it still reads as "a proposal for Travis County".
+    this.redactStmt = db.prepare<[number]>(`DELETE FROM pending_texts WHERE pending_id = ?`);
     this.logRedactionStmt = db.prepare(`INSERT INTO pending_redactions (pending_id, reason, redacted_by, redacted_by_name,
         platform, workspace_id, workspace_name, redacted_at)
       VALUES (@id, @reason, @by, @byName, @platform, @workspaceId, @workspaceName, @at)`);
@@ -151,7 +162,7 @@ export class PendingChangeStore {
   }
 
   /**
-   * Blanks a proposal's text (its summary, the proposer's name and the values it carried) and
+   * Removes a proposal's text (its summary, the proposer's name and the values it carried) and
    * logs who did it and why, in one transaction; false when it was already redacted.
    */
   redact(id: number, redaction: Redaction): boolean {
@@ -159,8 +170,6 @@ export class PendingChangeStore {
     return db.transaction(() => {
       const row = this.byId(id);
       if (!row || row.redaction) return false;
-      const payload = row.payload as { kind?: string; fips?: string };
-      this.redactStmt.run(JSON.stringify({ kind: payload.kind ?? row.kind, fips: payload.fips ?? row.jurisdictionFips, redacted: true }), redaction.at, id);
       this.logRedactionStmt.run({
         id,
         reason: redaction.reason,
@@ -171,6 +180,7 @@ export class PendingChangeStore {
         workspaceName: redaction.community?.workspaceName ?? null,
         at: redaction.at,
       });
+      this.redactStmt.run(id);
       return true;
     })();
   }
@@ -181,21 +191,30 @@ export class PendingChangeStore {
   }
 
   add(change: NewPendingChange): number {
-    const { community: where, ...rest } = change;
-    return this.insertStmt.get({
-      ...rest,
-      platform: where?.platform ?? null,
-      workspaceId: where?.workspaceId ?? null,
-      workspaceName: where?.workspaceName ?? null,
-      byEditor: change.byEditor ? 1 : 0,
-      payload: JSON.stringify(change.payload),
-      file: change.file ? Buffer.from(change.file) : null,
-    })!.id;
+    const { community: where, summary, payload, file, requestedByName, ...rest } = change;
+    return this.insertStmt.database.transaction(() => {
+      const { id } = this.insertStmt.get({
+        ...rest,
+        platform: where?.platform ?? null,
+        workspaceId: where?.workspaceId ?? null,
+        workspaceName: where?.workspaceName ?? null,
+        byEditor: change.byEditor ? 1 : 0,
+      })!;
+      this.insertTextStmt.run({ id, summary, requestedByName, payload: JSON.stringify(payload), file: file ? Buffer.from(file) : null });
+      return id;
+    })();
   }
 
-  /** Records the one decision on a change; false when it was already decided. */
-  decide(id: number, decision: { decision: Decision; note: string | null; by: string; byName: string; at: string }): boolean {
-    return this.decideStmt.run({ id, ...decision }).changes === 1;
+  /**
+   * Records the one decision on a change; false when it was already decided. With `tell`, the
+   * notice to the proposer is queued in the same transaction (the outbox sends and retries it).
+   */
+  decide(id: number, decision: { decision: Decision; note: string | null; by: string; byName: string; at: string }, tell?: NoticeTarget): boolean {
+    return this.decideStmt.database.transaction(() => {
+      if (this.decideStmt.run({ id, ...decision }).changes !== 1) return false;
+      if (tell) this.queueNoticeStmt.run({ id, ...tell, at: decision.at });
+      return true;
+    })();
   }
 
   byId(id: number): PendingChange | undefined {

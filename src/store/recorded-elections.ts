@@ -36,6 +36,8 @@ export interface WriteMeta {
   sourceTitle: string;
   /** The revision the writer saw; a different current revision is a conflict. */
   expectedRevision?: number;
+  /** The change this write undoes ('c12'), when it is a revert. */
+  reverts?: string;
 }
 
 export type ElectionFacts = Pick<RecordedElection, 'kind' | 'date' | 'registrationDeadline' | 'note'>;
@@ -79,7 +81,7 @@ function toElection(row: Row): RecordedElection {
   };
 }
 
-function facts(e: RecordedElection): ElectionFacts {
+export function facts(e: RecordedElection): ElectionFacts {
   return { kind: e.kind, date: e.date, registrationDeadline: e.registrationDeadline, note: e.note };
 }
 
@@ -89,6 +91,7 @@ export class RecordedElectionStore {
   private readonly byIdStmt;
   private readonly updateStmt;
   private readonly retireStmt;
+  private readonly reinstateStmt;
   private readonly upcomingForStmt;
   private readonly upcomingAllStmt;
   private readonly upcomingStateStmt;
@@ -111,6 +114,10 @@ export class RecordedElectionStore {
     this.retireStmt = db.prepare(`UPDATE elections SET retired_at = @at, revision = revision + 1, updated_at = @at,
         source_url = @sourceUrl, source_title = @sourceTitle, note = coalesce(@note, note)
       WHERE id = @id AND retired_at IS NULL`);
+    this.reinstateStmt = db.prepare(`UPDATE elections SET retired_at = NULL, kind = @kind, election_date = @date,
+        registration_deadline = @registrationDeadline, note = @note, source_url = @sourceUrl, source_title = @sourceTitle,
+        revision = revision + 1, updated_at = @at
+      WHERE id = @id AND retired_at IS NOT NULL`);
     const upcoming = `SELECT ${COLUMNS} FROM elections e WHERE e.retired_at IS NULL AND e.election_date >= ?`;
     this.upcomingForStmt = db.prepare<[string, string], Row>(`${upcoming} AND e.jurisdiction_fips = ? ORDER BY e.election_date, e.id`);
     this.upcomingAllStmt = db.prepare<[string], Row>(`${upcoming} ORDER BY e.election_date, e.id`);
@@ -162,6 +169,7 @@ export class RecordedElectionStore {
         by: meta.by,
         community: meta.community ?? null,
         at: meta.at,
+        reverts: meta.reverts ?? null,
       });
       return created;
     })();
@@ -188,6 +196,7 @@ export class RecordedElectionStore {
         by: meta.by,
         community: meta.community ?? null,
         at: meta.at,
+        reverts: meta.reverts ?? null,
       });
       return after;
     })();
@@ -212,6 +221,33 @@ export class RecordedElectionStore {
         by: meta.by,
         community: meta.community ?? null,
         at: meta.at,
+        reverts: meta.reverts ?? null,
+      });
+      return this.byId(id)!;
+    })();
+  }
+
+  /** Undoes a cancellation (a revert): the election is live again with `facts`. */
+  reinstate(id: number, facts: ElectionFacts, meta: WriteMeta): RecordedElection {
+    return this.db.transaction(() => {
+      const before = this.byId(id);
+      if (!before?.retiredAt) throw new RecordNotFoundError('election', id);
+      this.reinstateStmt.run({ id, ...facts, sourceUrl: meta.sourceUrl, sourceTitle: meta.sourceTitle, at: meta.at });
+      this.changes.append({
+        entity: 'election',
+        entityId: id,
+        jurisdictionFips: before.fips,
+        officeId: before.officeId,
+        action: 'created',
+        summary: `restored the ${facts.kind} election of ${facts.date}`,
+        before: null,
+        after: facts,
+        sourceUrl: meta.sourceUrl,
+        sourceTitle: meta.sourceTitle,
+        by: meta.by,
+        community: meta.community ?? null,
+        at: meta.at,
+        reverts: meta.reverts ?? null,
       });
       return this.byId(id)!;
     })();

@@ -2,14 +2,18 @@
  * Posts the trust model makes unasked: a new proposal to the editors' channel of each
  * platform (the core's "tell the editors" path, EditorNotifier), and a decision to the channel
  * where it was proposed (an interaction token expires after 15 minutes, so the answer to the
- * command cannot carry it). Each running adapter is registered with its sender and editors'
- * channel; a post that fails is logged and never blocks the command.
+ * command cannot carry it), sent from the outbox and retried there (decision-outbox.ts). Each
+ * running adapter is registered with its sender and editors' channel; a post that fails is
+ * logged and never blocks the command.
  */
 import type { ChannelSender } from '../delivery/channel-sender.ts';
 import type { EditorNotifier } from '../delivery/editor-notifier.ts';
 import type { Language } from '../i18n/index.ts';
 import type { Logger } from '../logger.ts';
 import type { Reply } from '../reply.ts';
+import type { Clock } from '../clock.ts';
+import type { Store } from '../store/index.ts';
+import { sendDueDecisions, type OutboxReport } from './decision-outbox.ts';
 
 export type NoticePlatform = ChannelSender['platform'];
 
@@ -37,14 +41,14 @@ export class NoticeBoard {
     }
   }
 
-  /** Posts to one channel on one platform (where a proposal was made), in that channel's language. */
-  toChannel(platform: string, channelId: string, key: string, text: NoticeText, language: Language, workspaceId?: string): void {
-    const sender = this.senders.get(platform as NoticePlatform);
-    if (!sender) {
-      this.logger.warn({ platform, channel: channelId, key }, 'no sender for a notice; it was not posted');
-      return;
-    }
-    this.post(sender, channelId, key, text, language, workspaceId);
+  /**
+   * Sends the decisions due in the outbox (decision_notices) through the registered senders;
+   * called after each decision and every minute (startDecisionRetry) for the retries.
+   */
+  sendDecisions(store: Store, clock: Clock): Promise<OutboxReport> {
+    const sending = sendDueDecisions(store, clock, this.logger, this.senders);
+    this.track(sending, { platform: '*', channel: '*', key: 'decisions' }, false);
+    return sending;
   }
 
   /** Resolves when every notice posted so far has been sent or has failed. */
@@ -52,13 +56,11 @@ export class NoticeBoard {
     while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
   }
 
-  private post(sender: ChannelSender, channelId: string, key: string, text: NoticeText, language: Language, workspaceId?: string): void {
-    this.track(sender.send(channelId, text(language), { key, language, ...(workspaceId ? { workspaceId } : {}) }), { platform: sender.platform, channel: channelId, key });
-  }
-
-  private track(posting: Promise<unknown>, where: { platform: string; channel: string; key: string }): void {
+  private track(posting: Promise<unknown>, where: { platform: string; channel: string; key: string }, logPosted = true): void {
     const sending: Promise<void> = posting
-      .then(() => this.logger.info(where, 'notice posted'))
+      .then(() => {
+        if (logPosted) this.logger.info(where, 'notice posted');
+      })
       .catch((error: unknown) => this.logger.error({ err: error, ...where }, 'could not post a notice'))
       .finally(() => this.inFlight.delete(sending));
     this.inFlight.add(sending);

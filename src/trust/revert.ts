@@ -10,17 +10,10 @@ import type { Store } from '../store/index.ts';
 import type { Change } from '../store/change-log.ts';
 import type { PositionHistoryEntry } from '../store/position-history.ts';
 import { refText, type ChangeRef } from './change-ref.ts';
+import { revertEvent } from './event-revert.ts';
+import { RevertRefused } from './revert-refused.ts';
 
-export class RevertRefused extends Error {
-  override name = 'RevertRefused';
-  constructor(
-    readonly reason: 'not_found' | 'already' | 'conflict' | 'unsupported',
-    readonly ref: string,
-    readonly detail: { by?: string; entity?: string } = {},
-  ) {
-    super(`${reason}: ${ref}`);
-  }
-}
+export { RevertRefused };
 
 /** What one revert wrote: history rows, for the reply. */
 export interface Reverted {
@@ -103,9 +96,13 @@ function revertLogged(store: Store, id: number, author: Author, at: string): Rev
   const key = `c${id}`;
   const change = store.changes.byId(id);
   if (!change) throw new RevertRefused('not_found', key);
-  if (change.entity !== 'office_holder') throw new RevertRefused('unsupported', key, { entity: change.entity });
+  if (change.entity === 'subscription') throw new RevertRefused('unsupported', key, { entity: change.entity });
   const done = store.changes.revertOf(key);
   if (done !== undefined) throw new RevertRefused('already', key, { by: store.changes.byId(done)?.by ?? '' });
+  if (change.entity !== 'office_holder') {
+    revertEvent(store, change, author, at);
+    return { ref: key, rows: 1 };
+  }
   const log = (action: 'changed' | 'retired' | 'created', entityId: number, before: unknown, after: unknown, summary: string) =>
     store.changes.append({
       entity: 'office_holder',
@@ -184,7 +181,7 @@ export interface BulkResult {
   reverted: number;
   /** Already reverted, or changed again by someone else since (left as they are). */
   skipped: string[];
-  /** Records revert does not undo (recorded elections, meetings): listed for an editor to correct. */
+  /** Changes revert does not undo (occurrence rows written before they named their meeting): listed for an editor to correct. */
   unsupported: string[];
 }
 

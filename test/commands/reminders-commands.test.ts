@@ -75,9 +75,12 @@ describe('subscribe, unsubscribe, subscriptions', () => {
 });
 
 describe('recorded elections', () => {
-  it('GIVEN a member THEN election-add is refused (moderators only)', async () => {
-    const { reply } = await conversation({ store: placesStore() }).ask(`election-add Travis, TX kind:general date:2028-11-07 ${SRC}`);
-    expect(reply.errorCode).toBe('forbidden');
+  it('GIVEN a member THEN election-add only proposes: nothing is recorded until an editor approves', async () => {
+    const store = placesStore();
+    const { reply } = await conversation({ store }).ask(`election-add Travis, TX kind:general date:2028-11-07 ${SRC}`);
+    expect(reply.title).toMatch(/^Proposed: change #\d+ waits for an editor$/);
+    expect(store.recordedElections.upcomingFor('48453', '2026-01-01')).toEqual([]);
+    expect(store.pending.open().map((p) => p.kind)).toEqual(['election_add']);
   });
 
   it.each([

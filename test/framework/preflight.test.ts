@@ -28,11 +28,12 @@ describe('preflight: which command a line names', () => {
 describe('preflight: who may run what', () => {
   it('GIVEN each role THEN editors change the record, community managers the channel, everyone reads', () => {
     const allowed = (caller: typeof member, name: string) => preflight(registry, { command: name }, caller).allowed;
-    expect(['import-287g', 'approve', 'revert', 'redact', 'election-add'].map((n) => [allowed(member, n), allowed(manager, n), allowed(editor, n)])).toEqual(
+    expect(['import-287g', 'approve', 'revert', 'redact', 'meeting-source'].map((n) => [allowed(member, n), allowed(manager, n), allowed(editor, n)])).toEqual(
       Array(5).fill([false, false, true]),
     );
     // Everyone may propose a record change (it waits for an editor) and read who changed what.
-    expect(['position-set', 'holder-set', 'history'].map((n) => [allowed(member, n), allowed(manager, n), allowed(editor, n)])).toEqual(Array(3).fill([true, true, true]));
+    const record = ['position-set', 'holder-set', 'election-add', 'election-change', 'election-cancel', 'meeting-add', 'meeting-change', 'meeting-cancel', 'history'];
+    expect(record.map((n) => [allowed(member, n), allowed(manager, n), allowed(editor, n)])).toEqual(Array(record.length).fill([true, true, true]));
     expect(['subscribe', 'unsubscribe', 'language'].map((n) => [allowed(member, n), allowed(manager, n), allowed(editor, n)])).toEqual(Array(3).fill([false, true, false]));
     expect(['sheriff', 'subscriptions', 'help'].every((n) => allowed(member, n))).toBe(true);
   });

@@ -3,11 +3,16 @@ import { msg, t } from '../../i18n/index.ts';
 import { todayIn } from '../../clock.ts';
 import { electionKind } from '../../present/reminder.ts';
 import { date, link, text } from '../../reply.ts';
-import { ELECTION_KINDS, type ElectionKind } from '../../store/recorded-elections.ts';
+import { ELECTION_KINDS, type ElectionKind, type RecordedElection } from '../../store/recorded-elections.ts';
 import { UserError } from '../../user-error.ts';
-import { checkEventDate, checkText, storeWrite, writeMeta } from './event-args.ts';
+import { checkEventDate, checkText, writeMeta } from './event-args.ts';
 import { placeQuery } from '../../present/format.ts';
 import { countyOrState } from '../../framework/scope-place.ts';
+import { submitEvent } from './event-submit.ts';
+import { electionOf } from '../../moderation/event-change.ts';
+import type { Jurisdiction } from '../../domain/types.ts';
+import type { Language } from '../../i18n/index.ts';
+import type { Reply } from '../../reply.ts';
 
 import type { CommandDef, OptionDef } from '../../framework/types.ts';
 import { COUNTY_OPTION, EVENT_SOURCE_OPTION, NOTE_OPTION, STATE_OPTION } from '../../framework/options.ts';
@@ -38,7 +43,8 @@ export const electionAddCommand: CommandDef = {
     NOTE_OPTION,
     EVENT_SOURCE_OPTION,
   ],
-  permission: 'editor',
+  // Everyone may propose; only an editor's change is applied at once (see submitEvent).
+  permission: 'everyone',
   examples: [
     'election-add Travis, TX kind:general date:2028-11-07 registration:2028-10-10 source:https://www.votetravis.gov/',
     'election-add Orleans Parish kind:special date:2027-03-20 source:https://www.sos.la.gov/ note:"vacancy"',
@@ -60,21 +66,21 @@ export const electionAddCommand: CommandDef = {
     }
     const meta = writeMeta(ctx, args);
     const office = ctx.store.offices.sheriffOf(j.fips);
-    const e = storeWrite('election-add', () =>
-      ctx.store.recordedElections.add(
-        { fips: j.fips, officeId: office?.id ?? null, kind: String(args.kind) as ElectionKind, date: electionDate, registrationDeadline: registration, note: checkText(args.note, 'note', true) ?? null },
-        meta,
-      ),
-    );
-    return {
-      status: 'ok',
-      title: t(language, 'election-add.title', { election: electionKind(e.kind, language), place: `${j.name}, ${j.state}` }),
-      intro: [[text(t(language, 'election.day')), date(e.date), ...(e.registrationDeadline ? [text(t(language, 'election.register-by')), date(e.registrationDeadline)] : [])]],
-      sections: [{ lines: [[text(t(language, 'reminder.source')), link(e.sourceTitle, e.sourceUrl)], [text(t(language, 'election-add.id', { id: e.id, revision: e.revision }))]] }],
-      notes: [
-        [text(t(language, 'election-add.change')), text(`election-change ${e.id} date:YYYY-MM-DD source:<link>`, 'code')],
-        [text(t(language, 'election-add.see')), text(`election ${placeQuery(j)}`, 'code')],
-      ],
-    };
+    const facts = { kind: String(args.kind) as ElectionKind, date: electionDate, registrationDeadline: registration, note: checkText(args.note, 'note', true) ?? null };
+    const change = { kind: 'election_add' as const, fips: j.fips, officeId: office?.id ?? null, facts, sourceUrl: meta.sourceUrl, sourceTitle: meta.sourceTitle };
+    return submitEvent(ctx, 'election-add', change, meta, (result) => added(language, j, electionOf(result)));
   },
 };
+
+function added(language: Language, j: Jurisdiction, e: RecordedElection): Reply {
+  return {
+    status: 'ok',
+    title: t(language, 'election-add.title', { election: electionKind(e.kind, language), place: `${j.name}, ${j.state}` }),
+    intro: [[text(t(language, 'election.day')), date(e.date), ...(e.registrationDeadline ? [text(t(language, 'election.register-by')), date(e.registrationDeadline)] : [])]],
+    sections: [{ lines: [[text(t(language, 'reminder.source')), link(e.sourceTitle, e.sourceUrl)], [text(t(language, 'election-add.id', { id: e.id, revision: e.revision }))]] }],
+    notes: [
+      [text(t(language, 'election-add.change')), text(`election-change ${e.id} date:YYYY-MM-DD source:<link>`, 'code')],
+      [text(t(language, 'election-add.see')), text(`election ${placeQuery(j)}`, 'code')],
+    ],
+  };
+}

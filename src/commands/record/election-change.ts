@@ -2,10 +2,14 @@ import { languageFor } from '../../i18n/choose-language.ts';
 import { msg, t } from '../../i18n/index.ts';
 import { electionKind } from '../../present/reminder.ts';
 import { date, link, text } from '../../reply.ts';
-import type { ElectionFacts } from '../../store/recorded-elections.ts';
+import type { ElectionFacts, RecordedElection } from '../../store/recorded-elections.ts';
 import { ELECTION_KIND_OPTION, REGISTRATION_OPTION } from './election-add.ts';
 import { UserError } from '../../user-error.ts';
-import { checkEventDate, checkText, storeWrite, writeMeta } from './event-args.ts';
+import { checkEventDate, checkText, writeMeta } from './event-args.ts';
+import { eventFips, submitEvent } from './event-submit.ts';
+import { electionOf } from '../../moderation/event-change.ts';
+import type { Language } from '../../i18n/index.ts';
+import type { Reply } from '../../reply.ts';
 import type { CommandDef, OptionDef } from '../../framework/types.ts';
 import { EVENT_REVISION_OPTION, EVENT_SOURCE_OPTION, NOTE_OPTION } from '../../framework/options.ts';
 
@@ -22,7 +26,7 @@ export const electionChangeCommand: CommandDef = {
     EVENT_SOURCE_OPTION,
     EVENT_REVISION_OPTION,
   ],
-  permission: 'editor',
+  permission: 'everyone',
   examples: ['election-change 1 date:2028-11-08 source:https://www.votetravis.gov/', 'election-change 1 registration:- source:https://www.votetravis.gov/'],
   handler(ctx, args) {
     const language = languageFor(ctx);
@@ -37,20 +41,25 @@ export const electionChangeCommand: CommandDef = {
       throw new UserError('nothing_to_change', 'event.nothing', {}, [msg('election-change.nothing.help', { command: '`election-change 1 date:2028-11-08 source:https://…`' })]);
     }
     const meta = writeMeta(ctx, args);
+    const fips = eventFips(ctx, 'election-change', 'election', Number(args.id));
     const current = ctx.store.recordedElections.byId(Number(args.id));
     const electionDate = patch.date ?? current?.date;
     const registration = patch.registrationDeadline === undefined ? current?.registrationDeadline : patch.registrationDeadline;
     if (registration && electionDate && registration > electionDate) {
       throw new UserError('bad_date', 'election-change.registration-after', {}, [msg('election.registration-after.help', { registration, date: electionDate })]);
     }
-    const e = storeWrite('election-change', () => ctx.store.recordedElections.change(Number(args.id), patch, meta));
-    const kind = electionKind(e.kind, language);
-    return {
-      status: 'ok',
-      title: t(language, 'election-change.title', { id: e.id, revision: e.revision }),
-      intro: [[text(`${kind.charAt(0).toUpperCase()}${kind.slice(1)}: `), date(e.date), ...(e.registrationDeadline ? [text(t(language, 'election.register-by')), date(e.registrationDeadline)] : [])]],
-      sections: [{ lines: [[text(t(language, 'reminder.source')), link(e.sourceTitle, e.sourceUrl)]] }],
-      notes: [[text(t(language, 'election-change.note'))]],
-    };
+    const change = { kind: 'election_change' as const, fips, id: Number(args.id), patch, sourceUrl: meta.sourceUrl, sourceTitle: meta.sourceTitle };
+    return submitEvent(ctx, 'election-change', change, meta, (result) => changed(language, electionOf(result)));
   },
 };
+
+function changed(language: Language, e: RecordedElection): Reply {
+  const kind = electionKind(e.kind, language);
+  return {
+    status: 'ok',
+    title: t(language, 'election-change.title', { id: e.id, revision: e.revision }),
+    intro: [[text(`${kind.charAt(0).toUpperCase()}${kind.slice(1)}: `), date(e.date), ...(e.registrationDeadline ? [text(t(language, 'election.register-by')), date(e.registrationDeadline)] : [])]],
+    sections: [{ lines: [[text(t(language, 'reminder.source')), link(e.sourceTitle, e.sourceUrl)]] }],
+    notes: [[text(t(language, 'election-change.note'))]],
+  };
+}

@@ -6,11 +6,16 @@ import { checkSeriesStart } from '../../domain/repeat-phrases/series-start.ts';
 import { link, text, time } from '../../reply.ts';
 import { UserError } from '../../user-error.ts';
 import { storeWrite, writeMeta } from './event-args.ts';
+import { submitEvent } from './event-submit.ts';
+import { meetingOf } from '../../moderation/event-change.ts';
+import type { MeetingSeries } from '../../domain/meetings.ts';
+import type { Jurisdiction } from '../../domain/types.ts';
+import type { Reply } from '../../reply.ts';
 import { placeQuery } from '../../present/format.ts';
 import { detailFields, MEETING_FIELDS, scheduleFields } from './meeting-options.ts';
 import { countyOrState } from '../../framework/scope-place.ts';
 
-import type { CommandDef } from '../../framework/types.ts';
+import type { CommandContext, CommandDef } from '../../framework/types.ts';
 import { COUNTY_OPTION, EVENT_SOURCE_OPTION, STATE_OPTION } from '../../framework/options.ts';
 
 // date and time may come from the repeat ('every 2nd Tuesday at 9am'); checked in the handler.
@@ -21,7 +26,8 @@ export const MAX_SERIES_PER_COUNTY = 30;
 export const meetingAddCommand: CommandDef = {
   name: 'meeting-add',
   options: [COUNTY_OPTION, STATE_OPTION, ...MEETING_FIELDS.map((o) => (REQUIRED.has(o.name) ? { ...o, required: true } : o)), EVENT_SOURCE_OPTION],
-  permission: 'editor',
+  // Everyone may propose; only an editor's change is applied at once (see submitEvent).
+  permission: 'everyone',
   examples: [
     'meeting-add Travis, TX body:"Commissioners Court" date:2026-12-01 time:09:00 repeat:FREQ=WEEKLY;BYDAY=TU location:"700 Lavaca St, Austin" source:https://www.traviscountytx.gov/commissioners-court',
     'meeting-add Cook, IL body:"Board of Commissioners" repeat:"every 2nd Tuesday at 10am" source:https://www.cookcountyil.gov/',
@@ -39,46 +45,48 @@ export const meetingAddCommand: CommandDef = {
       throw new UserError('too_many', 'limits.meeting.too-many', { max: MAX_SERIES_PER_COUNTY, place: `${j.name}, ${j.state}` }, [msg('limits.meeting.too-many.help')]);
     }
     const meta = writeMeta(ctx, args);
-    const series = storeWrite('meeting-add', () => {
+    const facts = storeWrite('meeting-add', () => {
       const schedule = scheduleFields(args, j.timeZone, ctx.clock.now());
       if (!schedule.startsAt) throw new UserError('missing_argument', 'meeting.when-needed', {}, [msg('meeting.when-needed.help', { example: '`date:2026-12-01 time:09:00` · `repeat:"every 2nd Tuesday at 9am"`' })]);
       checkSeriesStart({ startsAt: schedule.startsAt, timeZone: j.timeZone, rrule: schedule.rrule ?? null }, language);
       const details = detailFields(args);
-      return ctx.store.meetings.add(
-        {
-          fips: j.fips,
-          body: details.body!,
-          startsAt: schedule.startsAt!,
-          timeZone: j.timeZone,
-          rrule: schedule.rrule ?? null,
-          durationMinutes: details.durationMinutes ?? null,
-          location: details.location ?? null,
-          agendaUrl: details.agendaUrl ?? null,
-          livestreamUrl: details.livestreamUrl ?? null,
-          publicComment: details.publicComment ?? null,
-          why: details.why ?? null,
-        },
-        meta,
-      );
-    });
-    if (Date.parse(series.startsAt) < ctx.clock.now().getTime() && !series.rrule) {
-      // Recorded anyway (the history is the record), but say it will never remind.
       return {
-        status: 'ok',
-        title: t(language, 'meeting-add.past', { id: series.id }),
-        intro: [[text(t(language, 'meeting-add.past.starts')), time(series.startsAt, series.timeZone), text(t(language, 'meeting-add.past.none'))]],
-        sections: [],
-        notes: [[text(t(language, 'meeting-add.correct')), text(`meeting-change ${series.id} date:YYYY-MM-DD source:<link>`, 'code')]],
+        body: details.body!,
+        startsAt: schedule.startsAt!,
+        timeZone: j.timeZone,
+        rrule: schedule.rrule ?? null,
+        durationMinutes: details.durationMinutes ?? null,
+        location: details.location ?? null,
+        agendaUrl: details.agendaUrl ?? null,
+        livestreamUrl: details.livestreamUrl ?? null,
+        publicComment: details.publicComment ?? null,
+        why: details.why ?? null,
       };
-    }
-    return {
-      status: 'ok',
-      title: t(language, 'meeting-add.title', { body: series.body, place: `${j.name}, ${j.state}`, id: series.id }),
-      intro: [[text(t(language, 'meeting-add.first')), time(series.startsAt, series.timeZone), text(` · ${readRepeat(series.rrule, language, series.rrule ? { time: utcToLocal(series.startsAt, series.timeZone).time, timeZone: series.timeZone } : undefined)}`)]],
-      sections: [{ lines: [[text(t(language, 'reminder.source')), link(series.sourceTitle, series.sourceUrl)]] }],
-      notes: [
-        [text(t(language, 'meeting-add.next')), text(`meetings ${placeQuery(j)}`, 'code'), text(t(language, 'meeting-add.one-off')), text(`meeting-cancel ${series.id} on:YYYY-MM-DD source:<link>`, 'code')],
-      ],
-    };
+    });
+    const change = { kind: 'meeting_add' as const, fips: j.fips, facts, sourceUrl: meta.sourceUrl, sourceTitle: meta.sourceTitle };
+    return submitEvent(ctx, 'meeting-add', change, meta, (result) => added(ctx, j, meetingOf(result)));
   },
 };
+
+function added(ctx: CommandContext, j: Jurisdiction, series: MeetingSeries): Reply {
+  const language = languageFor(ctx);
+  if (Date.parse(series.startsAt) < ctx.clock.now().getTime() && !series.rrule) {
+    // Recorded anyway (the history is the record), but say it will never remind.
+    return {
+      status: 'ok',
+      title: t(language, 'meeting-add.past', { id: series.id }),
+      intro: [[text(t(language, 'meeting-add.past.starts')), time(series.startsAt, series.timeZone), text(t(language, 'meeting-add.past.none'))]],
+      sections: [],
+      notes: [[text(t(language, 'meeting-add.correct')), text(`meeting-change ${series.id} date:YYYY-MM-DD source:<link>`, 'code')]],
+    };
+  }
+  return {
+    status: 'ok',
+    title: t(language, 'meeting-add.title', { body: series.body, place: `${j.name}, ${j.state}`, id: series.id }),
+    intro: [[text(t(language, 'meeting-add.first')), time(series.startsAt, series.timeZone), text(` · ${readRepeat(series.rrule, language, series.rrule ? { time: utcToLocal(series.startsAt, series.timeZone).time, timeZone: series.timeZone } : undefined)}`)]],
+    sections: [{ lines: [[text(t(language, 'reminder.source')), link(series.sourceTitle, series.sourceUrl)]] }],
+    notes: [
+      [text(t(language, 'meeting-add.next')), text(`meetings ${placeQuery(j)}`, 'code'), text(t(language, 'meeting-add.one-off')), text(`meeting-cancel ${series.id} on:YYYY-MM-DD source:<link>`, 'code')],
+    ],
+  };
+}

@@ -83,7 +83,7 @@ function bulk(ctx: CommandContext, args: Args, language: Language): Reply {
   const notes = [];
   if (result.skipped.length) notes.push([text(t(language, 'revert.done.skipped', { n: result.skipped.length })), text(` ${result.skipped.join(', ')}`)]);
   if (result.unsupported.length) {
-    const entity = t(language, 'revert.entity.election');
+    const entity = t(language, 'revert.entity.meeting_occurrence');
     notes.push([text(t(language, 'revert.unsupported', { ref: result.unsupported.join(', '), entity })), text(' '), text(t(language, 'revert.unsupported.help', { command: EVENT_COMMANDS }))]);
   }
   return { status: 'ok', title: t(language, 'revert.done.bulk', { n: result.reverted, who: whoText, since: day }), sections: [], notes };

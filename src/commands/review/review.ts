@@ -3,6 +3,7 @@ import { languageFor } from '../../i18n/choose-language.ts';
 import { msg, t, type Language } from '../../i18n/index.ts';
 import { text, type Reply } from '../../reply.ts';
 import type { PendingChange } from '../../store/pending-changes.ts';
+import type { NoticeTarget } from '../../store/decision-notices.ts';
 import { UserError, type ErrorChoice } from '../../user-error.ts';
 import { applyIce287gList } from '../../importers/ice-287g-import.ts';
 import { listVersion, readList } from '../record/import-287g.ts';
@@ -14,17 +15,21 @@ import { pendingCommand } from './pending.ts';
 import { authorOf, conflictReply, doneReply } from '../../moderation/submit.ts';
 import type { Args, CommandContext, CommandDef, OptionDef } from '../../framework/types.ts';
 import { sameAuthor } from '../../domain/community.ts';
-import { decisionNotice } from '../../trust/notice-replies.ts';
+import { isEventKind } from '../../moderation/event-change.ts';
+import { approveEvent } from './approve-event.ts';
 
 class AlreadyDecided extends Error {}
 
-/** The decision, posted where the proposal was made, in that channel's language. */
-export function tellProposer(ctx: CommandContext, pending: PendingChange, decision: { approved: boolean; byName: string; note: string | null }): void {
+/** Where the proposer hears the decision: the channel they proposed in (none for the console or proposals older than that). */
+function noticeTarget(pending: PendingChange): NoticeTarget | undefined {
   const where = pending.community;
-  if (!ctx.trust || !where?.workspaceId || !pending.channelId) return;
-  const channel = { platform: where.platform as 'discord' | 'slack' | 'console', workspaceId: where.workspaceId, channelId: pending.channelId };
-  const language = ctx.store.languages.get(channel) ?? 'en';
-  ctx.trust.notices.toChannel(where.platform, pending.channelId, `sw-dec-${pending.id}`, (lang) => decisionNotice(ctx.store, pending, decision, lang), language, where.workspaceId);
+  if (!where?.workspaceId || !pending.channelId || where.platform === 'console') return undefined;
+  return { platform: where.platform, workspaceId: where.workspaceId, channelId: pending.channelId };
+}
+
+/** Posts the decision queued with it (and any retry that is due); a failure waits in the outbox. */
+function tellProposer(ctx: CommandContext): void {
+  void ctx.trust?.notices.sendDecisions(ctx.store, ctx.clock);
 }
 
 /** Rejecting the change instead, with a reason its author reads in the language of the reply. */
@@ -64,7 +69,7 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
   const at = ctx.clock.now().toISOString();
   const decision = { decision: 'approved' as const, note: noteArg(args, 'note'), by: me.id, byName: me.name, at };
   const decide = () => {
-    if (!ctx.store.pending.decide(pending.id, decision)) throw new AlreadyDecided();
+    if (!ctx.store.pending.decide(pending.id, decision, noticeTarget(pending))) throw new AlreadyDecided();
   };
   try {
     if (pending.kind === 'ice_import') {
@@ -78,7 +83,13 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
         decide();
         return result;
       })();
+      tellProposer(ctx);
       return listReportReply(report, t(language, 'review.approved.import', { id: pending.id, version }), [[text(t(language, 'review.proposed-by', { name: pending.requestedByName }))]], language);
+    }
+    if (isEventKind(pending.kind)) {
+      const reply = approveEvent(ctx, pending, at, decide, rejectChoice(pending.id));
+      tellProposer(ctx);
+      return reply;
     }
     const change = pending.payload as Change;
     const before = describeCurrent(ctx.store, change, language);
@@ -86,7 +97,7 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
       applyChange(ctx.store, change, pending.expectedVersion, { id: pending.requestedBy, name: pending.requestedByName, community: pending.community }, at);
       decide();
     })();
-    tellProposer(ctx, pending, { approved: true, byName: me.name, note: decision.note });
+    tellProposer(ctx);
     return doneReply(ctx, change, before, t(language, 'review.approved', { id: pending.id }));
   } catch (error) {
     if (error instanceof AlreadyDecided) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.meanwhile.once')]);
@@ -116,9 +127,9 @@ async function reject(ctx: CommandContext, args: Args): Promise<Reply> {
     by: me.id,
     byName: me.name,
     at: ctx.clock.now().toISOString(),
-  });
+  }, own ? undefined : noticeTarget(pending));
   if (!decided) throw new UserError('already_decided', 'review.meanwhile', { id: pending.id }, [msg('review.see-pending')]);
-  if (!own) tellProposer(ctx, pending, { approved: false, byName: me.name, note: noteArg(args, 'reason') });
+  if (!own) tellProposer(ctx);
   return {
     status: 'ok',
     title: t(language, own ? 'review.withdrawn' : 'review.rejected', { id: pending.id }),

@@ -49,6 +49,9 @@ describe('Discord: editors, proposals and reverts', () => {
   beforeAll(async () => {
     store = loadedStore({ fresh: true });
     h = await start(store);
+    // Honest records from the editors' server, before anything else happens.
+    const meeting = messageOf(await h.fake.sendCommand('meeting-add', { county: 'Travis', state: 'TX', body: 'Commissioners Court', date: '2026-12-01', time: '09:00', repeat: 'FREQ=WEEKLY;BYDAY=TU', source: 'https://www.traviscountytx.gov/cc' }, editor('300000000000000101')).callback);
+    expect(meeting.embeds[0]!.title).toMatch(/^Recorded: Commissioners Court, Travis County/);
     before = recordSnapshot(store);
   });
   afterAll(() => h?.stop());
@@ -94,6 +97,27 @@ describe('Discord: editors, proposals and reverts', () => {
     expect(history.embeds.map(embedText).join('\n')).toMatch(/by discord:300000000000000201 from Discord · Rogue/);
   });
 
+  it('GIVEN election and meeting commands from that server THEN they become proposals too: listed by pending, applied only when an editor approves', async () => {
+    const snapshot = recordSnapshot(store);
+    const added = messageOf(await h.fake.sendCommand('election-add', { county: 'Travis', state: 'TX', kind: 'special', date: '2027-05-01', source: 'https://evil.example/e' }, rogue('300000000000000201')).callback);
+    expect(added.embeds[0]!.title).toMatch(/^Proposed: change #\d+ waits for an editor$/);
+    const cancelled = messageOf(await h.fake.sendCommand('meeting-cancel', { id: 1, on: '2026-12-08', source: 'https://evil.example/m' }, rogue('300000000000000201')).callback);
+    expect(cancelled.embeds[0]!.title).toMatch(/^Proposed: change #\d+ waits for an editor$/);
+    expect(recordSnapshot(store)).toEqual(snapshot);
+    await h.app.trust.notices.settled();
+    expect(textOf(h.fake.channelPosts(EDITORS_CHANNEL).at(-1)!)).toContain('Travis County, TX · meeting #1 (Commissioners Court): the meeting of 2026-12-08 09:00 cancelled (per https://evil.example/m)');
+    const listed = messageOf(await h.fake.sendCommand('pending', {}, editor('300000000000000101')).callback).embeds.map(embedText).join('\n');
+    expect(listed).toContain('Travis County, TX · new special election on 2027-05-01 (per https://evil.example/e)');
+    for (const reply of [added, cancelled]) {
+      const id = Number(/#(\d+)/.exec(reply.embeds[0]!.title)![1]);
+      expect(messageOf(await h.fake.sendCommand('approve', { id }, editor('300000000000000101')).callback).embeds[0]!.title).toBe(`Approved #${id}: Travis County, TX`);
+    }
+    expect(store.recordedElections.upcomingFor(TRAVIS, '2026-11-24').map((e) => [e.kind, e.date])).toEqual([['special', '2027-05-01']]);
+    expect(store.meetings.exceptionsFor(1).map((e) => e.status)).toEqual(['cancelled']);
+    await h.app.trust.notices.settled();
+    expect(textOf(h.fake.channelPosts(ROGUE.channelIds[0]).at(-1)!)).toMatch(/Proposal #\d+ was approved/);
+  });
+
   it('GIVEN more bad edits from that server slipped through THEN one bulk revert of the server restores the record exactly as it was before them', async () => {
     const values = { county: 'Travis', state: 'TX', field: 'name', source: 'https://evil.example/b', value: 'Attacker Puppet' };
     const proposed = messageOf(await h.fake.sendCommand('holder-set', values, rogue('300000000000000210')).callback);
@@ -104,10 +128,10 @@ describe('Discord: editors, proposals and reverts', () => {
     expect(messageOf(await h.fake.sendCommand('approve', { id }, editor('300000000000000101')).callback).embeds[0]!.title).toMatch(/^Approved/);
     expect(recordSnapshot(store)).not.toEqual(before);
     const preview = messageOf(await h.fake.sendCommand('revert', { community: `discord:${ROGUE.id}`, since: '2026-11-24' }, editor('300000000000000101')).callback);
-    expect(preview.embeds[0]!.title).toBe(`2 changes by discord:${ROGUE.id} since 2026-11-24 would be reverted`);
+    expect(preview.embeds[0]!.title).toBe(`4 changes by discord:${ROGUE.id} since 2026-11-24 would be reverted`);
     const go = preview.components![0]!.components[0]!;
     const done = messageOf(await h.fake.clickButton(go.custom_id, { ...preview, flags: 0 }, editor('300000000000000101')).callback);
-    expect(done.embeds[0]!.title).toBe(`Reverted 2 changes by discord:${ROGUE.id} since 2026-11-24`);
+    expect(done.embeds[0]!.title).toBe(`Reverted 4 changes by discord:${ROGUE.id} since 2026-11-24`);
     expect(recordSnapshot(store)).toEqual(before);
   });
 

@@ -43,6 +43,9 @@ export interface Harness {
 
 export interface ClickOptions {
   user_id?: string;
+  team_id?: string;
+  team_domain?: string;
+  channel_id?: string;
   is_ephemeral?: boolean;
 }
 

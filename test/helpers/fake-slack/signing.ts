@@ -16,6 +16,7 @@ export interface SlashCommandFields {
   user_id?: string;
   user_name?: string;
   team_id?: string;
+  team_domain?: string;
   channel_id?: string;
   channel_name?: string;
   command?: string;
@@ -44,6 +45,8 @@ export interface ButtonClickFields {
   value: string;
   response_url: string;
   user_id?: string;
+  team_id?: string;
+  team_domain?: string;
   channel_id?: string;
   is_ephemeral?: boolean;
 }
@@ -51,10 +54,11 @@ export interface ButtonClickFields {
 /** A block_actions payload for one button click. */
 export function buttonClick(fields: ButtonClickFields): Record<string, unknown> {
   const user = fields.user_id ?? 'U0ALICE';
+  const team = fields.team_id ?? 'T0FAKE';
   return {
     type: 'block_actions',
-    team: { id: 'T0FAKE', domain: 'fake' },
-    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0FAKE' },
+    team: { id: team, domain: fields.team_domain ?? 'fake' },
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: team },
     api_app_id: 'A0SHERIFF',
     token: 'legacy-verification-token',
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: fields.channel_id ?? 'C0GENERAL', is_ephemeral: fields.is_ephemeral ?? false },

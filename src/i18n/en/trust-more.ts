@@ -1,0 +1,22 @@
+/** Messages of the trust model for elections and meetings proposed by anyone, and their approval. */
+export const trustMore = {
+  'event-proposal.election-add': '{place} · new {kind} election on {date}{registration} (per {source})',
+  'event-proposal.registration': ', registration deadline {date}',
+  'event-proposal.election-change': '{place} · election #{id}: {changes} (per {source})',
+  'event-proposal.election-of': ' ({kind} election of {date})',
+  'event-proposal.election-cancel': '{place} · cancel election #{id}{what}{reason} (per {source})',
+  'event-proposal.reason': ': {reason}',
+  'event-proposal.meeting-add': '{place} · new meeting of {body}, first at {start}{repeat} (per {source})',
+  'event-proposal.repeat': ', repeating {rule}',
+  'event-proposal.meeting-change': '{place} · meeting #{id} ({body}): {changes} (per {source})',
+  'event-proposal.occurrence.cancelled': 'the meeting of {on} cancelled',
+  'event-proposal.occurrence.moved': 'the meeting of {on} moved to {to}',
+  'event-proposal.meeting-occurrence': '{place} · meeting #{id} ({body}): {what} (per {source})',
+  'event-proposal.meeting-cancel': '{place} · cancel meeting #{id} ({body}){reason} (per {source})',
+  'event-proposal.approved': 'Approved #{id}: {place}',
+  'event-proposal.approved.see': 'Applied as the proposer wrote it, with its own history row; see ',
+  'event-proposal.conflict': 'Change #{id} no longer fits the record',
+  'event-proposal.conflict.help': 'The {entity} was changed or cancelled after the proposal was made (its revision is now {actual}, the proposer saw {expected}). Nothing was applied; reject it and ask for a new proposal if it is still needed.',
+  'event-proposal.gone': 'Change #{id}: the {entity} it is about is no longer live',
+  'event-proposal.gone.help': 'It was cancelled after the proposal was made. Nothing was applied; reject the proposal.',
+} as const;
