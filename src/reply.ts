@@ -108,6 +108,22 @@ export const link = (label: string, url: string): Span => ({ kind: 'link', text:
 export const date = (iso: string): Span => ({ kind: 'date', date: iso });
 export const time = (at: string, timeZone: string): Span => ({ kind: 'time', at, timeZone });
 
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** '2026-12-01 09:00 CST': a time span's instant in the zone where it happens (renderers without a reader's zone). */
+export function localTimeText(at: string, timeZone: string): string {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(at));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
+}
+
 /** Plain text of a line, with dates as ISO and links as their label. */
 export function plain(line: Rich): string {
   return line.map((span) => (span.kind === 'date' ? span.date : span.kind === 'time' ? span.at : span.text)).join('');

@@ -1,5 +1,5 @@
 import { t, type Language } from '../../src/i18n/index.ts';
-import type { Reply, Rich, Span } from '../../src/reply.ts';
+import { localTimeText, type Reply, type Rich, type Span } from '../../src/reply.ts';
 
 export interface TextRenderOptions {
   /** Turns an invocation into the line a user types, for choices and paging. */
@@ -21,17 +21,9 @@ function span(s: Span): string {
     case 'date':
       return `${s.date} (${WEEKDAY.format(new Date(`${s.date}T12:00:00Z`))})`;
     case 'time':
-      return localTime(s.at, s.timeZone);
+      // In the zone where it happens: the console has no reader zone.
+      return localTimeText(s.at, s.timeZone);
   }
-}
-
-/** '2026-12-01 09:00 CST' — in the zone where it happens, as the console has no reader zone. */
-function localTime(at: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
-  }).formatToParts(new Date(at));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
 }
 
 const line = (rich: Rich): string => rich.map(span).join('');

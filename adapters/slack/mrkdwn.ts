@@ -1,4 +1,4 @@
-import type { Rich, Span } from '../../src/reply.ts';
+import { localTimeText, type Rich, type Span } from '../../src/reply.ts';
 import { escapeText, safeUrl } from './escape.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -9,22 +9,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function dateUnix(isoDate: string): number {
   return Date.parse(`${isoDate}T17:00:00Z`) / 1000;
-}
-
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** '2026-12-01 09:00 CST': the instant in the zone where it happens (the token's fallback). */
-export function localTimeText(at: string, timeZone: string): string {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(new Date(at));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
 }
 
 function validZone(timeZone: string): boolean {

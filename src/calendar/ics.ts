@@ -16,7 +16,7 @@ import type { TextAttachment } from '../reply.ts';
 import type { RecordedElection } from '../store/recorded-elections.ts';
 import type { Store } from '../store/index.ts';
 import { t, type Language } from '../i18n/index.ts';
-import { electionKind } from '../present/reminder.ts';
+import { electionName } from '../present/reminder.ts';
 
 const UID_DOMAIN = 'sheriff-watch';
 /** Meetings are listed this far ahead. */
@@ -47,7 +47,7 @@ function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction,
     id: `election-${e.id}@${UID_DOMAIN}`,
     start: day(e.date),
     allDay: true,
-    summary: t(language, 'ics.election', { election: capitalize(electionKind(e.kind, language)), place: `${j.name}, ${j.state}` }),
+    summary: t(language, 'ics.election', { election: capitalize(electionName(e.kind, language)), place: `${j.name}, ${j.state}` }),
     description: [
       e.note,
       t(language, 'ics.source', { source: `${e.sourceTitle} ${e.sourceUrl}` }),
@@ -63,7 +63,7 @@ function recordedEvents(cal: ICalCalendar, e: RecordedElection, j: Jurisdiction,
     id: `registration-${e.id}@${UID_DOMAIN}`,
     start: day(e.registrationDeadline),
     allDay: true,
-    summary: t(language, 'ics.registration', { election: electionKind(e.kind, language), date: e.date, place: `${j.name}, ${j.state}` }),
+    summary: t(language, 'ics.registration', { election: electionName(e.kind, language), date: e.date, place: `${j.name}, ${j.state}` }),
     description: t(language, 'ics.source', { source: `${e.sourceTitle} ${e.sourceUrl}` }),
     url: e.sourceUrl,
     sequence: e.revision,

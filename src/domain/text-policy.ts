@@ -36,8 +36,3 @@ export function cleanRead(raw: string, options: { multiline: boolean } = { multi
   const text = normalizeBreaks(raw).replace(FORBIDDEN, '');
   return options.multiline ? text : text.replace(/\n+/g, ' ');
 }
-
-/** Whether stored text obeys the policy (the fuzz test's check on every stored column). */
-export function storedTextOk(text: string): boolean {
-  return forbiddenIn(text).length === 0 && !text.includes('\r');
-}

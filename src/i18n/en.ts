@@ -16,6 +16,7 @@ import { trust } from './en/trust.ts';
 import { slackInstall } from './en/slack-install.ts';
 import { trustMore } from './en/trust-more.ts';
 import { roster } from './en/roster.ts';
+import { changeLog } from './en/change-log.ts';
 
 /**
  * English messages, one part per area of the bot. Every user-facing string lives in these
@@ -39,6 +40,7 @@ export const en = {
   ...trust,
   ...slackInstall,
   ...trustMore,
+  ...changeLog,
   ...agendaKind,
 } as const;
 

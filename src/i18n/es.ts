@@ -17,6 +17,7 @@ import { trust } from './es/trust.ts';
 import { slackInstall } from './es/slack-install.ts';
 import { trustMore } from './es/trust-more.ts';
 import { roster } from './es/roster.ts';
+import { changeLog } from './es/change-log.ts';
 
 /** Spanish messages: the same keys and {placeholders} as en.ts. */
 export const es: Record<MessageKey, string> = {
@@ -37,5 +38,6 @@ export const es: Record<MessageKey, string> = {
   ...trust,
   ...slackInstall,
   ...trustMore,
+  ...changeLog,
   ...agendaKind,
 };

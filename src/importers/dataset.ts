@@ -4,22 +4,12 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Clock } from '../clock.ts';
 import { t, type Language, type MessageKey } from '../i18n/index.ts';
+import type { Note, NoteMessage, UnmatchedRow } from '../store/imports.ts';
 import type { Store } from '../store/index.ts';
 
+export type { Note, NoteMessage, UnmatchedRow };
+
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-
-/**
- * A note or reason in an import report, written in the reader's language where it is shown: a
- * catalog message and its parameters (a parameter may itself be a message, or a list of them
- * joined with '; '). Plain text is English as it was written: loaders that do not localize, and
- * reports stored before notes were messages.
- */
-export type Note = string | NoteMessage;
-
-export interface NoteMessage {
-  key: MessageKey;
-  params?: Record<string, string | number | NoteMessage | Note[]>;
-}
 
 /** A message note; `params` are left out when there are none (the stored JSON stays small). */
 export function note(key: MessageKey, params?: NoteMessage['params']): NoteMessage {
@@ -38,14 +28,6 @@ export function noteText(value: Note, language: Language): string {
         : param;
   }
   return t(language, value.key, params);
-}
-
-/** One input row that could not be matched, kept so nothing is dropped silently. */
-export interface UnmatchedRow {
-  /** 1-based line or record number in the file. */
-  row: number;
-  text: string;
-  reason: Note;
 }
 
 /** What a loader found in a file. */

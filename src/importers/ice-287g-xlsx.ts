@@ -6,13 +6,12 @@
  * hyperlinks whose target is the
  * document (Outlook "safelinks" wrappers unwrapped to the ice.gov address they carry).
  */
-import { refusalText } from '../domain/validation.ts';
-import type { Language } from '../i18n/index.ts';
-import { LocalizedError } from '../i18n/localized-error.ts';
 import { readCsv } from './csv.ts';
 import type { IceRow } from './ice-287g-rows.ts';
-import { checkCsvRows, checkWorkbookSize } from './sheet-limits.ts';
+import { checkCsvRows, checkWorkbookSize, IceSheetError } from './sheet-limits.ts';
 import { relationships, serialDay, sharedStrings, worksheetRows, type CellText, type SheetRows } from './xlsx-cells.ts';
+
+export { IceSheetError };
 
 /** ICE's column headings (trimmed, upper case) → our row fields. */
 const HEADINGS: Record<string, 'state' | 'agency' | 'type' | 'county' | 'support_type' | 'signed' | 'moa' | 'addendum'> = {
@@ -27,19 +26,6 @@ const HEADINGS: Record<string, 'state' | 'agency' | 'type' | 'county' | 'support
 };
 
 const REQUIRED = ['state', 'agency', 'county', 'support_type', 'signed'] as const;
-
-/**
- * Raised when a file is not ICE's sheet; the message says what was expected (`.message` in
- * English for the CLI and logs, `text(language)` for the reader in chat).
- */
-export class IceSheetError extends LocalizedError {
-  override name = 'IceSheetError';
-
-  /** A date the moderator gave is refused with its field's name ('list date') in the language too. */
-  override text(language: Language): string {
-    return refusalText({ ok: false, message: this.message, key: this.key, params: this.params }, language);
-  }
-}
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -5,11 +5,12 @@
  * replaces an editor's entry that is as new or newer. A county the roster leaves out keeps its
  * sheriff. One transaction per file (an error rolls everything back); the same file twice is a no-op.
  */
-import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import { normalizePhone } from '../domain/phones.ts';
 import { parseState, type StateCode } from '../domain/states.ts';
 import type { OfficeHolder } from '../domain/types.ts';
+import { msg } from '../i18n/index.ts';
+import { holderFieldChange } from '../store/change-messages.ts';
 import type { Store } from '../store/index.ts';
 import { note, runImportBytes, type Dataset, type ImportReport, type LoadResult, type Note, type UnmatchedRow } from './dataset.ts';
 import { readRoster, type RosterRow } from './roster-read.ts';
@@ -144,7 +145,7 @@ export function applyRoster(store: Store, rows: RosterRow[], options: ApplyOptio
       jurisdictionFips: j.fips,
       officeId: office.id,
       action: before ? 'changed' : 'created',
-      summary: kind === 'contact' ? `contact details per roster (as of ${asOf.date})` : `name: ${before?.name ?? '—'} → ${name}`,
+      message: kind === 'contact' ? msg('change-log.roster.contact', { date: asOf.date }) : holderFieldChange('name', before?.name ?? null, name),
       before: before ?? null,
       after: after ?? null,
       sourceUrl: v.source_url,
@@ -188,6 +189,3 @@ export function importRoster(store: Store, options: RosterImportOptions): Roster
   const report = runImportBytes(store, dataset, options.bytes, { clock: options.clock, ...(options.force ? { force: true } : {}) });
   return { ...report, result };
 }
-
-/** The same file's checksum, as the import records it (tests compare). */
-export const rosterChecksum = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -1,8 +1,23 @@
 // How large a sheet may be before it is read. ICE's real list is about 280 KB as published
 // (about 1.2 MB unpacked) with about 2,600 rows; these limits leave room for years of growth and
 // refuse what is out of proportion before the XLSX library allocates anything for it.
-import { IceSheetError } from './ice-287g-xlsx.ts';
+import { refusalText } from '../domain/validation.ts';
+import type { Language } from '../i18n/index.ts';
+import { LocalizedError } from '../i18n/localized-error.ts';
 import { readZipDirectory, verifyZipSizes, ZipDirectoryError } from './zip-directory.ts';
+
+/**
+ * Raised when a file is not ICE's sheet; the message says what was expected (`.message` in
+ * English for the CLI and logs, `text(language)` for the reader in chat).
+ */
+export class IceSheetError extends LocalizedError {
+  override name = 'IceSheetError';
+
+  /** A date the moderator gave is refused with its field's name ('list date') in the language too. */
+  override text(language: Language): string {
+    return refusalText({ ok: false, message: this.message, key: this.key, params: this.params }, language);
+  }
+}
 
 /** A sheet file as uploaded or given to the CLI (ICE's: about 280 KB). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

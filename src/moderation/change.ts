@@ -4,27 +4,9 @@
  * record is still the version the moderator saw. Used for direct writes and for approvals.
  */
 import { topicById } from '../domain/topics.ts';
-import { msg, t, type Language } from '../i18n/index.ts';
-import { shownLabel } from '../present/change-summary.ts';
-import type { Jurisdiction, OfficeHolder, Position } from '../domain/types.ts';
-import type { HolderField } from '../domain/validation.ts';
 import type { Store } from '../store/index.ts';
-import { UserError } from '../user-error.ts';
 import { retireHolder, setHolderField } from './holder-change.ts';
-import type { Community } from '../domain/community.ts';
-
-export type Change =
-  | { kind: 'position_set'; fips: string; topic: string; value: string; sourceUrl: string; asOf: string; note: string | null }
-  | { kind: 'position_retire'; fips: string; topic: string; slot: string; sourceUrl: string | null; asOf: string; reason: string }
-  | { kind: 'holder_set'; fips: string; field: HolderField; value: string | null; sourceUrl: string; asOf: string }
-  | { kind: 'holder_retire'; fips: string; holderId: number; sourceUrl: string | null; asOf: string; reason: string };
-
-export interface Author {
-  id: string;
-  name: string;
-  /** The server or workspace the author wrote from; kept with the history row. */
-  community?: Community | null;
-}
+import { holderRecords, jurisdictionOf, livePositions, moderatorSourceTitle, UnchangedError, type Author, type Change } from './base.ts';
 
 /** The write was based on a version of the record that is no longer current. Nothing was written. */
 export class ConflictError extends Error {
@@ -32,29 +14,6 @@ export class ConflictError extends Error {
   constructor(readonly current: number) {
     super(`record is at version ${current}`);
   }
-}
-
-/** The title a moderator-cited source is shown with: its site, e.g. 'kut.org'. */
-export function moderatorSourceTitle(url: string): string {
-  return new URL(url).hostname.replace(/^www\./i, '');
-}
-
-export function jurisdictionOf(store: Store, fips: string): Jurisdiction {
-  const j = store.jurisdictions.byFips(fips);
-  if (!j) throw new UserError('place_not_found', 'moderation.no-fips', { fips }, [msg('moderation.no-fips.help')]);
-  return j;
-}
-
-/** Live positions of a county's sheriff on one topic. */
-export function livePositions(store: Store, fips: string, topic: string): Position[] {
-  const office = store.offices.sheriffOf(fips);
-  return office ? store.positions.live(office.id).filter((p) => p.topic === topic) : [];
-}
-
-/** The holder records shown for a county's sheriff, best first. */
-export function holderRecords(store: Store, fips: string): OfficeHolder[] {
-  const office = store.offices.sheriffOf(fips);
-  return office ? store.holders.records(office.id) : [];
 }
 
 /**
@@ -110,27 +69,6 @@ export function applyChange(store: Store, change: Change, expected: number, auth
         return retireHolder(store, j, office.id, change, author, at);
     }
   })();
-}
-
-/** The change would change nothing: the record already says so. */
-export class UnchangedError extends Error {
-  override name = 'UnchangedError';
-  constructor(
-    readonly key: 'unchanged.position' | 'unchanged.holder',
-    /** Raw values: a topic value code, or '' for an empty holder field; words in each language come from `unchangedText`. */
-    readonly params: Record<string, string>,
-  ) {
-    super(unchangedText(key, params, 'en'));
-  }
-
-  text(language: Language): string {
-    return unchangedText(this.key, this.params, language);
-  }
-}
-
-function unchangedText(key: 'unchanged.position' | 'unchanged.holder', params: Record<string, string>, language: Language): string {
-  if (key === 'unchanged.position') return t(language, key, { ...params, value: shownLabel(params.topic!, params.value!, language) });
-  return t(language, key, { ...params, value: params.value || t(language, 'unchanged.empty') });
 }
 
 function setPosition(store: Store, officeId: number, change: Extract<Change, { kind: 'position_set' }>, author: Author, at: string): void {

@@ -1,26 +1,11 @@
 /** Moderators' changes to the office-holder record: one field set, or one record removed. */
 import type { Jurisdiction, OfficeHolder } from '../domain/types.ts';
 import type { HolderField } from '../domain/validation.ts';
+import { holderFieldChange } from '../store/change-messages.ts';
 import type { Store } from '../store/index.ts';
 import { msg } from '../i18n/index.ts';
 import { UserError } from '../user-error.ts';
-import { moderatorSourceTitle, UnchangedError, type Author, type Change } from './change.ts';
-
-const PERSON_FIELDS = { party: 'party', selection: 'selection', 'took-office': 'tookOffice', 'term-end': 'termEnd' } as const;
-const CONTACT_FIELDS = { phone: 'phone', email: 'email', address: 'address', website: 'website' } as const;
-
-/** What the sheriff card shows for a field: the best record's, or for contacts the first record that has one. */
-export function shownValue(records: OfficeHolder[], field: HolderField): { value: string | null; record: OfficeHolder | undefined } {
-  if (field in CONTACT_FIELDS) {
-    const key = CONTACT_FIELDS[field as keyof typeof CONTACT_FIELDS];
-    const record = records.find((r) => r[key]);
-    return { value: record?.[key] ?? null, record };
-  }
-  const best = records[0];
-  if (field === 'name') return { value: best?.name ?? null, record: best };
-  const value = best?.[PERSON_FIELDS[field as keyof typeof PERSON_FIELDS]] ?? null;
-  return { value: field === 'selection' && value === 'unknown' ? null : value, record: best };
-}
+import { moderatorSourceTitle, shownValue, UnchangedError, type Author, type Change } from './base.ts';
 
 /**
  * A moderator's record of the holder: the moderators' earlier record (or the record shown)
@@ -71,7 +56,7 @@ export function setHolderField(store: Store, j: Jurisdiction, officeId: number, 
     jurisdictionFips: j.fips,
     officeId,
     action: records.length ? 'changed' : 'created',
-    summary: `${change.field}: ${shown.value ?? '—'} → ${change.value ?? '—'}`,
+    message: holderFieldChange(change.field, shown.value, change.value),
     before: shown.record ?? null,
     after: { id, ...next },
     sourceUrl: change.sourceUrl,
@@ -91,7 +76,7 @@ export function retireHolder(store: Store, j: Jurisdiction, officeId: number, ch
     jurisdictionFips: j.fips,
     officeId,
     action: 'retired',
-    summary: `record #${record.id} (${record.name}, per ${record.source.title}) removed: ${change.reason}`,
+    message: msg('change.holder.removed', { id: record.id, name: record.name, source: record.source.title, reason: change.reason }),
     before: record,
     after: null,
     sourceUrl: change.sourceUrl,

@@ -6,8 +6,9 @@
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
 import { text, type Invocation, type Reply } from '../reply.ts';
-import { applyChange, ConflictError, currentVersion, touchesRecorded, UnchangedError, type Author, type Change } from './change.ts';
-import { describeChange, describeCurrent, lastChangeBy, placeOf, versionToken } from '../present/change-summary.ts';
+import { applyChange, ConflictError, currentVersion, touchesRecorded } from './change.ts';
+import { describeChange, describeCurrent, lastChangeBy, versionToken } from '../present/change-summary.ts';
+import { placeOf, UnchangedError, type Author, type Change } from './base.ts';
 import type { CommandContext } from '../framework/types.ts';
 import { communityOf } from '../domain/community.ts';
 import { propose } from '../trust/propose.ts';

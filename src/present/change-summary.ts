@@ -1,22 +1,16 @@
 /** Words for moderators' changes: what a change does, and what the record holds now. */
-import { topicById, valueLabel } from '../domain/topics.ts';
+import { topicById } from '../domain/topics.ts';
 import { t, type Language } from '../i18n/index.ts';
 import type { DiffCounts } from '../importers/ice-287g-diff.ts';
 import type { Store } from '../store/index.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
-import { shownValue } from '../moderation/holder-change.ts';
-import { holderRecords, jurisdictionOf, livePositions, type Change } from '../moderation/change.ts';
+import { holderRecords, livePositions, placeOf, shownLabel, shownValue, type Change } from '../moderation/base.ts';
 import { isEventKind, type EventChange } from '../moderation/event-change.ts';
 import { describeEvent } from './event-summary.ts';
 
 /** How a version is shown and typed back: '#57'. */
 export const versionToken = (version: number): string => `#${version}`;
 
-/** 'Travis County, TX'. */
-export function placeOf(store: Store, fips: string): string {
-  const j = jurisdictionOf(store, fips);
-  return `${j.name}, ${j.state}`;
-}
 
 /** One line: what the change does, e.g. 'Travis County, TX · detainers → No (per kut.org)'. */
 export function describeChange(store: Store, change: Change, language: Language = 'en'): string {
@@ -40,33 +34,6 @@ export function describeChange(store: Store, change: Change, language: Language 
   }
 }
 
-/** A topic value's label in the language ('No', 'Task Force Model'); English labels for English. */
-export function shownLabel(topicId: string, value: string, language: Language): string {
-  const topic = topicById(topicId);
-  if (language === 'en') return valueLabel(topic, value);
-  return labelIn(topicId, value, language);
-}
-
-function labelIn(topicId: string, value: string, language: Language): string {
-  if (topicId === '287g') {
-    switch (value) {
-      case 'jail-enforcement':
-      case 'task-force':
-      case 'warrant-service-officer':
-        return t(language, `model.${value}`);
-      case 'none':
-        return t(language, 'alert.value.none');
-    }
-  }
-  switch (value) {
-    case 'yes':
-    case 'no':
-    case 'partial':
-    case 'unknown':
-      return t(language, `alert.value.${value}`);
-  }
-  return valueLabel(topicById(topicId), value);
-}
 
 /** What the record holds now for the part a change touches. */
 export function describeCurrent(store: Store, change: Change, language: Language = 'en'): string {

@@ -6,8 +6,6 @@ import type { NextElectionView } from '../queries/election-facts.ts';
 import type { NextElection } from '../domain/elections.ts';
 import type { RecordedElection } from '../store/recorded-elections.ts';
 
-export const COMPUTED_LABEL = en['election.computed'];
-
 /** One line: the date (or year, or why there is none). */
 export function electionHeadline(next: NextElectionView, language: Language = 'en'): Rich {
   if (next.recorded) {

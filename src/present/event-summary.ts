@@ -1,6 +1,6 @@
 /** An election or meeting change in words, in the reader's language: what editors decide on. */
-import { FIELD_LABELS } from './change-log-lines.ts';
-import { placeOf } from './change-summary.ts';
+import { FIELD_LABELS } from '../store/change-messages.ts';
+import { placeOf } from '../moderation/base.ts';
 import { utcToLocal } from '../domain/meetings.ts';
 import { t, type Language, type MessageKey } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';

@@ -133,7 +133,7 @@ export function renderReminder(
       const fields: Field[] = isDeadline
         ? [
             { label: t(language, 'reminder.register-by'), value: [date(e.registrationDeadline!)] },
-            { label: t(language, 'reminder.election'), value: [date(e.date), text(` (${electionKind(e.kind, language)})`)] },
+            { label: t(language, 'reminder.election'), value: [date(e.date), text(` (${electionName(e.kind, language)})`)] },
           ]
         : [{ label: t(language, 'reminder.election-day'), value: [date(e.date)] }];
       if (!isDeadline && e.registrationDeadline) fields.push({ label: t(language, 'reminder.registration-deadline'), value: [date(e.registrationDeadline)] });
@@ -143,7 +143,7 @@ export function renderReminder(
         status: 'ok',
         title: isDeadline
           ? t(language, 'reminder.registration.title', { when, place })
-          : t(language, 'reminder.election.title', { election: capitalize(electionKind(e.kind, language)), when, place }),
+          : t(language, 'reminder.election.title', { election: capitalize(electionName(e.kind, language)), when, place }),
         sections: [{ fields }, { lines: record }],
         notes: [[text(t(language, 'reminder.source')), link(e.sourceTitle, e.sourceUrl), text(` · ${t(language, 'reminder.election.id', { id: e.id })}`)], ...footer(ctx, options.scope, 'elections', options.late, language)],
       };
@@ -182,7 +182,7 @@ export function renderReminder(
 }
 
 /** 'special election' / 'elección especial' for a recorded election's kind. */
-export function electionKind(kind: string, language: Language): string {
+export function electionName(kind: string, language: Language): string {
   const known = ['primary', 'general', 'runoff', 'special', 'recall'] as const;
   const found = known.find((k) => k === kind);
   return found ? t(language, `election.kind.${found}`) : t(language, 'election.kind.other', { kind });

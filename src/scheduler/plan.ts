@@ -113,18 +113,8 @@ function wants(s: SubscriptionView, o: EventOccurrence, lead: string, at: number
  * sent — on time when within the grace, late otherwise — and only while the event is still
  * ahead; the earlier leads (missed during downtime) and those for past events are skipped,
  * with the reason. A lead that fell due before the subscription existed is not considered.
- */
-export function planReminders(input: { now: number; after: number; occurrences: OccurrenceIndex; subscriptions: SubscriptionIndex }): ReminderPlan {
-  const plan: ReminderPlan = { send: [], skip: [] };
-  for (const part of planReminderSteps(input)) {
-    for (const p of part.send) plan.send.push(p);
-    for (const s of part.skip) plan.skip.push(s);
-  }
-  return plan;
-}
-
-/**
- * The same plan in parts: one part per occurrence with something due (in the order of its
+ *
+ * The plan comes in parts: one part per occurrence with something due (in the order of its
  * first due lead), so a planner running in slices can record and yield between parts. The
  * decisions of one (subscription, occurrence) are always in the same part.
  */

@@ -12,7 +12,7 @@ import { groupChanges, planAlerts } from './alerts.ts';
 import { agendaEntries } from './agenda-plan.ts';
 import { Deliverer } from './deliverer.ts';
 import { locate } from './locate.ts';
-import { planReminders, planReminderSteps } from './plan.ts';
+import { planReminderSteps } from './plan.ts';
 import { MAX_CATCH_UP_MS, PlanningCache } from './planning-cache.ts';
 import { SLICE_BUDGET_MS, SliceTimer } from './slices.ts';
 
@@ -75,24 +75,13 @@ export class Scheduler {
    * Plans and claims what is due at `now`, in slices that each hold the event loop for at
    * most `budgetMs`: the rows are read and the occurrences expanded in slices (only when they
    * changed), then the claims are recorded in transactions of at most CLAIM_BATCH rows, the
-   * watermark with the last. The same decisions as planAndClaim(). Plans run one at a time.
+   * watermark with the last. Plans run one at a time. (test/scheduler/reference-planner.ts plans
+   * the same at once, and tests check both record the same ledger.)
    */
   plan(now: number, budgetMs: number = SLICE_BUDGET_MS): Promise<TickReport> {
     const run = this.planning.then(() => this.planSliced(now, budgetMs));
     this.planning = run.catch(() => undefined);
     return run;
-  }
-
-  /** planAndClaim() at once: one transaction per platform (tests; the sliced plan() in ticks). */
-  planAndClaim(now: number): TickReport {
-    const report: TickReport = { claimed: 0, skipped: 0 };
-    for (const platform of this.platforms) {
-      const { claimed, skipped } = this.store.deliveries.transaction(() => this.planPlatform(platform, now));
-      report.claimed += claimed;
-      report.skipped += skipped;
-    }
-    if (report.claimed || report.skipped) this.options.logger.info(report, 'reminders planned');
-    return report;
   }
 
   /** Waits for deliveries in progress (for a clean stop). */
@@ -169,7 +158,9 @@ export class Scheduler {
     if (agenda?.send.length) pending.send.push(...agenda.send);
     return deliveries.transaction(() => {
       flush();
-      // As in planPlatform(): the watermark moves when something was planned, at least every quarter hour.
+      // A quiet minute leaves the watermark where it is (the next tick looks at a slightly wider
+      // window and finds the same nothing), so an idle bot does not write every minute; it is
+      // moved whenever something was planned, and at least every quarter hour.
       const mark = deliveries.watermark(name);
       if (after < now && (planned || now - after >= WATERMARK_EVERY_MS) && (!mark || Date.parse(mark) < now)) deliveries.setWatermark(name, nowIso);
       if (alerts) deliveries.setWatermark(`alerts:${platform}`, alerts.mark);
@@ -180,48 +171,6 @@ export class Scheduler {
 
   private get store(): Store {
     return this.options.store;
-  }
-
-  private planPlatform(platform: Platform, now: number): TickReport {
-    const deliveries = this.store.deliveries;
-    const nowIso = new Date(now).toISOString();
-    const name = `reminders:${platform}`;
-    const mark = deliveries.watermark(name);
-    const after = Math.max(mark ? Date.parse(mark) : now - MAX_CATCH_UP_MS, now - MAX_CATCH_UP_MS);
-    const subscriptions = this.cache.subscriptionsOf(platform);
-    let claimed = 0;
-    let skipped = 0;
-    if (after < now && subscriptions.size > 0) {
-      const occurrences = this.cache.occurrencesFor(this.platforms, after, now);
-      const plan = planReminders({ now, after, occurrences, subscriptions });
-      claimed = deliveries.claimMany(plan.send.map((p) => reminderEntry(platform, p, p.late)), nowIso);
-      skipped = deliveries.claimMany(plan.skip.map((s) => ({ ...reminderEntry(platform, s, true), reason: s.reason })), nowIso, 'skipped');
-    }
-    // A quiet minute leaves the watermark where it is (the next tick looks at a slightly wider
-    // window and finds the same nothing), so an idle bot does not write every minute; it is
-    // moved whenever something was planned, and at least every quarter hour.
-    if (after < now && (claimed || skipped || now - after >= WATERMARK_EVERY_MS)) deliveries.setWatermark(name, nowIso);
-
-    const alerts = this.planAlerts(platform, now);
-    const agenda = agendaEntries(this.store, subscriptions, platform);
-    if (agenda) {
-      deliveries.transaction(() => {
-        claimed += deliveries.claimMany(agenda.send, nowIso);
-        deliveries.setWatermark(`agenda:${platform}`, agenda.mark);
-      });
-    }
-    return { claimed: claimed + alerts.claimed, skipped: skipped + alerts.skipped };
-  }
-
-  private planAlerts(platform: Platform, now: number): TickReport {
-    const alerts = this.alertEntries(platform, now);
-    if (!alerts) return { claimed: 0, skipped: 0 };
-    const deliveries = this.store.deliveries;
-    const nowIso = new Date(now).toISOString();
-    const claimed = deliveries.claimMany(alerts.send, nowIso);
-    const skipped = deliveries.claimMany(alerts.skip, nowIso, 'skipped');
-    deliveries.setWatermark(`alerts:${platform}`, alerts.mark);
-    return { claimed, skipped };
   }
 
   /** The ledger rows of the change alerts due since the last, and the history id planned up to. */

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import { t, type Message, type MessageKey, type Params } from '../i18n/index.ts';
 import { platformOfAuthor, type Community } from '../domain/community.ts';
 
 export type ChangeEntity = 'office_holder' | 'election' | 'meeting' | 'meeting_occurrence' | 'subscription';
@@ -10,7 +11,8 @@ export interface ChangeInput {
   jurisdictionFips: string | null;
   officeId: number | null;
   action: 'created' | 'changed' | 'retired';
-  summary: string;
+  /** What changed, as a catalog message with plain-data parameters (see change-messages.ts). */
+  message: Message;
   before: unknown;
   after: unknown;
   sourceUrl: string | null;
@@ -23,8 +25,12 @@ export interface ChangeInput {
   reverts?: string | null;
 }
 
-export interface Change extends Omit<ChangeInput, 'before' | 'after' | 'community' | 'reverts'> {
+export interface Change extends Omit<ChangeInput, 'message' | 'before' | 'after' | 'community' | 'reverts'> {
   id: number;
+  /** The English line stored with the row. */
+  summary: string;
+  /** The line as a message; null on rows written before messages were stored (shown as `summary`). */
+  message: Message | null;
   before: unknown;
   after: unknown;
   community: Community | null;
@@ -39,6 +45,8 @@ interface Row {
   office_id: number | null;
   action: string;
   summary: string;
+  message_key: string | null;
+  message_params: string | null;
   before_json: string | null;
   after_json: string | null;
   source_url: string | null;
@@ -60,6 +68,7 @@ function toChange(row: Row): Change {
     officeId: row.office_id,
     action: row.action as Change['action'],
     summary: row.summary,
+    message: row.message_key === null ? null : { key: row.message_key as MessageKey, params: row.message_params === null ? {} : (JSON.parse(row.message_params) as Params) },
     before: row.before_json === null ? null : JSON.parse(row.before_json),
     after: row.after_json === null ? null : JSON.parse(row.after_json),
     sourceUrl: row.source_url,
@@ -83,9 +92,9 @@ export class ChangeLogStore {
 
   constructor(db: Db) {
     this.insertStmt = db.prepare<unknown[], { id: number }>(`INSERT INTO change_log (entity, entity_id, jurisdiction_fips,
-        office_id, action, summary, before_json, after_json, source_url, source_title, changed_by, changed_at,
+        office_id, action, summary, message_key, message_params, before_json, after_json, source_url, source_title, changed_by, changed_at,
         platform, workspace_id, workspace_name, reverts)
-      VALUES (@entity, @entityId, @jurisdictionFips, @officeId, @action, @summary, @beforeJson, @afterJson, @sourceUrl,
+      VALUES (@entity, @entityId, @jurisdictionFips, @officeId, @action, @summary, @messageKey, @messageParams, @beforeJson, @afterJson, @sourceUrl,
         @sourceTitle, @by, @at, @platform, @workspaceId, @workspaceName, @reverts) RETURNING id`);
     this.byJurisdictionStmt = db.prepare<[string, number, number], Row>(
       `SELECT * FROM change_log WHERE jurisdiction_fips = ? ORDER BY id DESC LIMIT ? OFFSET ?`,
@@ -121,9 +130,12 @@ export class ChangeLogStore {
 
   /** Appends one change; call inside the same transaction as the write it records. */
   append(change: ChangeInput): number {
-    const { before, after, community, reverts, ...rest } = change;
+    const { message, before, after, community, reverts, ...rest } = change;
     return this.insertStmt.get({
       ...rest,
+      summary: t('en', message.key, message.params),
+      messageKey: message.key,
+      messageParams: message.params ? JSON.stringify(message.params) : null,
       platform: community?.platform ?? platformOfAuthor(rest.by),
       workspaceId: community?.workspaceId ?? null,
       workspaceName: community?.workspaceName ?? null,

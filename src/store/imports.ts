@@ -1,6 +1,27 @@
 import type { Db } from '../db/open.ts';
 import type { ImportRecord } from '../domain/types.ts';
-import type { Note, UnmatchedRow } from '../importers/dataset.ts';
+import type { MessageKey } from '../i18n/index.ts';
+
+/**
+ * A note or reason in an import report, written in the reader's language where it is shown: a
+ * catalog message and its parameters (a parameter may itself be a message, or a list of them
+ * joined with '; '). Plain text is English as it was written: loaders that do not localize, and
+ * reports stored before notes were messages.
+ */
+export type Note = string | NoteMessage;
+
+export interface NoteMessage {
+  key: MessageKey;
+  params?: Record<string, string | number | NoteMessage | Note[]>;
+}
+
+/** One input row that could not be matched, kept so nothing is dropped silently. */
+export interface UnmatchedRow {
+  /** 1-based line or record number in the file. */
+  row: number;
+  text: string;
+  reason: Note;
+}
 
 interface Row {
   id: number;

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.ts';
 
-/** A workspace's installation as stored (see migrations/0016_installations.sql); `sealed` is opaque here. */
+/** A workspace's installation as stored (see migrations/0017_installations.sql); `sealed` is opaque here. */
 export interface InstallationRecord {
   platform: string;
   workspaceId: string;

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.ts';
-import type { Note } from '../importers/dataset.ts';
+import type { Note } from './imports.ts';
 
 /** One look at the publisher's current list (see migrations/0010_list_checks.sql). */
 export interface ListCheck {

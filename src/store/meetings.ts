@@ -1,7 +1,9 @@
 import type { Db } from '../db/open.ts';
 import type { MeetingException, MeetingSeries } from '../domain/meetings.ts';
 import type { ChangeLogStore } from './change-log.ts';
-import { diffSummary, type WriteMeta } from './recorded-elections.ts';
+import { msg, type Message } from '../i18n/index.ts';
+import { factsChange, ofBody, withReason } from './change-messages.ts';
+import type { WriteMeta } from './recorded-elections.ts';
 import { RecordNotFoundError, StaleWriteError } from './stale-write.ts';
 
 /** The facts of a series a moderator states. */
@@ -209,7 +211,9 @@ export class MeetingStore {
         jurisdictionFips: input.fips,
         officeId: null,
         action: 'created',
-        summary: `${input.body}: ${input.rrule ? `series from ${input.startsAt} (${input.rrule})` : `meeting at ${input.startsAt}`}`,
+        message: input.rrule
+          ? msg('change.meeting.series', { body: input.body, start: input.startsAt, rule: input.rrule })
+          : msg('change.meeting.one', { body: input.body, start: input.startsAt }),
         before: null,
         after: factsOf(created),
         sourceUrl: meta.sourceUrl,
@@ -230,7 +234,7 @@ export class MeetingStore {
       const next = { ...factsOf(before), ...patch };
       this.updateStmt.run({ id, ...next, ...meta });
       const after = this.byId(id)!;
-      this.appendChange(before, 'meeting', id, 'changed', diffSummary(factsOf(before), next), factsOf(before), factsOf(after), meta);
+      this.appendChange(before, 'meeting', id, 'changed', ofBody(before.body, factsChange(factsOf(before), next)), factsOf(before), factsOf(after), meta);
       return after;
     })();
   }
@@ -240,8 +244,8 @@ export class MeetingStore {
     return this.db.transaction(() => {
       const before = this.liveSeries(id, meta.expectedRevision);
       this.retireStmt.run({ id, at: meta.at });
-      const summary = `cancelled ${before.rrule ? 'the series' : 'the meeting'}${meta.reason ? `: ${meta.reason}` : ''}`;
-      this.appendChange(before, 'meeting', id, 'retired', summary, factsOf(before), null, meta);
+      const cancelled = msg(before.rrule ? 'change.meeting.cancelled.series' : 'change.meeting.cancelled.one', { body: before.body });
+      this.appendChange(before, 'meeting', id, 'retired', withReason(cancelled, meta.reason), factsOf(before), null, meta);
       return this.byId(id)!;
     })();
   }
@@ -264,10 +268,13 @@ export class MeetingStore {
       }
       this.touchStmt.run(meta.at, meetingId);
       const before = existing ? toException(existing) : null;
-      const what = next.status === 'cancelled' ? 'cancelled' : `moved to ${next.startsAt}`;
+      const what =
+        next.status === 'cancelled'
+          ? msg('change.occurrence.cancelled', { body: series.body, start: originalStart })
+          : msg('change.occurrence.moved', { body: series.body, start: originalStart, to: String(next.startsAt) });
       // Which occurrence, kept in the row so a revert finds it even after its exception is gone.
       const at = { meetingId, originalStart };
-      this.appendChange(series, 'meeting_occurrence', id, existing ? 'changed' : 'created', `occurrence of ${originalStart} ${what}`,
+      this.appendChange(series, 'meeting_occurrence', id, existing ? 'changed' : 'created', what,
         before && { status: before.status, startsAt: before.startsAt, location: before.location, note: before.note, ...at }, { ...next, ...at }, meta);
       return toException(this.exceptionStmt.get(meetingId, originalStart)!);
     })();
@@ -280,7 +287,7 @@ export class MeetingStore {
       if (!before?.retiredAt) throw new RecordNotFoundError('meeting', id);
       this.reinstateStmt.run({ id, ...facts, sourceUrl: meta.sourceUrl, sourceTitle: meta.sourceTitle, at: meta.at });
       const after = this.byId(id)!;
-      this.appendChange(after, 'meeting', id, 'created', `restored ${after.rrule ? 'the series' : 'the meeting'}`, null, factsOf(after), meta);
+      this.appendChange(after, 'meeting', id, 'created', msg(after.rrule ? 'change-log.meeting.restored.series' : 'change-log.meeting.restored.one', { body: after.body }), null, factsOf(after), meta);
       return after;
     })();
   }
@@ -294,7 +301,7 @@ export class MeetingStore {
       this.deleteExceptionStmt.run(existing.id);
       this.touchStmt.run(meta.at, meetingId);
       const before = toException(existing);
-      this.appendChange(series, 'meeting_occurrence', existing.id, 'retired', `occurrence of ${originalStart} as scheduled again`,
+      this.appendChange(series, 'meeting_occurrence', existing.id, 'retired', msg('change-log.occurrence.restored', { body: series.body, start: originalStart }),
         { status: before.status, startsAt: before.startsAt, location: before.location, note: before.note, meetingId, originalStart }, null, meta);
     })();
   }
@@ -304,7 +311,7 @@ export class MeetingStore {
     entity: 'meeting' | 'meeting_occurrence',
     entityId: number,
     action: 'created' | 'changed' | 'retired',
-    summary: string,
+    message: Message,
     before: unknown,
     after: unknown,
     meta: WriteMeta,
@@ -315,7 +322,7 @@ export class MeetingStore {
       jurisdictionFips: series.fips,
       officeId: null,
       action,
-      summary: `${series.body}: ${summary}`,
+      message,
       before,
       after,
       sourceUrl: meta.sourceUrl,

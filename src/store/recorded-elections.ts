@@ -1,5 +1,7 @@
 import type { Db } from '../db/open.ts';
+import { msg } from '../i18n/index.ts';
 import type { ChangeLogStore } from './change-log.ts';
+import { electionKindWord, factsChange, withReason } from './change-messages.ts';
 import type { Community } from '../domain/community.ts';
 import { RecordNotFoundError, StaleWriteError } from './stale-write.ts';
 
@@ -161,7 +163,9 @@ export class RecordedElectionStore {
         jurisdictionFips: input.fips,
         officeId: input.officeId,
         action: 'created',
-        summary: `${input.kind} election ${input.date}${input.registrationDeadline ? `, registration deadline ${input.registrationDeadline}` : ''}`,
+        message: input.registrationDeadline
+          ? msg('change-log.election.created.registration', { kind: electionKindWord(input.kind), date: input.date, deadline: input.registrationDeadline })
+          : msg('change.election.created', { kind: electionKindWord(input.kind), date: input.date }),
         before: null,
         after: facts(created),
         sourceUrl: meta.sourceUrl,
@@ -188,7 +192,7 @@ export class RecordedElectionStore {
         jurisdictionFips: before.fips,
         officeId: before.officeId,
         action: 'changed',
-        summary: diffSummary(facts(before), next),
+        message: factsChange(facts(before), next),
         before: facts(before),
         after: facts(after),
         sourceUrl: meta.sourceUrl,
@@ -213,7 +217,7 @@ export class RecordedElectionStore {
         jurisdictionFips: before.fips,
         officeId: before.officeId,
         action: 'retired',
-        summary: `cancelled the ${before.kind} election of ${before.date}${meta.reason ? `: ${meta.reason}` : ''}`,
+        message: withReason(msg('change.election.cancelled', { kind: electionKindWord(before.kind), date: before.date }), meta.reason),
         before: facts(before),
         after: null,
         sourceUrl: meta.sourceUrl,
@@ -239,7 +243,7 @@ export class RecordedElectionStore {
         jurisdictionFips: before.fips,
         officeId: before.officeId,
         action: 'created',
-        summary: `restored the ${facts.kind} election of ${facts.date}`,
+        message: msg('change-log.election.restored', { kind: electionKindWord(facts.kind), date: facts.date }),
         before: null,
         after: facts,
         sourceUrl: meta.sourceUrl,
@@ -261,14 +265,4 @@ export class RecordedElectionStore {
     }
     return current;
   }
-}
-
-/** 'date: 2026-11-03 → 2026-11-10; note: — → moved by court order'. */
-export function diffSummary(before: object, after: object): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(after)) {
-    const old = (before as Record<string, unknown>)[key];
-    if (old !== value) parts.push(`${key}: ${old ?? '—'} → ${value ?? '—'}`);
-  }
-  return parts.length ? parts.join('; ') : 'source refreshed';
 }

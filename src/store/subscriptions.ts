@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.ts';
 import type { Community } from '../domain/community.ts';
 import type { LeadOverrides } from '../domain/leads.ts';
+import { msg, type ListParam, type Message, type MessageKey } from '../i18n/index.ts';
 import type { ChangeLogStore } from './change-log.ts';
 
 export type Platform = 'discord' | 'slack' | 'console';
@@ -87,6 +88,11 @@ export function toSubscription(row: Row): Subscription {
     pausedReason: row.paused_reason,
     endedAt: row.ended_at,
   };
+}
+
+/** 'elections, meetings' in the reader's words. */
+function kindsList(kinds: readonly SubscriptionKind[]): ListParam {
+  return { items: kinds.map((k) => msg(`option.${k}.choice.${k}` as MessageKey)), separator: ', ' };
 }
 
 function summaryOf(s: Pick<Subscription, 'kinds' | 'leads' | 'pausedAt'>) {
@@ -208,7 +214,7 @@ export class SubscriptionStore {
       if (!existing) {
         const { id } = this.insertStmt.get({ ...channel, ...scope, ...flags, leads, positionsAfterId: newest, ...meta })!;
         const created = this.byId(id)!;
-        this.append(created, 'created', `subscribed to ${created.kinds.join(', ')}`, null, summaryOf(created), meta);
+        this.append(created, 'created', msg('change.subscription.created', { kinds: kindsList(created.kinds) }), null, summaryOf(created), meta);
         return { subscription: created, outcome: 'created' as const };
       }
       const sameKinds = existing.kinds.join() === SUBSCRIPTION_KINDS.filter((k) => flags[k] === 1).join();
@@ -218,7 +224,7 @@ export class SubscriptionStore {
       this.updateStmt.run({ id: existing.id, ...flags, leads, positionsAfterId, workspaceId: channel.workspaceId, at: meta.at });
       const after = this.byId(existing.id)!;
       const outcome: SubscribeOutcome = existing.pausedAt ? 'resumed' : 'changed';
-      this.append(after, 'changed', outcome === 'resumed' ? 'resumed' : `now ${after.kinds.join(', ')}`, summaryOf(existing), summaryOf(after), meta);
+      this.append(after, 'changed', outcome === 'resumed' ? msg('change.subscription.resumed') : msg('change.subscription.now', { kinds: kindsList(after.kinds) }), summaryOf(existing), summaryOf(after), meta);
       return { subscription: after, outcome };
     })();
   }
@@ -229,7 +235,7 @@ export class SubscriptionStore {
       const before = this.byId(id);
       if (!before || before.endedAt) return undefined;
       this.endStmt.run(meta.at, meta.at, id);
-      this.append(before, 'retired', 'unsubscribed', summaryOf(before), null, meta);
+      this.append(before, 'retired', msg('change.subscription.ended'), summaryOf(before), null, meta);
       return this.byId(id);
     })();
   }
@@ -239,7 +245,7 @@ export class SubscriptionStore {
     return this.db.transaction(() => {
       const before = this.byId(id);
       if (!before || this.pauseStmt.run(meta.at, reason, meta.at, id).changes === 0) return false;
-      this.append(before, 'changed', `paused: ${reason}`, summaryOf(before), { ...summaryOf(before), paused: true }, meta);
+      this.append(before, 'changed', msg('change.subscription.paused', { reason }), summaryOf(before), { ...summaryOf(before), paused: true }, meta);
       return true;
     })();
   }
@@ -247,7 +253,7 @@ export class SubscriptionStore {
   private append(
     s: Subscription,
     action: 'created' | 'changed' | 'retired',
-    summary: string,
+    what: Message,
     before: unknown,
     after: unknown,
     meta: { by: string; at: string; community?: Community | null },
@@ -258,7 +264,7 @@ export class SubscriptionStore {
       jurisdictionFips: s.fips,
       officeId: null,
       action,
-      summary: `${s.platform} channel ${s.channelId}: ${summary}`,
+      message: msg('change.subscription', { platform: s.platform, channel: s.channelId, what }),
       before,
       after,
       sourceUrl: null,

@@ -13,11 +13,6 @@ export function parseRef(input: string): ChangeRef | undefined {
   return { table: match[1]!.toLowerCase() === 'c' ? 'change_log' : 'position_history', id };
 }
 
-/** 'p57' / 'c12' as stored in a `reverts` column. */
-export function refKey(ref: ChangeRef): string {
-  return `${ref.table === 'change_log' ? 'c' : 'p'}${ref.id}`;
-}
-
 /** 'p57' → '#57', 'c12' → '#c12': what history shows and revert takes. */
 export function refText(key: string): string {
   return key.startsWith('p') ? `#${key.slice(1)}` : `#${key}`;

@@ -4,7 +4,7 @@
  * names the change it undoes. Refused when the record no longer shows what that change wrote —
  * a later correction by someone else is never lost to a revert.
  */
-import type { Author } from '../moderation/change.ts';
+import type { Author } from '../moderation/base.ts';
 import type { Store } from '../store/index.ts';
 import type { Change } from '../store/change-log.ts';
 import { factsOf, type ExceptionFacts, type MeetingFacts } from '../store/meetings.ts';

@@ -1,5 +1,6 @@
 /** What the editors' channel and the proposer's channel are told, in the reader's language. */
-import { pendingSummary, placeOf } from '../present/change-summary.ts';
+import { pendingSummary } from '../present/change-summary.ts';
+import { placeOf } from '../moderation/base.ts';
 import { t, type Language } from '../i18n/index.ts';
 import { text, type Reply } from '../reply.ts';
 import type { Store } from '../store/index.ts';

@@ -3,8 +3,9 @@
  * an editor's own change under REQUIRE_REVIEW. It is stored with its source and where it came
  * from, posted to the editors' channel, and applied only when an editor approves it.
  */
-import type { Author, Change } from '../moderation/change.ts';
-import { describeChange, describeCurrent, placeOf } from '../present/change-summary.ts';
+import type { Author, Change } from '../moderation/base.ts';
+import { describeChange, describeCurrent } from '../present/change-summary.ts';
+import { placeOf } from '../moderation/base.ts';
 import type { CommandContext } from '../framework/types.ts';
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';

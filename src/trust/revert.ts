@@ -4,8 +4,9 @@
  * (`reverts`), and it refuses to overwrite anything changed after the change it undoes —
  * a later correction by someone else is never lost to a revert.
  */
-import type { Author } from '../moderation/change.ts';
+import type { Author } from '../moderation/base.ts';
 import type { OfficeHolder, Position } from '../domain/types.ts';
+import { msg, type Message } from '../i18n/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Change } from '../store/change-log.ts';
 import type { PositionHistoryEntry } from '../store/position-history.ts';
@@ -103,14 +104,14 @@ function revertLogged(store: Store, id: number, author: Author, at: string): Rev
     revertEvent(store, change, author, at);
     return { ref: key, rows: 1 };
   }
-  const log = (action: 'changed' | 'retired' | 'created', entityId: number, before: unknown, after: unknown, summary: string) =>
+  const log = (action: 'changed' | 'retired' | 'created', entityId: number, before: unknown, after: unknown, what: Message) =>
     store.changes.append({
       entity: 'office_holder',
       entityId,
       jurisdictionFips: change.jurisdictionFips,
       officeId: change.officeId,
       action,
-      summary: `reverted #${key}: ${summary}`,
+      message: msg('change-log.reverted', { ref: key, what }),
       before,
       after,
       sourceUrl: null,
@@ -126,7 +127,7 @@ function revertLogged(store: Store, id: number, author: Author, at: string): Rev
     // A newer record from the same dataset took its place: that is a later change.
     if (removed.dataset && store.holders.records(removed.officeId).some((r) => r.dataset === removed.dataset)) throw new RevertRefused('conflict', key);
     const restoredId = insertCopy(store, removed, author, at);
-    log('created', restoredId, null, { ...removed, id: restoredId }, `record #${removed.id} (${removed.name}) restored as #${restoredId}`);
+    log('created', restoredId, null, { ...removed, id: restoredId }, msg('change-log.revert.restored', { id: removed.id, name: removed.name, copy: restoredId }));
     return { ref: key, rows: 1 };
   }
   const wrote = store.holders.byId(change.entityId);
@@ -136,11 +137,11 @@ function revertLogged(store: Store, id: number, author: Author, at: string): Rev
   store.holders.retire(written.id, at);
   const replaced = store.holders.replacedModeratorRecord(wrote.officeId, change.at, wrote.id);
   if (!replaced) {
-    log('retired', written.id, written, null, `record #${written.id} (${written.name}) removed`);
+    log('retired', written.id, written, null, msg('change-log.revert.removed', { id: written.id, name: written.name }));
     return { ref: key, rows: 1 };
   }
   const restoredId = insertCopy(store, replaced, author, at);
-  log('changed', restoredId, written, { ...replaced, id: restoredId }, `record #${written.id} replaced by #${replaced.id} (${replaced.name}) again, as #${restoredId}`);
+  log('changed', restoredId, written, { ...replaced, id: restoredId }, msg('change-log.revert.replaced', { id: written.id, by: replaced.id, name: replaced.name, copy: restoredId }));
   return { ref: key, rows: 1 };
 }
 

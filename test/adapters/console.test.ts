@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { ICE_287G_SHIPPED } from '../../src/importers/ice-287g.ts';
@@ -37,8 +37,18 @@ function runBot(input: string, databasePath: string): Promise<Run> {
 const freshDb = () => join(mkdtempSync(join(tmpdir(), 'sw-console-')), 'bot.db');
 
 describe('console adapter, end to end', () => {
+  // One first start loads the shipped data into a new database; the other runs start on it
+  // (loading is what the first start does, and the second-start test checks it happened once).
+  const loaded = freshDb();
+  let first: Run;
+  beforeAll(async () => {
+    first = await runBot('sheriff Autauga, AL\n', loaded);
+  }, 60_000);
+
   it('GIVEN piped commands THEN it answers each line from the bundled data and exits 0 at EOF', async () => {
-    const run = await runBot('sheriff Autauga, AL\npositions 287g TX\nelections GA\nFairfax, VA\nhelp\n', freshDb());
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const run = await runBot('sheriff Autauga, AL\npositions 287g TX\nelections GA\nFairfax, VA\nhelp\n', loaded);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const out = run.stdout;
@@ -58,8 +68,7 @@ describe('console adapter, end to end', () => {
   });
 
   it('GIVEN a second start on the same database THEN nothing is reloaded and answers are the same', async () => {
-    const db = freshDb();
-    const first = await runBot('sheriff Autauga, AL\n', db);
+    const db = loaded;
     const second = await runBot('sheriff Autauga, AL\n', db);
     expect(second.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
@@ -70,7 +79,7 @@ describe('console adapter, end to end', () => {
   });
 
   it('GIVEN input that could break a bot THEN every line gets an answer and the process still exits 0', async () => {
-    const run = await runBot("@everyone\n'; DROP TABLE offices; --\n\u{1F600}\npositions 287g TX page 999\nsheriff\n", freshDb());
+    const run = await runBot("@everyone\n'; DROP TABLE offices; --\n\u{1F600}\npositions 287g TX page 999\nsheriff\n", loaded);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('Something went wrong');
     expect(run.stdout.match(/^(==|!) /gm)?.length).toBe(5);

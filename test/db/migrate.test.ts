@@ -88,11 +88,13 @@ describe('change log', () => {
     db.exec(`INSERT INTO jurisdictions VALUES ('01001', 'AL', 'Autauga County', 'Autauga', 'county', 'autauga', 'America/Chicago')`);
     const store = createStore(db);
     const base = { entity: 'election' as const, jurisdictionFips: '01001', officeId: null, sourceUrl: 'https://example.org', sourceTitle: 'x', by: 'me', at: '2026-11-24T00:00:00Z' };
-    store.changes.append({ ...base, entityId: 1, action: 'created', summary: 'first', before: null, after: { date: '2028-11-07' } });
-    store.changes.append({ ...base, entityId: 1, action: 'changed', summary: 'second', before: { date: '2028-11-07' }, after: { date: '2028-11-08' } });
-    expect(store.changes.forJurisdiction('01001', 10).map((c) => c.summary)).toEqual(['second', 'first']);
+    store.changes.append({ ...base, entityId: 1, action: 'created', message: { key: 'change.election.created', params: { kind: 'general', date: '2028-11-07' } }, before: null, after: { date: '2028-11-07' } });
+    store.changes.append({ ...base, entityId: 1, action: 'changed', message: { key: 'change.source-refreshed' }, before: { date: '2028-11-07' }, after: { date: '2028-11-08' } });
+    expect(store.changes.forJurisdiction('01001', 10).map((c) => c.summary)).toEqual(['source refreshed', 'general election 2028-11-07']);
+    expect(store.changes.forJurisdiction('01001', 10).map((c) => c.message?.key)).toEqual(['change.source-refreshed', 'change.election.created']);
     expect(store.changes.forEntity('election', 1)[1]?.before).toEqual({ date: '2028-11-07' });
     expect(() => db.exec("UPDATE change_log SET summary = 'x'")).toThrow(/append-only/);
+    expect(() => db.exec("UPDATE change_log SET message_params = '{}'")).toThrow(/append-only/);
     expect(() => db.exec('DELETE FROM change_log')).toThrow(/append-only/);
   });
 });

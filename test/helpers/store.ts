@@ -46,3 +46,8 @@ export function loadedStore(options: { fresh?: boolean } = {}): Store {
   if (!options.fresh) loaded = store;
   return store;
 }
+
+/** A new test file starts without the previous file's shared store (files may share a worker: vitest.config.ts). */
+export function forgetSharedStore(): void {
+  loaded = undefined;
+}

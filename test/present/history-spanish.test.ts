@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { changeLine, changeText } from '../../src/present/change-log-lines.ts';
+import { changeLine } from '../../src/present/change-log-lines.ts';
 import { runInvocation } from '../../src/framework/run.ts';
 import type { Conversation } from '../../src/framework/types.ts';
 import type { Store } from '../../src/store/index.ts';
@@ -54,12 +54,13 @@ describe('history in Spanish: every kind of change-log row', () => {
     english = (await moderator(store).ask('history Travis, TX')).text;
   });
 
-  it('GIVEN each row made by the commands THEN the facts account for its summary, so none falls back to English', () => {
+  it('GIVEN each row made by the commands THEN it stores a message whose English is its summary and whose Spanish differs, so none falls back to English', () => {
     const rows = store.changes.forJurisdiction(TRAVIS, 100);
     expect(new Set(rows.map((r) => r.entity))).toEqual(new Set(['office_holder', 'election', 'meeting', 'meeting_occurrence', 'subscription']));
     for (const row of rows) {
-      expect(changeText(row, 'es'), row.summary).toBeDefined();
-      expect(changeText(row, 'en'), row.summary).toBeDefined();
+      expect(row.message, row.summary).not.toBeNull();
+      expect(changeLine(row, 'en'), row.summary).toContain(row.summary);
+      expect(changeLine(row, 'es'), row.summary).not.toContain(row.summary);
     }
   });
 
@@ -95,13 +96,13 @@ describe('history in Spanish: every kind of change-log row', () => {
     expect(english).toContain('election: runoff election 2028-11-07, registration deadline 2028-10-10');
   });
 
-  it('GIVEN a row whose summary the facts do not account for (an older wording) THEN its stored text is shown as it is', () => {
-    store.changes.append({
-      entity: 'election', entityId: 99, jurisdictionFips: TRAVIS, officeId: null, action: 'created', summary: 'general election on Nov 7 (old wording)',
-      before: null, after: { kind: 'general', date: '2028-11-07', registrationDeadline: null, note: null }, sourceUrl: null, sourceTitle: null, by: 'test:old', at: '2026-01-01T00:00:00.000Z',
-    });
+  it('GIVEN a row written before rows stored messages (summary only) THEN its stored text is shown as it is, in every language', () => {
+    store.db
+      .prepare(`INSERT INTO change_log (entity, entity_id, jurisdiction_fips, office_id, action, summary, before_json, after_json, changed_by, changed_at)
+        VALUES ('election', 99, ?, NULL, 'created', 'general election on Nov 7 (old wording)', NULL, ?, 'test:old', '2026-01-01T00:00:00.000Z')`)
+      .run(TRAVIS, JSON.stringify({ kind: 'general', date: '2028-11-07', registrationDeadline: null, note: null }));
     const [row] = store.changes.forJurisdiction(TRAVIS, 1);
-    expect(changeText(row!, 'es')).toBeUndefined();
+    expect(row!.message).toBeNull();
     expect(changeLine(row!, 'es')).toBe('elección: general election on Nov 7 (old wording)');
     expect(changeLine(row!, 'en')).toBe('election: general election on Nov 7 (old wording)');
   });

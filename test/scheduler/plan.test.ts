@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectOccurrences } from '../../src/scheduler/occurrences.ts';
-import { OccurrenceIndex, planReminders } from '../../src/scheduler/plan.ts';
+import { OccurrenceIndex } from '../../src/scheduler/plan.ts';
+import { wholePlan } from './reference-planner.ts';
 import { SubscriptionIndex } from '../../src/scheduler/subscription-index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { addTravisMeeting, channel, placesStore, SOURCE, subscribe } from './helpers.ts';
@@ -15,7 +16,7 @@ function plan(store: Store, afterIso: string, nowIso: string) {
   const after = t(afterIso);
   const subscriptions = new SubscriptionIndex(store.subscriptions.activeRows('discord'));
   const occurrences = new OccurrenceIndex(collectOccurrences(store, { from: after, to: now + 40 * DAY, now }), subscriptions.catalog);
-  const result = planReminders({ now, after, occurrences, subscriptions });
+  const result = wholePlan({ now, after, occurrences, subscriptions });
   const row = (p: { subscription: { channelId: string }; occurrence: { key: string }; lead: string }) => `${p.subscription.channelId} ${p.occurrence.key} ${p.lead}`;
   return {
     send: result.send.map((p) => `${row(p)}${p.late ? ' late' : ''}`),

@@ -313,17 +313,17 @@ describe('scheduler: retries that must not post twice', () => {
 
 describe('scheduler: a crash between "sending" and the outcome', () => {
   /** Claims the 3d reminder and leaves it marked 'sending', as a kill -9 mid-post would. */
-  function interrupted(options: { dedupe?: boolean } = {}) {
+  async function interrupted(options: { dedupe?: boolean } = {}) {
     const s = setup(options);
     s.clock.set('2026-02-07T15:00:00.000Z');
-    s.scheduler.planAndClaim(s.clock.now().getTime());
+    await s.scheduler.plan(s.clock.now().getTime());
     const row = s.store.deliveries.all()[0]!;
     expect(s.store.deliveries.markSending(row.id, s.clock.now().toISOString())).toBe(true);
     return { ...s, row };
   }
 
   it('GIVEN Discord-like dedupe (nonce) and a restart within its window THEN it is sent again with the same key and the platform keeps one message', async () => {
-    const { store, clock, sender, row } = interrupted({ dedupe: true });
+    const { store, clock, sender, row } = await interrupted({ dedupe: true });
     const key = `sw-${store.deliveries.watermark('ledger-id')}-${row.id.toString(36)}`;
     await sender.send('travis', { status: 'ok', title: 'posted before the crash', sections: [], notes: [] }, { key });
     clock.advance(2 * MIN);
@@ -334,7 +334,7 @@ describe('scheduler: a crash between "sending" and the outcome', () => {
   });
 
   it('GIVEN a platform that cannot deduplicate or look up THEN the row is marked uncertain and not sent again', async () => {
-    const { store, clock, sender, row } = interrupted();
+    const { store, clock, sender, row } = await interrupted();
     clock.advance(2 * MIN);
     await schedulerFor(store, clock, [sender]).start();
     expect(sender.attempts).toEqual([]);
@@ -342,13 +342,13 @@ describe('scheduler: a crash between "sending" and the outcome', () => {
   });
 
   it('GIVEN a sender that can look up a posted key (Slack metadata) THEN a found post is recorded as sent, and a missing one is sent', async () => {
-    const found = interrupted();
+    const found = await interrupted();
     const lookup = Object.assign(found.sender, { findDelivered: async () => ({ messageId: 'ts-1' }) });
     await schedulerFor(found.store, found.clock, [lookup]).start();
     expect(found.store.deliveries.byId(found.row.id)).toMatchObject({ status: 'sent', messageId: 'ts-1' });
     expect(found.sender.attempts).toEqual([]);
 
-    const missing = interrupted();
+    const missing = await interrupted();
     const none = Object.assign(missing.sender, { findDelivered: async () => null });
     await schedulerFor(missing.store, missing.clock, [none]).start();
     expect(missing.sender.posted).toHaveLength(1);
@@ -358,7 +358,7 @@ describe('scheduler: a crash between "sending" and the outcome', () => {
   it('GIVEN rows claimed but not yet attempted when the process died THEN they are sent after the restart', async () => {
     const { store, clock, sender, scheduler } = setup();
     clock.set('2026-02-07T15:00:00.000Z');
-    scheduler.planAndClaim(clock.now().getTime());
+    await scheduler.plan(clock.now().getTime());
     clock.advance(HOUR);
     await schedulerFor(store, clock, [sender]).start();
     expect(sender.posted).toHaveLength(1);
@@ -368,7 +368,7 @@ describe('scheduler: a crash between "sending" and the outcome', () => {
   it('GIVEN the channel unsubscribed between the claim and the send THEN it is skipped', async () => {
     const { store, clock, sender, scheduler } = setup();
     clock.set('2026-02-07T15:00:00.000Z');
-    scheduler.planAndClaim(clock.now().getTime());
+    await scheduler.plan(clock.now().getTime());
     store.subscriptions.end(1, { by: 'test:mod', at: clock.now().toISOString() });
     await scheduler.tick();
     expect(sender.posted).toHaveLength(0);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dueAt, type EventKind } from '../../src/domain/leads.ts';
 import { collectOccurrences, type EventOccurrence } from '../../src/scheduler/occurrences.ts';
-import { OccurrenceIndex, ON_TIME_GRACE_MS, planReminders } from '../../src/scheduler/plan.ts';
+import { OccurrenceIndex, ON_TIME_GRACE_MS } from '../../src/scheduler/plan.ts';
+import { planAtOnce, wholePlan } from './reference-planner.ts';
 import { runAll, runSliced } from '../../src/scheduler/slices.ts';
 import { SubscriptionIndex, type SubscriptionView } from '../../src/scheduler/subscription-index.ts';
 import type { Store } from '../../src/store/index.ts';
@@ -77,7 +78,7 @@ function referencePlan(store: Store, after: number, now: number): { send: string
 function indexedPlan(store: Store, after: number, now: number): { send: string[]; skip: string[] } {
   const subscriptions = new SubscriptionIndex(store.subscriptions.activeRows('discord'));
   const occurrences = new OccurrenceIndex(collectOccurrences(store, { from: after, to: now + 100 * DAY, now }), subscriptions.catalog);
-  const result = planReminders({ now, after, occurrences, subscriptions });
+  const result = wholePlan({ now, after, occurrences, subscriptions });
   const row = (p: { subscription: { channelId: string }; occurrence: { key: string }; lead: string }) => `${p.subscription.channelId} ${p.occurrence.key} ${p.lead}`;
   return { send: result.send.map((p) => `${row(p)}${p.late ? ' late' : ''}`).sort(), skip: result.skip.map((s) => `${row(s)}: ${s.reason}`).sort() };
 }
@@ -115,11 +116,10 @@ describe('scheduler: the sliced plan', () => {
     const once = richStore();
     const sliced = richStore();
     const clock = new ManualClock(TICKS[0]!);
-    const a = schedulerFor(once, clock, [recordingSender()]);
     const b = schedulerFor(sliced, clock, [recordingSender()]);
     for (const time of TICKS) {
       clock.set(time);
-      const expected = a.planAndClaim(t(time));
+      const expected = planAtOnce(once, ['discord'], t(time));
       expect(await b.plan(t(time), 0)).toEqual(expected);
     }
     expect(ledger(once).length).toBeGreaterThan(10);
@@ -144,7 +144,7 @@ describe('scheduler: the sliced plan', () => {
     const once = withChanges();
     const sliced = withChanges();
     const clock = new ManualClock('2026-03-12T00:00:00Z');
-    const expected = schedulerFor(once, clock, [recordingSender()]).planAndClaim(t('2026-03-12T00:00:00Z'));
+    const expected = planAtOnce(once, ['discord'], t('2026-03-12T00:00:00Z'));
     const claimMany = sliced.deliveries.claimMany.bind(sliced.deliveries);
     let transactions = 0;
     sliced.deliveries.claimMany = (...args) => {
@@ -206,7 +206,7 @@ describe('scheduler: the sliced plan', () => {
     const clock = new ManualClock('2026-03-12T00:00:00Z');
     store.deliveries.setWatermark('reminders:discord', '2026-03-01T00:00:00.000Z');
     reference.deliveries.setWatermark('reminders:discord', '2026-03-01T00:00:00.000Z');
-    schedulerFor(reference, clock, [recordingSender()]).planAndClaim(now);
+    planAtOnce(reference, ['discord'], now);
 
     const claimMany = store.deliveries.claimMany.bind(store.deliveries);
     let calls = 0;

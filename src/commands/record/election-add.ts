@@ -1,7 +1,7 @@
 import { languageFor } from '../../i18n/choose-language.ts';
 import { msg, t } from '../../i18n/index.ts';
 import { todayIn } from '../../clock.ts';
-import { electionKind } from '../../present/reminder.ts';
+import { electionName } from '../../present/reminder.ts';
 import { date, link, text } from '../../reply.ts';
 import { ELECTION_KINDS, type ElectionKind, type RecordedElection } from '../../store/recorded-elections.ts';
 import { UserError } from '../../user-error.ts';
@@ -75,7 +75,7 @@ export const electionAddCommand: CommandDef = {
 function added(language: Language, j: Jurisdiction, e: RecordedElection): Reply {
   return {
     status: 'ok',
-    title: t(language, 'election-add.title', { election: electionKind(e.kind, language), place: `${j.name}, ${j.state}` }),
+    title: t(language, 'election-add.title', { election: electionName(e.kind, language), place: `${j.name}, ${j.state}` }),
     intro: [[text(t(language, 'election.day')), date(e.date), ...(e.registrationDeadline ? [text(t(language, 'election.register-by')), date(e.registrationDeadline)] : [])]],
     sections: [{ lines: [[text(t(language, 'reminder.source')), link(e.sourceTitle, e.sourceUrl)], [text(t(language, 'election-add.id', { id: e.id, revision: e.revision }))]] }],
     notes: [

@@ -1,6 +1,6 @@
 import { languageFor } from '../../i18n/choose-language.ts';
 import { t } from '../../i18n/index.ts';
-import { electionKind } from '../../present/reminder.ts';
+import { electionName } from '../../present/reminder.ts';
 import { date, link, text } from '../../reply.ts';
 import { ELECTION_ID_OPTION } from './election-change.ts';
 import { checkText, writeMeta } from './event-args.ts';
@@ -25,7 +25,7 @@ export const electionCancelCommand: CommandDef = {
       return {
         status: 'ok',
         title: t(language, 'election-cancel.title', { id: e.id }),
-        intro: [[text(t(language, 'election-cancel.of', { election: electionKind(e.kind, language) })), date(e.date), text(t(language, 'election-cancel.off'))]],
+        intro: [[text(t(language, 'election-cancel.of', { election: electionName(e.kind, language) })), date(e.date), text(t(language, 'election-cancel.off'))]],
         sections: [{ lines: [[text(t(language, 'reminder.source')), link(e.sourceTitle, e.sourceUrl)]] }],
         notes: [[text(t(language, 'event.kept'))]],
       };

@@ -1,6 +1,6 @@
 import { languageFor } from '../../i18n/choose-language.ts';
 import { msg, t } from '../../i18n/index.ts';
-import { electionKind } from '../../present/reminder.ts';
+import { electionName } from '../../present/reminder.ts';
 import { date, link, text } from '../../reply.ts';
 import type { ElectionFacts, RecordedElection } from '../../store/recorded-elections.ts';
 import { ELECTION_KIND_OPTION, REGISTRATION_OPTION } from './election-add.ts';
@@ -54,7 +54,7 @@ export const electionChangeCommand: CommandDef = {
 };
 
 function changed(language: Language, e: RecordedElection): Reply {
-  const kind = electionKind(e.kind, language);
+  const kind = electionName(e.kind, language);
   return {
     status: 'ok',
     title: t(language, 'election-change.title', { id: e.id, revision: e.revision }),

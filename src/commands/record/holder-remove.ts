@@ -2,7 +2,7 @@ import { msg } from '../../i18n/index.ts';
 import { todayIn } from '../../clock.ts';
 import { checkText, checkUrl, checkVersion, LIMITS } from '../../domain/validation.ts';
 import { UserError } from '../../user-error.ts';
-import { holderRecords } from '../../moderation/change.ts';
+import { holderRecords } from '../../moderation/base.ts';
 import { checked, rerun, resolveCounty } from './record-args.ts';
 import { submitChange } from '../../moderation/submit.ts';
 import type { CommandDef } from '../../framework/types.ts';

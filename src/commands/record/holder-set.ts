@@ -1,7 +1,7 @@
 import { en } from '../../i18n/en.ts';
 import { msg } from '../../i18n/index.ts';
 import { UserError } from '../../user-error.ts';
-import { holderRecords } from '../../moderation/change.ts';
+import { holderRecords } from '../../moderation/base.ts';
 import { todayIn } from '../../clock.ts';
 import { checkHolderField, checkUrl, HOLDER_FIELDS, type HolderField } from '../../domain/validation.ts';
 import { checked, expectArg, rerun, resolveCounty } from './record-args.ts';

@@ -1,10 +1,10 @@
 import { msg, type Language } from '../../i18n/index.ts';
 import { todayIn } from '../../clock.ts';
 import { topicById } from '../../domain/topics.ts';
-import { shownLabel } from '../../present/change-summary.ts';
+import { shownLabel } from '../../moderation/base.ts';
 import { checkText, checkUrl, LIMITS } from '../../domain/validation.ts';
 import { UserError } from '../../user-error.ts';
-import { livePositions } from '../../moderation/change.ts';
+import { livePositions } from '../../moderation/base.ts';
 import { checked, expectArg, rerun, resolveCounty } from './record-args.ts';
 import { submitChange } from '../../moderation/submit.ts';
 import type { CommandDef } from '../../framework/types.ts';

@@ -13,7 +13,7 @@ import { describeEvent } from '../../present/event-summary.ts';
 import { UserError, type ErrorChoice } from '../../user-error.ts';
 import { storeWrite } from '../record/event-args.ts';
 import { MAX_SERIES_PER_COUNTY } from '../record/meeting-add.ts';
-import { placeOf } from '../../present/change-summary.ts';
+import { placeOf } from '../../moderation/base.ts';
 import type { CommandContext } from '../../framework/types.ts';
 
 const entityWord = (entity: string) => msg(entity === 'election' ? 'event.entity.election' : 'event.entity.meeting');

@@ -1,6 +1,6 @@
 import { languageFor } from '../../i18n/choose-language.ts';
 import { t, type Language } from '../../i18n/index.ts';
-import { shownLabel } from '../../present/change-summary.ts';
+import { shownLabel } from '../../moderation/base.ts';
 import { communityLabel, type Community } from '../../domain/community.ts';
 import { proposalText } from '../../trust/notice-replies.ts';
 import { refText } from '../../trust/change-ref.ts';

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerCommands } from '../../../adapters/discord/register.ts';
 import { createRegistry } from '../../../src/commands/index.ts';
+import { loadConfig } from '../../../src/config.ts';
 import { startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord/index.ts';
 import { messageOf } from './harness.ts';
 
@@ -79,9 +81,9 @@ describe('Discord: the real processes', () => {
     expect(first.output().stdout).toBe(`Registered ${count} commands for Sheriff Watch to guild ${fake.guild.id}.\n`);
     expect(fake.state.commands.get(fake.guild.id)?.map((c) => c.name)).toEqual(createRegistry().all().map((c) => c.name));
 
-    const second = run('adapters/discord/register-cli.ts', { DISCORD_GUILD_ID: fake.guild.id });
-    expect(await exitOf(second.child)).toBe(0);
-    expect(second.output().stdout).toBe(`The ${count} commands registered to guild ${fake.guild.id} are already up to date.\n`);
+    // The second run in-process: the same function the command line prints the result of.
+    const second = await registerCommands(loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: fake.guild.id }), false);
+    expect(second).toBe(`The ${count} commands registered to guild ${fake.guild.id} are already up to date.\n`);
     expect(fake.calls.filter((c) => c.method === 'PUT' && c.path === guildRoute)).toHaveLength(1);
   });
 

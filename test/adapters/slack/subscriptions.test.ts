@@ -195,7 +195,7 @@ describe('Slack: reminders and alerts through the adapter sender', () => {
   it('GIVEN a crash after the 2-hour reminder was marked sending but before Slack got it THEN the restart finds no such post and sends it once', async () => {
     clock.set('2026-12-01T13:00:00.000Z');
     const crashed = schedulerNow();
-    expect(crashed.planAndClaim(clock.now().getTime()).claimed).toBe(1);
+    expect((await crashed.plan(clock.now().getTime())).claimed).toBe(1);
     const [row] = ledger('2h');
     expect(row!.status).toBe('claimed');
     expect(store().deliveries.markSending(row!.id, clock.now().toISOString())).toBe(true);

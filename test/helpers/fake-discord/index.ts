@@ -24,10 +24,10 @@ import { RestRecorder, type FailureRule, type RateLimitRule, type RestCall } fro
 import { registerRoutes, type FakeState } from './routes.ts';
 import { InteractionSender } from './interactions.ts';
 
-export { shardOf, type ShardPair } from './gateway.ts';
-export type { RestCall, RateLimitRule, FailureRule, SentFile } from './rest.ts';
-export type { SentInteraction, InteractionOptions, AttachmentSpec } from './interactions.ts';
-export { PERMISSIONS, MEMBER_PERMISSIONS, snowflake, type MemberSpec, type GuildSpec } from './payloads.ts';
+export { shardOf } from './gateway.ts';
+export type { RestCall, RateLimitRule, FailureRule } from './rest.ts';
+export type { InteractionOptions } from './interactions.ts';
+export { PERMISSIONS, MEMBER_PERMISSIONS, snowflake, type GuildSpec } from './payloads.ts';
 
 export interface FakeDiscordOptions {
   /** 0 (default) picks a free port. */
@@ -182,4 +182,3 @@ export function callbackBody(call: RestCall): CallbackBody {
   return call.body as CallbackBody;
 }
 
-export { startFakeDiscord as start };

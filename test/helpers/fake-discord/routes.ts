@@ -6,12 +6,6 @@
 import { messageObject, snowflake } from './payloads.ts';
 import type { RestCall, RestRecorder, RouteAnswer } from './rest.ts';
 
-export interface StoredMessage {
-  id: string;
-  channelId: string;
-  body: Record<string, unknown>;
-}
-
 export interface InteractionRecord {
   channelId: string;
   /** The reply (callback type 4/7, or the edit after a defer). */

@@ -15,8 +15,7 @@ import { Recorder } from './recorder.ts';
 import { SocketModeFake } from './socket-mode.ts';
 import { defaultAnswer, parseApiCall, readBody, type ApiCall, type FakeInstall, type FakeWorkspace, type HostedFile, type MethodHandler, type PostedMessage } from './web-api.ts';
 
-export type { ApiCall, FakeInstall, FakeWorkspace, HostedFile, MethodHandler } from './web-api.ts';
-export type { SocketAck, EnvelopeType } from './socket-mode.ts';
+export type { ApiCall, FakeInstall, HostedFile, MethodHandler } from './web-api.ts';
 export { blockKitProblems } from './block-kit.ts';
 export * from './signing.ts';
 
