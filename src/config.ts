@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseLimit } from './trust/rate-limit.ts';
+import { parseKey } from './secrets/token-box.ts';
 
 const optional = z
   .string()
@@ -68,6 +69,13 @@ const schema = z
     SLACK_API_URL: url,
     /** The workspace whose listed moderators are editors; unset: the workspace of the bot token. */
     SLACK_EDITOR_TEAM_ID: optional,
+    /** A distributed Slack app (many workspaces, each installed through /slack/install): the app's OAuth credentials. */
+    SLACK_CLIENT_ID: optional,
+    SLACK_CLIENT_SECRET: optional,
+    /** Signs the OAuth state (any long random string). */
+    SLACK_STATE_SECRET: optional,
+    /** 32 bytes (base64 or hex) that encrypt the workspaces' tokens in the database. */
+    SLACK_TOKEN_KEY: optional,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** The bot's public https address: calendar feeds are served on PORT under /calendar/. */
     PUBLIC_URL: z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL').optional(),
@@ -92,8 +100,24 @@ const schema = z
         message: 'set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) along with SLACK_BOT_TOKEN',
       });
     }
-    if (!env.SLACK_BOT_TOKEN && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'required when other SLACK_ variables are set' });
+    const oauth = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+    const distributed = oauth.some((name) => env[name]);
+    if (!env.SLACK_BOT_TOKEN && !distributed && (env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'required when other SLACK_ variables are set (or SLACK_CLIENT_ID… for a distributed app)' });
+    }
+    if (!distributed) return;
+    for (const name of oauth) {
+      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'a distributed Slack app needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET' });
+    }
+    if (env.SLACK_BOT_TOKEN) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID… (a distributed app), not both' });
+    if (env.SLACK_APP_TOKEN) ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'a distributed Slack app runs in HTTP mode (Slack redirects installs to /slack/oauth_redirect): unset SLACK_APP_TOKEN' });
+    if (!env.SLACK_SIGNING_SECRET) ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'required for a distributed Slack app (HTTP mode)' });
+    // Both live in the editors' workspace: without it the bot would not know whose token reads or posts there.
+    for (const name of ['SLACK_EDITOR_CHANNEL_ID', 'SLACK_MODERATOR_GROUP'] as const) {
+      if (env[name] && !env.SLACK_EDITOR_TEAM_ID) ctx.addIssue({ code: 'custom', path: [name], message: 'a distributed Slack app needs SLACK_EDITOR_TEAM_ID (the workspace this is in) along with it' });
+    }
+    if (!parseKey(env.SLACK_TOKEN_KEY)) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_TOKEN_KEY'], message: 'a distributed Slack app keeps workspace tokens encrypted: set 32 random bytes as base64 or hex (openssl rand -base64 32)' });
     }
   });
 
@@ -123,6 +147,6 @@ export function iceFetchSettings(config: Config, maxBytes: number): { pageUrl: s
 export function platformsOf(config: Config): ('discord' | 'slack' | 'console')[] {
   const platforms: ('discord' | 'slack')[] = [];
   if (config.DISCORD_TOKEN) platforms.push('discord');
-  if (config.SLACK_BOT_TOKEN) platforms.push('slack');
+  if (config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID) platforms.push('slack');
   return platforms.length ? platforms : ['console'];
 }

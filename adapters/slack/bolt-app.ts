@@ -1,14 +1,27 @@
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type InstallationStore, type webApi } from '@slack/bolt';
 import { ConfigError } from '../../src/config.ts';
 import type { Logger } from '../../src/logger.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { HttpRoute } from '../../src/http/routes.ts';
-import { EVENTS_PATH, HEALTH_PATH } from './constants.ts';
+import { BOT_SCOPES, EVENTS_PATH, HEALTH_PATH, INSTALL_PATH, REDIRECT_PATH } from './constants.ts';
+import { installCallbacks, installPage } from './install-pages.ts';
 import { slackErrorCode } from './files.ts';
 
+/** A distributed app: Bolt's OAuth flow at /slack/install and /slack/oauth_redirect, one installation per workspace. */
+export interface BoltOAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  installationStore: InstallationStore;
+  /** The public redirect URL (PUBLIC_URL + /slack/oauth_redirect); Slack's app settings name it too. */
+  redirectUri?: string | undefined;
+}
+
 export interface BoltAppOptions {
-  botToken: string;
+  /** One workspace; absent with `oauth`. */
+  botToken?: string | undefined;
+  oauth?: BoltOAuthOptions | undefined;
   /** Socket Mode when set (no public URL needed); otherwise the HTTP receiver. */
   appToken?: string | undefined;
   /** Required for the HTTP receiver: every request's signature is checked with it. */
@@ -39,6 +52,12 @@ const DEFAULT_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout
 
 const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
 
+/** Web API client options for SLACK_API_URL and the retries; a fresh object each time (each client mutates its own). */
+export function webClientOptions(options: Pick<BoltAppOptions, 'apiUrl' | 'retryConfig'>): webApi.WebClientOptions {
+  const apiUrl = options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined;
+  return { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: options.retryConfig ?? DEFAULT_RETRIES };
+}
+
 /**
  * The Bolt app with the receiver the configuration asks for. Everything after this (command,
  * buttons, App Home) is registered on `bolt` and is the same code path for both receivers.
@@ -46,11 +65,7 @@ const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 
 export function createBoltApp(options: BoltAppOptions): BoltApp {
   const logger = boltLogger(options.logger);
   const apiUrl = options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined;
-  // Each client mutates its options object, so each gets its own.
-  const clientOptions = (): webApi.WebClientOptions => ({
-    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
-    retryConfig: options.retryConfig ?? DEFAULT_RETRIES,
-  });
+  const clientOptions = () => webClientOptions(options);
   let receiver: HTTPReceiver | SocketModeReceiver;
   if (options.appToken) {
     // The socket client keeps its own long retry policy for apps.connections.open unless told
@@ -62,10 +77,29 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
     receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions: socketClientOptions } });
   } else {
     if (!options.signingSecret) throw new ConfigError('SLACK_SIGNING_SECRET is required when SLACK_APP_TOKEN is not set');
+    const oauth = options.oauth;
     receiver = new HTTPReceiver({
       signingSecret: options.signingSecret,
       endpoints: EVENTS_PATH,
       logger,
+      ...(oauth
+        ? {
+            clientId: oauth.clientId,
+            clientSecret: oauth.clientSecret,
+            stateSecret: oauth.stateSecret,
+            scopes: Object.keys(BOT_SCOPES),
+            installationStore: oauth.installationStore,
+            ...(oauth.redirectUri ? { redirectUri: oauth.redirectUri } : {}),
+            installerOptions: {
+              installPath: INSTALL_PATH,
+              redirectUriPath: REDIRECT_PATH,
+              // oauth.v2.access and auth.test go where the other calls go (SLACK_API_URL, tests).
+              clientOptions: clientOptions(),
+              renderHtmlForInstallPath: installPage,
+              callbackOptions: installCallbacks(INSTALL_PATH, options.logger),
+            },
+          }
+        : {}),
       customRoutes: [
         {
           path: HEALTH_PATH,
@@ -82,7 +116,8 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
   }
   // deferInitialization: auth.test runs in start(), where a failure is an error we can
   // report, instead of an unhandled rejection in the constructor.
-  const bolt = new App({ token: options.botToken, receiver, logger, clientOptions: clientOptions(), deferInitialization: true });
+  if (!options.botToken && !(options.oauth && receiver instanceof HTTPReceiver)) throw new ConfigError('SLACK_BOT_TOKEN is required for the Slack adapter (or SLACK_CLIENT_ID… in HTTP mode)');
+  const bolt = new App({ ...(options.botToken ? { token: options.botToken } : {}), receiver, logger, clientOptions: clientOptions(), deferInitialization: true });
   let started = false;
 
   return {

@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { DeliverySender } from '../../src/delivery/capabilities.ts';
+import { AccessRevokedError } from '../../src/delivery/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Language } from '../../src/i18n/index.ts';
 import type { Reply } from '../../src/reply.ts';
@@ -18,13 +19,17 @@ const HISTORY_LOOKBACK = 100;
  * recent history: found, the post is recorded instead of repeated; not found, it is resent.
  */
 export function slackChannelSender(
-  client: webApi.WebClient,
+  /** The client for the channel's workspace (one token: always the same; many: that workspace's). Throws AccessRevokedError when none. */
+  clientFor: (workspaceId: string | undefined) => webApi.WebClient,
   render: (reply: Reply, language?: Language) => SlackMessage,
   logger: Logger,
+  /** Told when Slack refuses a workspace's token, so it is not used again. */
+  onAccessLost?: (workspaceId: string | undefined) => void,
 ): DeliverySender {
   return {
     platform: 'slack',
-    async findDelivered(channelId, key) {
+    async findDelivered(channelId, key, workspaceId) {
+      const client = clientFor(workspaceId);
       const history = await client.conversations.history({ channel: channelId, limit: HISTORY_LOOKBACK, include_all_metadata: true });
       if (!history.ok) throw new Error(`conversations.history for ${channelId} failed: ${history.error ?? 'unknown'}`);
       const found = history.messages?.find((m) => {
@@ -37,7 +42,8 @@ export function slackChannelSender(
       }
       return found?.ts ? { messageId: found.ts } : null;
     },
-    async send(channelId, reply, { key, language }) {
+    async send(channelId, reply, { key, language, workspaceId }) {
+      const client = clientFor(workspaceId);
       const message = render(reply, language);
       const result = await client.chat
         .postMessage({
@@ -49,7 +55,9 @@ export function slackChannelSender(
           unfurl_media: false,
         })
         .catch((error: unknown) => {
-          throw deliveryErrorOf(error, channelId);
+          const mapped = deliveryErrorOf(error, channelId);
+          if (mapped instanceof AccessRevokedError) onAccessLost?.(workspaceId);
+          throw mapped;
         });
       if (!result.ok || !result.ts) throw new Error(`chat.postMessage to ${channelId} failed: ${result.error ?? 'no ts returned'}`);
       if (reply.attachments?.length) {

@@ -13,6 +13,10 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Where the HTTP receiver takes commands, button clicks and events. */
 export const EVENTS_PATH = '/slack/events';
 
+/** A distributed app's "Add to Slack" page, and where Slack sends the browser back after consent (Bolt's OAuth flow). */
+export const INSTALL_PATH = '/slack/install';
+export const REDIRECT_PATH = '/slack/oauth_redirect';
+
 /** The HTTP receiver's liveness check. */
 export const HEALTH_PATH = '/healthz';
 
@@ -44,3 +48,9 @@ export type BotScope = keyof typeof BOT_SCOPES;
  * (app_mentions:read) and direct messages (im:history), which is how files reach a command.
  */
 export const BOT_EVENTS = ['app_home_opened', 'app_mention', 'message.im'] as const;
+
+/**
+ * A distributed app also hears when a workspace removes it (no scope needed): its tokens are
+ * forgotten and its subscriptions pause (uninstall.ts).
+ */
+export const LIFECYCLE_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;

@@ -42,7 +42,7 @@ export interface HandlerDeps {
 export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
   const { app, moderators, render, logger } = deps;
 
-  const contextFor = (who: Who) => slackContext(app, moderators, who, deps.trust, deps.editors);
+  const contextFor = (who: Who, client: webApi.WebClient) => slackContext(app, moderators, who, deps.trust, deps.editors, client);
 
   /** Logs, then tells the user privately; a failure to tell them is logged too, never thrown. */
   async function failed(error: unknown, context: Record<string, unknown>, respond: RespondFn | undefined, language: Language = 'en') {
@@ -78,7 +78,7 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
         let language: Language = 'en';
         try {
           const text = unescapeSlackText(command.text ?? '');
-          const ctx = await contextFor(who);
+          const ctx = await contextFor(who, client);
           language = languageFor(ctx);
           const reply = slashFileHint(preflight(app.registry, { line: text }, ctx.caller), language) ?? (await runLine(ctx, text));
           await deps.postAnswer(command.response_url, answerBody(render(reply, language), reply.status === 'ok' ? 'in_channel' : 'ephemeral'));
@@ -114,7 +114,7 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
             logger.warn({ actionId: action.action_id, user: who.userId }, 'ignored a Slack button with an unknown value');
             return;
           }
-          const ctx = await contextFor(who);
+          const ctx = await contextFor(who, client);
           language = languageFor(ctx);
           const reply = await runInvocation(ctx, invocation);
           const message = render(reply, language);
@@ -140,7 +140,7 @@ export function registerHandlers(bolt: Bolt, deps: HandlerDeps): void {
     try {
       // The App Home belongs to no channel: the workspace's language, and the roles held everywhere.
       const who: Who = { userId: event.user, userName: undefined, teamId: body.team_id, channelId: '', channelName: undefined };
-      const ctx = await contextFor(who);
+      const ctx = await contextFor(who, client);
       const subscriptions = workspaceSubscriptions(app.store, 'slack', body.team_id);
       await client.views.publish({ user_id: event.user, view: homeView(app.registry, subscriptions, ctx.caller, languageFor(ctx)) });
     } catch (error) {

@@ -4,7 +4,7 @@ import { languageFor } from '../../src/i18n/choose-language.ts';
 import type { RunContext } from '../../src/framework/run.ts';
 import type { Caller, Conversation } from '../../src/framework/types.ts';
 import type { Logger } from '../../src/logger.ts';
-import type { WorkspaceAdmins } from './workspace-admins.ts';
+import type { UsersInfoClient, WorkspaceAdmins } from './workspace-admins.ts';
 
 /** The one Web API call moderator checks need (Bolt's client satisfies it). */
 export interface UsergroupsClient {
@@ -77,10 +77,15 @@ export const isDirectMessage = (channelId: string, channelName: string | undefin
 
 /** What the trust model needs besides the moderator list: the editors' workspace, and admins. */
 export interface SlackTrust {
-  /** SLACK_EDITOR_TEAM_ID, or the bot token's workspace; a listed moderator elsewhere only manages channels. */
-  editorTeamId?: string | undefined;
+  /**
+   * SLACK_EDITOR_TEAM_ID, or the bot token's workspace; a listed moderator elsewhere only
+   * manages channels. Null: nobody edits from Slack (a distributed app without SLACK_EDITOR_TEAM_ID).
+   */
+  editorTeamId?: string | null | undefined;
   /** The bot token's workspace, to name it in history. */
   home?: { id: string; name: string } | undefined;
+  /** Many workspaces: each one's name as it was installed, to name it in history. */
+  workspaceName?: ((teamId: string) => string | undefined) | undefined;
   /**
    * Other workspaces' names (their Slack domain) as payloads gave them: slash commands and
    * buttons carry it, message events do not, so a message is named by an earlier payload.
@@ -88,6 +93,8 @@ export interface SlackTrust {
   names?: Map<string, string> | undefined;
   /** Workspace admins and owners (users.info): community managers. */
   admins?: WorkspaceAdmins | undefined;
+  /** Many workspaces: who installed the bot in each (a community manager there). */
+  installerOf?: ((teamId: string) => string | undefined) | undefined;
 }
 
 /**
@@ -97,14 +104,14 @@ export interface SlackTrust {
  * admins and owners, and the person in a direct message with the bot (Slack has no API that
  * says who manages a channel).
  */
-export function slackCaller(who: Who, isModerator: boolean, roles: { editorTeamId?: string | undefined; admin?: boolean } = {}): Caller {
+export function slackCaller(who: Who, isModerator: boolean, roles: { editorTeamId?: string | null | undefined; admin?: boolean } = {}): Caller {
   return {
     id: `slack:${who.userId}`,
     platform: 'slack',
     workspaceId: who.teamId,
     userId: who.userId,
     displayName: who.userName || who.userId,
-    isEditor: isModerator && (roles.editorTeamId === undefined || roles.editorTeamId === who.teamId),
+    isEditor: isModerator && roles.editorTeamId !== null && (roles.editorTeamId === undefined || roles.editorTeamId === who.teamId),
     isCommunityManager: isModerator || Boolean(roles.admin) || isDirectMessage(who.channelId, who.channelName),
   };
 }
@@ -112,10 +119,18 @@ export function slackCaller(who: Who, isModerator: boolean, roles: { editorTeamI
 /** Workspaces named at most: a bound on what payloads can make this process remember. */
 const MAX_NAMES = 10_000;
 
-/** Where a Slack command was typed, with the workspace's name as history shows it. */
-export function slackConversation(who: Who, home?: { id: string; name: string }, names?: Map<string, string>): Conversation {
+/**
+ * Where a Slack command was typed, with the workspace's name as history shows it: the bot
+ * token's own, else the name it was installed under (a distributed app), else the payload's.
+ */
+export function slackConversation(
+  who: Who,
+  home?: { id: string; name: string },
+  names?: Map<string, string>,
+  installedName?: (teamId: string) => string | undefined,
+): Conversation {
   if (who.teamName && names && (names.has(who.teamId) || names.size < MAX_NAMES)) names.set(who.teamId, who.teamName);
-  const name = home && home.id === who.teamId ? home.name : (who.teamName ?? names?.get(who.teamId));
+  const name = home && home.id === who.teamId ? home.name : (installedName?.(who.teamId) ?? who.teamName ?? names?.get(who.teamId));
   return { platform: 'slack', workspaceId: who.teamId, ...(name ? { workspaceName: name } : {}), channelId: who.channelId };
 }
 
@@ -134,9 +149,21 @@ export interface Who {
  * The core's context for a Slack user in a conversation, with the moderator mapping applied and
  * the reply language read once for the request (the handler, the runner and the cache all ask).
  */
-export async function slackContext(app: App, moderators: Moderators, who: Who, trust: SlackTrust = {}, editors?: EditorNotifier): Promise<RunContext> {
-  const [moderator, admin] = await Promise.all([moderators.isModerator(who.userId), trust.admins?.isAdmin(who.userId) ?? false]);
+export async function slackContext(
+  app: App,
+  moderators: Moderators,
+  who: Who,
+  trust: SlackTrust = {},
+  editors?: EditorNotifier,
+  /** The request's client (its workspace's token), for the admin lookup. */
+  client?: UsersInfoClient,
+): Promise<RunContext> {
+  const installer = trust.installerOf?.(who.teamId) === who.userId;
+  const [moderator, admin] = await Promise.all([
+    moderators.isModerator(who.userId),
+    installer || (trust.admins?.isAdmin(who.userId, who.teamId, client) ?? false),
+  ]);
   const caller = slackCaller(who, moderator, { editorTeamId: trust.editorTeamId, admin });
-  const ctx = app.contextFor(caller, { conversation: slackConversation(who, trust.home, trust.names), ...(editors ? { editors } : {}) });
+  const ctx = app.contextFor(caller, { conversation: slackConversation(who, trust.home, trust.names, trust.workspaceName), ...(editors ? { editors } : {}) });
   return { ...ctx, language: languageFor(ctx) };
 }

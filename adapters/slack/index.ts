@@ -11,14 +11,21 @@ import { slackChannelSender } from './channel-sender.ts';
 import { SLASH_COMMAND } from './constants.ts';
 import { registerHandlers } from './handlers.ts';
 import { Moderators, type SlackTrust } from './identity.ts';
+import { lazyClient, manyWorkspaces, type SlackOAuthOptions } from './many-workspaces.ts';
+import { registerUninstall } from './uninstall.ts';
+import { parseKey } from '../../src/secrets/token-box.ts';
 import { WorkspaceAdmins } from './workspace-admins.ts';
 import type { Language } from '../../src/i18n/index.ts';
 import { renderOncePerLanguage } from '../../src/render-once.ts';
 import { renderBlocks } from './render-blocks.ts';
 import { responseUrlPoster } from './response-url.ts';
 
+export type { SlackOAuthOptions } from './many-workspaces.ts';
+
 export interface SlackBotOptions {
-  botToken: string;
+  /** One workspace (SLACK_BOT_TOKEN); absent with `oauth`. */
+  botToken?: string | undefined;
+  oauth?: SlackOAuthOptions | undefined;
   /** Socket Mode when set; otherwise the HTTP receiver on `port`. */
   appToken?: string | undefined;
   signingSecret?: string | undefined;
@@ -49,21 +56,39 @@ export interface SlackBot extends RunningAdapter {
 /** Starts the Slack adapter: Socket Mode or HTTP, one set of handlers. */
 export async function startSlackBot(app: App, options: SlackBotOptions): Promise<SlackBot> {
   const logger = app.logger.child({ adapter: 'slack' });
-  const boltApp = createBoltApp({ ...options, logger });
+  const many = options.oauth ? manyWorkspaces(app, options, options.oauth) : undefined;
+  const boltApp = createBoltApp({ ...options, logger, oauth: many?.bolt });
   const commandLine = (invocation: Parameters<typeof invocationText>[1]) => `${SLASH_COMMAND} ${invocationText(app.registry, invocation)}`;
   // A cached reply (the same frozen object for everyone asking the same) is rendered once per language.
   const render = renderOncePerLanguage((reply: Reply, language: Language) => renderBlocks(reply, { commandLine, language }));
+  // Many workspaces: the moderator group is read in the editors' workspace, with its token.
+  const editorClient = many && options.editorTeamId ? lazyClient(() => many.clients.forWorkspace(options.editorTeamId!)) : boltApp.bolt.client;
   const moderators = new Moderators({
     ids: options.moderatorIds ?? [],
     group: options.moderatorGroup,
-    client: boltApp.bolt.client,
+    client: editorClient,
     logger,
   });
   // Filled in once the token is checked: the editors' workspace defaults to the token's own.
-  const trust: SlackTrust = { admins: new WorkspaceAdmins({ client: boltApp.bolt.client, logger }), names: new Map() };
+  const trust: SlackTrust = {
+    admins: new WorkspaceAdmins({ client: boltApp.bolt.client, logger }),
+    names: new Map(),
+    ...(many
+      ? {
+          editorTeamId: options.editorTeamId ?? null,
+          installerOf: (teamId: string) => many.installations.installerOf(teamId),
+          workspaceName: (teamId: string) => many.installations.nameOf(teamId),
+        }
+      : {}),
+  };
   const inFlight = new Set<Promise<void>>();
   const answers = responseUrlPoster();
-  const sender = slackChannelSender(boltApp.bolt.client, render, logger);
+  const sender = many
+    ? slackChannelSender((workspaceId) => many.clients.forWorkspace(workspaceId ?? options.editorTeamId ?? ''), render, logger, (workspaceId) => {
+        if (workspaceId) many.installations.remove(workspaceId, 'Slack refused its token');
+      })
+    : slackChannelSender(() => boltApp.bolt.client, render, logger);
+  if (many) registerUninstall(boltApp.bolt, { app, installations: many.installations, logger });
   const editors = editorsChannel(sender, options.editorChannelId);
   registerHandlers(boltApp.bolt, {
     trust,
@@ -83,11 +108,13 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
   });
 
   const { port } = await boltApp.start();
-  const identity = await boltApp.bolt.client.auth.test();
-  if (identity.team_id) trust.home = { id: identity.team_id, name: identity.team ?? identity.team_id };
-  trust.editorTeamId = options.editorTeamId ?? identity.team_id;
+  if (!many) {
+    const identity = await boltApp.bolt.client.auth.test();
+    if (identity.team_id) trust.home = { id: identity.team_id, name: identity.team ?? identity.team_id };
+    trust.editorTeamId = options.editorTeamId ?? identity.team_id;
+  }
   app.trust.editors.slack = trust.editorTeamId ?? null;
-  logger.info({ mode: boltApp.mode, port, editorTeam: trust.editorTeamId }, 'Slack adapter started');
+  logger.info({ mode: boltApp.mode, port, editorTeam: trust.editorTeamId, workspaces: many ? 'installed through /slack/install' : 'one' }, 'Slack adapter started');
   return {
     name: 'slack',
     mode: boltApp.mode,
@@ -114,9 +141,15 @@ export async function startSlackBot(app: App, options: SlackBotOptions): Promise
 
 /** The composition root's entry: configuration → a running Slack adapter. */
 export async function startSlack(app: App, config: Config, routes?: readonly HttpRoute[]): Promise<RunningAdapter> {
-  if (!config.SLACK_BOT_TOKEN) throw new ConfigError('SLACK_BOT_TOKEN is required for the Slack adapter');
+  const tokenKey = parseKey(config.SLACK_TOKEN_KEY);
+  const oauth = config.SLACK_CLIENT_ID && config.SLACK_CLIENT_SECRET && config.SLACK_STATE_SECRET
+    ? { clientId: config.SLACK_CLIENT_ID, clientSecret: config.SLACK_CLIENT_SECRET, stateSecret: config.SLACK_STATE_SECRET, publicUrl: config.PUBLIC_URL }
+    : undefined;
+  if (!config.SLACK_BOT_TOKEN && !oauth) throw new ConfigError('SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (a distributed app) is required for the Slack adapter');
+  if (oauth && !tokenKey) throw new ConfigError('SLACK_TOKEN_KEY must be 32 random bytes as base64 or hex (openssl rand -base64 32): it encrypts the workspaces\' tokens');
   return startSlackBot(app, {
     botToken: config.SLACK_BOT_TOKEN,
+    ...(oauth && tokenKey ? { oauth: { ...oauth, tokenKey } } : {}),
     appToken: config.SLACK_APP_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
     port: config.PORT,

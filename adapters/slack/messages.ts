@@ -159,7 +159,7 @@ export function registerMessageHandlers(bolt: Bolt, deps: MessageDeps): void {
       (async () => {
         let language: Language = 'en';
         try {
-          const ctx = await slackContext(app, moderators, who, deps.trust, deps.editors);
+          const ctx = await slackContext(app, moderators, who, deps.trust, deps.editors, client);
           language = languageFor(ctx);
           const reply = await replyTo(message, user, context.botUserId, context.botToken ?? '', client, language, ctx);
           await answer(client, message, user, reply, language);

@@ -29,24 +29,29 @@ export class WorkspaceAdmins {
 
   constructor(private readonly options: WorkspaceAdminsOptions) {}
 
-  isAdmin(userId: string): Promise<boolean> {
+  /**
+   * Whether the user administers or owns the workspace. With many workspaces, `teamId` keeps
+   * each workspace's answer apart and `client` asks with that workspace's token.
+   */
+  isAdmin(userId: string, teamId = '', client: UsersInfoClient = this.options.client): Promise<boolean> {
     const now = (this.options.now ?? Date.now)();
-    const cached = this.known.get(userId);
+    const key = `${teamId}/${userId}`;
+    const cached = this.known.get(key);
     if (cached && now < cached.until) return Promise.resolve(cached.admin);
-    let pending = this.asking.get(userId);
+    let pending = this.asking.get(key);
     if (!pending) {
-      pending = this.lookUp(userId).finally(() => this.asking.delete(userId));
-      this.asking.set(userId, pending);
+      pending = this.lookUp(key, userId, client).finally(() => this.asking.delete(key));
+      this.asking.set(key, pending);
     }
     return pending;
   }
 
-  private async lookUp(userId: string): Promise<boolean> {
+  private async lookUp(key: string, userId: string, client: UsersInfoClient): Promise<boolean> {
     const now = () => (this.options.now ?? Date.now)();
     let admin = false;
     let ttl = this.options.ttlMs ?? 600_000;
     try {
-      const result = await this.options.client.users.info({ user: userId });
+      const result = await client.users.info({ user: userId });
       if (!result.ok) throw new Error(result.error ?? 'users.info failed');
       admin = Boolean(result.user?.is_admin || result.user?.is_owner || result.user?.is_primary_owner);
     } catch (error) {
@@ -54,7 +59,7 @@ export class WorkspaceAdmins {
       ttl = this.options.failureTtlMs ?? 15_000;
     }
     if (this.known.size >= MAX_ENTRIES) this.known.delete(this.known.keys().next().value!);
-    this.known.set(userId, { admin, until: now() + ttl });
+    this.known.set(key, { admin, until: now() + ttl });
     return admin;
   }
 }

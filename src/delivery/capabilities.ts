@@ -12,8 +12,8 @@ export interface DeliveryCapabilities {
    * with the same key; the platform returns the first message instead of posting again.
    */
   dedupeWindowMs?: number;
-  /** Looks up a message already posted with this key (e.g. Slack message metadata). */
-  findDelivered?(channelId: string, key: string): Promise<{ messageId: string } | null>;
+  /** Looks up a message already posted with this key (e.g. Slack message metadata), in the channel's server/workspace. */
+  findDelivered?(channelId: string, key: string, workspaceId?: string): Promise<{ messageId: string } | null>;
 }
 
 export type DeliverySender = ChannelSender & DeliveryCapabilities;

@@ -7,6 +7,11 @@ export interface SendOptions {
   key: string;
   /** The channel's language, for the adapter's own words (buttons, page lines); English if absent. */
   language?: Language;
+  /**
+   * The server/workspace the channel belongs to, when known: an adapter serving many
+   * workspaces posts with that workspace's credentials. Absent: the adapter's own default.
+   */
+  workspaceId?: string;
 }
 
 /**

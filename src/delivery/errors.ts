@@ -5,9 +5,10 @@
 
 /**
  * Why a channel can never receive a post until a person acts: the channel was deleted, the
- * bot was removed or lost permission, or the channel was archived.
+ * bot was removed or lost permission, the channel was archived, or the whole server/workspace
+ * took the bot's access away (uninstalled it, revoked its token).
  */
-export type PermanentReason = 'channel_gone' | 'no_access' | 'archived';
+export type PermanentReason = 'channel_gone' | 'no_access' | 'archived' | 'access_revoked';
 
 /**
  * Retrying cannot help. The scheduler pauses the subscription, tells the editors where it can,
@@ -41,6 +42,17 @@ export class NoAccessError extends PermanentDeliveryError {
   }
 }
 
+/**
+ * The bot may no longer post anywhere in this server/workspace (uninstalled, token revoked):
+ * every subscription there pauses at once, and nothing is posted there to say so.
+ */
+export class AccessRevokedError extends PermanentDeliveryError {
+  override name = 'AccessRevokedError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('access_revoked', message, options);
+  }
+}
+
 /** The platform asked to wait: nothing was posted, and trying again after `retryAfterMs` will. */
 export class RetryAfterError extends Error {
   override name = 'RetryAfterError';
@@ -65,4 +77,5 @@ export const PERMANENT_REASON_TEXT: Record<PermanentReason, string> = {
   channel_gone: 'the channel was deleted or the bot can no longer see it',
   no_access: 'the bot lost permission to post there',
   archived: 'the channel is archived',
+  access_revoked: 'the bot was uninstalled from the workspace or its access was revoked',
 };

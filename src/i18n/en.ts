@@ -13,6 +13,7 @@ import { pipeline } from './en/pipeline.ts';
 import { places } from './en/places.ts';
 import { records } from './en/records.ts';
 import { trust } from './en/trust.ts';
+import { slackInstall } from './en/slack-install.ts';
 import { trustMore } from './en/trust-more.ts';
 import { roster } from './en/roster.ts';
 import { changeLog } from './en/change-log.ts';
@@ -39,6 +40,7 @@ export const en = {
   ...maps,
   ...meetingsSources,
   ...trust,
+  ...slackInstall,
   ...trustMore,
   ...changeLog,
   ...agendaKind,

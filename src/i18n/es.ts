@@ -14,6 +14,7 @@ import { pipeline } from './es/pipeline.ts';
 import { places } from './es/places.ts';
 import { records } from './es/records.ts';
 import { trust } from './es/trust.ts';
+import { slackInstall } from './es/slack-install.ts';
 import { trustMore } from './es/trust-more.ts';
 import { roster } from './es/roster.ts';
 import { changeLog } from './es/change-log.ts';
@@ -37,6 +38,7 @@ export const es: Record<MessageKey, string> = {
   ...maps,
   ...meetingsSources,
   ...trust,
+  ...slackInstall,
   ...trustMore,
   ...changeLog,
   ...agendaKind,

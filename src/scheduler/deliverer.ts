@@ -5,6 +5,7 @@ import type { DeliverySender } from '../delivery/capabilities.ts';
 import type { EditorNotifier } from '../delivery/editor-notifier.ts';
 import { classifyDeliveryError, PERMANENT_REASON_TEXT, type PermanentReason } from '../delivery/errors.ts';
 import type { Logger } from '../logger.ts';
+import { pauseWorkspace } from '../delivery/pause-workspace.ts';
 import type { Reply } from '../reply.ts';
 import type { Delivery } from '../store/deliveries.ts';
 import type { Store } from '../store/index.ts';
@@ -70,7 +71,8 @@ export class Deliverer {
       for (const row of store.deliveries.inFlight(platform)) {
         const key = this.keyOf(row.id);
         if (sender.findDelivered) {
-          const found = await sender.findDelivered(row.channelId, key).catch(() => undefined);
+          const workspaceId = store.subscriptions.byId(row.subscriptionId)?.workspaceId;
+          const found = await sender.findDelivered(row.channelId, key, workspaceId).catch(() => undefined);
           if (found) {
             store.deliveries.markSent(row.id, found.messageId, new Date(now).toISOString(), row.late);
             continue;
@@ -155,7 +157,7 @@ export class Deliverer {
     if (row.attempts > 0) {
       // The failed attempt may have posted before its answer was lost: send again only when
       // that can be ruled out (the post is not found) or cannot show twice (same nonce, in time).
-      const earlier = await this.earlierAttempt(sender, row, key);
+      const earlier = await this.earlierAttempt(sender, row, key, subscription?.workspaceId);
       if (earlier === 'unknown') {
         store.deliveries.finish(row.id, 'uncertain', at(), 'a retry could not tell whether the failed attempt was posted, so it was not sent again');
         logger.warn({ delivery: row.id, channel: row.channelId }, 'retry abandoned: earlier attempt may have posted');
@@ -171,7 +173,7 @@ export class Deliverer {
       const editors = this.options.editors?.[sender.platform];
       const result = row.lead === 'notice' && editors?.channelId === row.channelId
         ? await editors.tellEditors(prepared.reply, { key, language: prepared.language })
-        : await sender.send(row.channelId, prepared.reply, { key, language: prepared.language });
+        : await sender.send(row.channelId, prepared.reply, { key, language: prepared.language, ...(subscription ? { workspaceId: subscription.workspaceId } : {}) });
       store.deliveries.markSent(row.id, result.messageId, at(), prepared.late);
     } catch (error) {
       const { permanent, retryAfterMs, message } = classifyDeliveryError(error);
@@ -198,9 +200,9 @@ export class Deliverer {
    * What became of the last failed attempt: found posted; known not posted (or a resend would
    * be deduplicated by the platform): resend; or unknown.
    */
-  private async earlierAttempt(sender: DeliverySender, row: Delivery, key: string): Promise<{ messageId: string } | 'resend' | 'unknown'> {
+  private async earlierAttempt(sender: DeliverySender, row: Delivery, key: string, workspaceId: string | undefined): Promise<{ messageId: string } | 'resend' | 'unknown'> {
     if (sender.findDelivered) {
-      const found = await sender.findDelivered(row.channelId, key).catch(() => undefined);
+      const found = await sender.findDelivered(row.channelId, key, workspaceId).catch(() => undefined);
       return found === undefined ? 'unknown' : (found ?? 'resend');
     }
     if (!sender.dedupeWindowMs) return 'resend'; // a sender that can neither look up nor deduplicate (console, tests)
@@ -282,6 +284,11 @@ export class Deliverer {
     store.deliveries.transaction(() => {
       store.deliveries.finish(row.id, 'failed', at, `${reason}: ${message}`);
       if (!subscription || row.lead === 'notice') return;
+      if (reason === 'access_revoked') {
+        // Nowhere in that workspace can hear it: pause all of it, tell nobody there.
+        pauseWorkspace(store, subscription, PERMANENT_REASON_TEXT[reason], { by: 'scheduler', at });
+        return;
+      }
       if (!store.subscriptions.pause(subscription.id, PERMANENT_REASON_TEXT[reason], { by: 'scheduler', at })) return;
       for (const id of store.deliveries.openFor(subscription.id)) store.deliveries.finish(id, 'skipped', at, 'the subscription was paused');
       const editors = this.options.editors?.[subscription.platform]?.channelId;

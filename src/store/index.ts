@@ -6,6 +6,7 @@ import { DeliveryStore } from './deliveries.ts';
 import { ElectionExceptionStore } from './election-exceptions.ts';
 import { HolderStore } from './holders.ts';
 import { ImportStore } from './imports.ts';
+import { InstallationStore } from './installations.ts';
 import { JurisdictionStore } from './jurisdictions.ts';
 import { LanguageSettingsStore } from './language-settings.ts';
 import { ListCheckStore } from './list-checks.ts';
@@ -47,6 +48,7 @@ export interface Store {
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
   leases: LeaseStore;
+  installations: InstallationStore;
 }
 
 export function createStore(db: Db): Store {
@@ -75,5 +77,6 @@ export function createStore(db: Db): Store {
     subscriptions: new SubscriptionStore(db, changes),
     deliveries: new DeliveryStore(db),
     leases: new LeaseStore(db),
+    installations: new InstallationStore(db),
   };
 }

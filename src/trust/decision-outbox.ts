@@ -51,7 +51,7 @@ async function sendOne(store: Store, clock: Clock, logger: Logger, sender: Chann
   const language = store.languages.get({ platform: row.platform as 'discord' | 'slack' | 'console', workspaceId: row.workspaceId, channelId: row.channelId }) ?? 'en';
   const told = { approved: decision.decision === 'approved', byName: decision.byName, note: decision.note };
   try {
-    const { messageId } = await sender.send(row.channelId, decisionNotice(store, pending, told, language), { key: `sw-dec-${row.pendingId}`, language });
+    const { messageId } = await sender.send(row.channelId, decisionNotice(store, pending, told, language), { key: `sw-dec-${row.pendingId}`, language, workspaceId: row.workspaceId });
     store.decisionNotices.sent(row.pendingId, messageId, at());
     logger.info(where, 'decision notice posted');
     return 'sent';

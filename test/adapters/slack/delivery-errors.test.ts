@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app.ts';
-import { ChannelNotFoundError, NoAccessError, PermanentDeliveryError, RetryAfterError } from '../../../src/delivery/errors.ts';
+import { AccessRevokedError, ChannelNotFoundError, NoAccessError, PermanentDeliveryError, RetryAfterError } from '../../../src/delivery/errors.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { Scheduler } from '../../../src/scheduler/scheduler.ts';
 import { addTravisMeeting, channel, ManualClock, subscribe } from '../../scheduler/helpers.ts';
@@ -15,7 +15,10 @@ import { coreApp, shown, startHarness, type Harness } from './harness.ts';
 
 const EDITORS = 'C0EDITORS';
 /** What Slack answers chat.postMessage for each of these channels. */
-const REFUSED: Record<string, string> = { C0GONE: 'channel_not_found', C0OUT: 'not_in_channel', C0OLD: 'is_archived', C0ODD: 'msg_too_long', C0LOST: 'channel_not_found' };
+const REFUSED: Record<string, string> = {
+  C0GONE: 'channel_not_found', C0OUT: 'not_in_channel', C0OLD: 'is_archived', C0ODD: 'msg_too_long', C0LOST: 'channel_not_found',
+  C0REVOKED: 'token_revoked', C0BADAUTH: 'invalid_auth', C0INACTIVE: 'account_inactive',
+};
 
 /** Test-only: what issue 12's proposals will do — a command that tells the editors something. */
 const tellCommand: CommandDef = {
@@ -52,6 +55,10 @@ describe('Slack: delivery errors are mapped in the adapter', () => {
     ['C0GONE', ChannelNotFoundError, 'channel_gone'],
     ['C0OUT', NoAccessError, 'no_access'],
     ['C0OLD', PermanentDeliveryError, 'archived'],
+    // The workspace's token no longer works: nothing there can be posted (every subscription there pauses).
+    ['C0REVOKED', AccessRevokedError, 'access_revoked'],
+    ['C0BADAUTH', AccessRevokedError, 'access_revoked'],
+    ['C0INACTIVE', AccessRevokedError, 'access_revoked'],
   ] as const)('GIVEN Slack refuses a post to %s THEN the sender throws %o (%s)', async (channelId, type, reason) => {
     const error = await h.bot.sender.send(channelId, reply, { key: `k-${channelId}` }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(type);

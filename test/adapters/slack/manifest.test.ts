@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOT_EVENTS, BOT_SCOPES, EVENTS_PATH, SLASH_COMMAND } from '../../../adapters/slack/constants.ts';
+import { BOT_EVENTS, BOT_SCOPES, EVENTS_PATH, INSTALL_PATH, REDIRECT_PATH, SLASH_COMMAND } from '../../../adapters/slack/constants.ts';
 import { buildManifest, MANIFEST_FILE, manifestYaml } from '../../../adapters/slack/manifest.ts';
 import { appHomeOpened, appMention, directMessage, slashCommand, type ApiCall } from '../../helpers/fake-slack/index.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -98,6 +98,18 @@ describe('slack-manifest.yml', () => {
     expect(manifest.settings.event_subscriptions.request_url).toBe(expected);
     expect(manifest.settings.interactivity.request_url).toBe(expected);
     expect(manifest.settings.socket_mode_enabled).toBe(false);
+    expect(manifest.oauth_config.redirect_urls).toBeUndefined();
+  });
+
+  it('GIVEN a distributed app THEN Slack sends installs back to the OAuth redirect and tells the bot when a workspace removes it', () => {
+    const manifest = buildManifest({ publicUrl: 'https://bot.example.org/', distributed: true });
+    expect(manifest.oauth_config.redirect_urls).toEqual([`https://bot.example.org${REDIRECT_PATH}`]);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([...BOT_EVENTS, 'app_uninstalled', 'tokens_revoked']);
+    expect(manifest.oauth_config.scopes.bot).toEqual(Object.keys(BOT_SCOPES));
+    expect(manifest.settings.socket_mode_enabled).toBe(false);
+    const yaml = manifestYaml(manifest, { publicUrl: 'https://bot.example.org', distributed: true });
+    expect(yaml).toContain(`a distributed app installed at https://bot.example.org${INSTALL_PATH}`);
+    expect(readYaml(yaml)).toEqual(manifest);
   });
 });
 

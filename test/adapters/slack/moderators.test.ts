@@ -98,6 +98,12 @@ describe('Slack conversation: who manages the channel', () => {
     expect(slackCaller(who('D1', 'directmessage'), false)).toMatchObject({ isEditor: false, isCommunityManager: true });
     expect(slackCaller(who('C1', 'general'), true)).toMatchObject({ isEditor: true, isCommunityManager: true });
   });
+
+  it("GIVEN a distributed app without SLACK_EDITOR_TEAM_ID (null) THEN a listed moderator manages channels but edits nowhere", () => {
+    expect(slackCaller(who('C1', 'general'), true, { editorTeamId: null })).toMatchObject({ isEditor: false, isCommunityManager: true });
+    expect(slackCaller(who('C1', 'general'), true, { editorTeamId: 'T1' })).toMatchObject({ isEditor: true });
+    expect(slackCaller(who('C1', 'general'), true, { editorTeamId: 'T2' })).toMatchObject({ isEditor: false });
+  });
 });
 
 describe('Slack moderators: the group cache and failures', () => {

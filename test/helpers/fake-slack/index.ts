@@ -13,9 +13,9 @@ import type { AddressInfo } from 'node:net';
 import { blockKitProblems } from './block-kit.ts';
 import { Recorder } from './recorder.ts';
 import { SocketModeFake } from './socket-mode.ts';
-import { defaultAnswer, parseApiCall, readBody, type ApiCall, type HostedFile, type MethodHandler, type PostedMessage } from './web-api.ts';
+import { defaultAnswer, parseApiCall, readBody, type ApiCall, type FakeInstall, type FakeWorkspace, type HostedFile, type MethodHandler, type PostedMessage } from './web-api.ts';
 
-export type { ApiCall, HostedFile, MethodHandler } from './web-api.ts';
+export type { ApiCall, FakeInstall, HostedFile, MethodHandler } from './web-api.ts';
 export { blockKitProblems } from './block-kit.ts';
 export * from './signing.ts';
 
@@ -94,6 +94,17 @@ export interface FakeSlack {
   /** users.info answers: user id → fields of the user object (e.g. `{ is_admin: true, team_id: 'T0OTHER' }`). */
   users: Map<string, Record<string, unknown>>;
   socket: SocketModeFake;
+  /** Bot token → workspace, for auth.test (filled by installs too). */
+  workspaces: Map<string, FakeWorkspace>;
+  /**
+   * Grants an installation as Slack's consent screen would: returns the authorization code
+   * that oauth.v2.access exchanges (once) for this workspace's bot token.
+   */
+  grantInstall(install: FakeInstall): string;
+  /** The app's OAuth credentials; oauth.v2.access refuses others (invalid_client_id). */
+  oauthApp: { clientId: string; clientSecret: string } | undefined;
+  /** Tokens Slack no longer accepts: every call with one answers `token_revoked`. */
+  revoked: Set<string>;
   /** Replaces the fake's answer for one Web API method. */
   onMethod(method: string, handler: MethodHandler): void;
   /** A fresh response_url on this fake. */
@@ -116,7 +127,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let counter = 0;
   let base = '';
 
+  const revoked = new Set<string>();
   const state = {
+    workspaces: new Map<string, FakeWorkspace>(),
+    installs: new Map<string, FakeInstall>(),
+    oauthApp: undefined as { clientId: string; clientSecret: string } | undefined,
     wsUrl: () => `${base.replace(/^http/, 'ws')}/link/?ticket=t${++counter}`,
     uploadUrl: (fileId: string) => `${base}/upload/${fileId}`,
     usergroups,
@@ -135,6 +150,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     if (api?.[1]) {
       const call = parseApiCall(api[1], req, raw);
       calls.push(call);
+      if (call.token && revoked.has(call.token)) {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'token_revoked' }));
+        return;
+      }
       const override = overrides.get(call.method);
       const answer = override ? await override(call) : defaultAnswer(call, state);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
@@ -219,6 +238,19 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     usergroups,
     users,
     socket,
+    workspaces: state.workspaces,
+    grantInstall(install) {
+      const code = `code-${++counter}`;
+      state.installs.set(code, install);
+      return code;
+    },
+    get oauthApp() {
+      return state.oauthApp;
+    },
+    set oauthApp(value) {
+      state.oauthApp = value;
+    },
+    revoked,
     onMethod: (method, handler) => overrides.set(method, handler),
     responseUrl: () => `${base}/response/r${++counter}`,
     responseTo(url, index = 0) {

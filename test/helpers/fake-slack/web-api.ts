@@ -63,7 +63,28 @@ export interface HostedFile {
   url_private_download: string;
 }
 
+/** A workspace the fake knows by its bot token (auth.test answers for it). */
+export interface FakeWorkspace {
+  teamId: string;
+  teamName: string;
+  botUserId: string;
+  botId: string;
+}
+
+/** What an authorization code from Slack's consent screen exchanges for (oauth.v2.access). */
+export interface FakeInstall extends FakeWorkspace {
+  token: string;
+  installerId: string;
+  scopes: string[];
+}
+
 export interface DefaultState {
+  /** Bot token → its workspace; a token not listed is the default workspace T0FAKE's. */
+  workspaces: Map<string, FakeWorkspace>;
+  /** Authorization code → the installation it grants (each code works once, as on Slack). */
+  installs: Map<string, FakeInstall>;
+  /** The app's OAuth credentials oauth.v2.access checks, when set. */
+  oauthApp: { clientId: string; clientSecret: string } | undefined;
   /** Files served at their url_private_download, by id. */
   files: Map<string, { file: HostedFile; bytes: Buffer }>;
   /** Channel id → messages posted there, oldest first. */
@@ -82,8 +103,32 @@ export interface DefaultState {
 export function defaultAnswer(call: ApiCall, state: DefaultState): ApiAnswer {
   const { args } = call;
   switch (call.method) {
-    case 'auth.test':
-      return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'sheriff-watch', team_id: 'T0FAKE', user_id: 'U0BOT', bot_id: 'B0BOT' };
+    case 'auth.test': {
+      const ws = call.token ? state.workspaces.get(call.token) : undefined;
+      if (!ws) return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'sheriff-watch', team_id: 'T0FAKE', user_id: 'U0BOT', bot_id: 'B0BOT' };
+      return { ok: true, url: `https://${ws.teamId.toLowerCase()}.slack.test/`, team: ws.teamName, user: 'sheriff-watch', team_id: ws.teamId, user_id: ws.botUserId, bot_id: ws.botId };
+    }
+    case 'oauth.v2.access': {
+      if (state.oauthApp && (args.client_id !== state.oauthApp.clientId || args.client_secret !== state.oauthApp.clientSecret)) {
+        return { ok: false, error: 'invalid_client_id' };
+      }
+      const install = state.installs.get(String(args.code));
+      if (!install) return { ok: false, error: 'invalid_code' };
+      state.installs.delete(String(args.code));
+      state.workspaces.set(install.token, install);
+      return {
+        ok: true,
+        app_id: 'A0SHERIFF',
+        authed_user: { id: install.installerId },
+        scope: install.scopes.join(','),
+        token_type: 'bot',
+        access_token: install.token,
+        bot_user_id: install.botUserId,
+        team: { id: install.teamId, name: install.teamName },
+        enterprise: null,
+        is_enterprise_install: false,
+      };
+    }
     case 'apps.connections.open':
       return { ok: true, url: state.wsUrl() };
     case 'chat.postMessage': {
