@@ -3,7 +3,8 @@
  * or /elections for a state, the first page) and button presses (Next/Previous, or a choice,
  * on an earlier answer), each from a random member of a random server, on its server's shard.
  */
-import type { FakeDiscord, RestCall, SentInteraction } from '../../test/helpers/fake-discord/index.ts';
+import type { FakeDiscord, RestCall } from '../../test/helpers/fake-discord/index.ts';
+import type { SentInteraction } from '../../test/helpers/fake-discord/interactions.ts';
 import type { Jurisdiction } from '../../src/domain/types.ts';
 import { INTERNAL_ERROR, PAGED_STATES, within, type Kind, type Outcome } from './paced.ts';
 import { seededRandom } from './seed.ts';
