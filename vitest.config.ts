@@ -8,6 +8,9 @@ export default defineConfig({
     // the whole bot (about half the suite's CPU time). A file's own state is its stores, which
     // it opens itself; the shared loaded store is reset per file (per-file-setup.ts).
     pool: 'threads',
+    // Two workers on this 2-core machine (vitest's default is cores - 1): many files wait on a
+    // child process or a local server, so the second worker fills that time.
+    maxWorkers: 2,
     isolate: false,
     globalSetup: ['test/helpers/global-setup.ts'],
     setupFiles: ['test/helpers/per-file-setup.ts'],

@@ -1,3 +1,4 @@
+import './http-dispatcher.ts';
 import { createApp } from '../src/app.ts';
 import { systemClock } from '../src/clock.ts';
 import { ConfigError, iceFetchSettings, loadConfig, platformsOf } from '../src/config.ts';
