@@ -143,13 +143,19 @@ if (process.env.BENCH_LIMITS !== 'imports') {
   loadShippedData(store, clock);
   const registry = createRegistry();
   const ctx: RunContext = { store, clock, registry, logger: silentLogger, caller: { id: 'console:bench', platform: 'console', workspaceId: 'local', userId: 'bench', displayName: 'bench', isEditor: true, isCommunityManager: false } };
-  const worst = ['FREQ=DAILY', 'FREQ=DAILY;COUNT=9999', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', 'FREQ=WEEKLY;BYMONTH=2', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1'];
-  for (const rule of worst) {
+  // Each rule with the earliest start it may have (ten years back, a COUNT rule 120 days back);
+  // a start must be one of the rule's own occurrences.
+  const worst: [string, string][] = [
+    ['FREQ=DAILY', '2016-12-04'],
+    ['FREQ=DAILY;COUNT=9999', '2026-08-06'],
+    ['FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', '2020-02-29'],
+    ['FREQ=WEEKLY;BYMONTH=2', '2017-02-05'],
+    ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', '2016-12-30'],
+  ];
+  for (const [rule, date] of worst) {
     const fips = store.jurisdictions.all().find((j) => j.name === 'Travis County')!.fips;
     for (const m of store.meetings.liveFor(fips)) store.db.prepare('UPDATE meetings SET retired_at = ? WHERE id = ?').run(NOW, m.id);
     for (let i = 0; i < MAX_SERIES_PER_COUNTY; i++) {
-      // The earliest start each rule may have: ten years back, a COUNT rule 120 days back.
-      const date = rule.includes('COUNT') ? '2026-08-06' : '2016-12-04';
       const reply = await runLine(ctx, `meeting-add Travis, TX body:"Court ${i}" date:${date} time:09:00 repeat:${rule} source:https://example.org/a`);
       if (reply.status !== 'ok') throw new Error(`${rule} refused: ${reply.title}`);
     }
