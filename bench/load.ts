@@ -31,7 +31,7 @@ import { discordLoad } from './load/discord-load.ts';
 import { paced, summarize, type Summary } from './load/paced.ts';
 import type { ProbeSample } from './load/probe.ts';
 import { makeWorld, seedDatabase } from './load/seed.ts';
-import { slackInstallation } from './load/slack-installs.ts';
+import { SLACK_MODE, slackInstallation } from './load/slack-installs.ts';
 import { slackLoad } from './load/slack-load.ts';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
@@ -72,7 +72,7 @@ async function runSize(servers: number): Promise<{ rows: Row[]; notes: string[] 
   const discord = await startFakeDiscord({ shards, guild: world.guilds[0]!, guilds: world.guilds.slice(1) });
   const slack = await startFakeSlack();
   const port = await freePort();
-  const install = slackInstallation(world.workspaces, slack.apiUrl, SIGNING_SECRET);
+  const install = await slackInstallation(world.workspaces, slack, SIGNING_SECRET, join(dir, 'load.db'));
   const startedAt = performance.now();
   // BENCH_LOAD_PROFILE=<dir>: the bot writes a CPU profile there (node --cpu-prof).
   const profile = process.env.BENCH_LOAD_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_LOAD_PROFILE] : [];
@@ -192,7 +192,7 @@ for (const servers of SIZES) {
   all.push(...rows);
   for (const note of notes) console.log(note);
 }
-console.log(`Slack: ${slackInstallation([], '', '').mode.replace(/: 0 team ids.*/, '')}; workspaces = servers / 10`);
+console.log(`Slack: ${SLACK_MODE === 'token' ? 'single-token mode (SLACK_BOT_TOKEN), one token for every team id' : 'distributed app: one OAuth installation and bot token per workspace'} (BENCH_LOAD_SLACK=token|oauth); workspaces = servers / 10`);
 console.log('servers shards workspaces platform  answered  p50 ms  p99 ms  max ms  errors refused  block max (p99) ms  longest stall: wall/CPU ms  bot CPU ms/answer  RSS end MiB  driver: block ms, CPU ms/answer');
 for (const r of all) {
   const s = r.summary;
