@@ -1,4 +1,4 @@
-// Runs an ICE list import off the event loop: in a worker thread with its own database
+// Runs an import (ICE's list, a sheriff roster) off the event loop: in a worker thread with its own database
 // connection and a capped heap. An in-memory database (tests) cannot be shared with a thread:
 // there the job runs inline.
 import type { MessageKey, Params } from '../i18n/index.ts';
@@ -6,6 +6,9 @@ import type { Store } from '../store/index.ts';
 import { typescriptWorker } from '../threads/typescript-worker.ts';
 import { IceSheetError } from './ice-287g-xlsx.ts';
 import { ApprovalRefused, runListJob, type ListJob, type ListJobResult } from './list-job.ts';
+import { RosterFileError } from './roster-read.ts';
+import { runRosterJob, type RosterJob } from './roster-job.ts';
+import type { RosterImportReport } from './roster.ts';
 
 /** The worker's heap limit: a file the size limits admit needs far less (BENCH_ONLY=limits npm run bench). */
 export const WORKER_HEAP_MB = 96;
@@ -18,21 +21,38 @@ export const WORKER_YOUNG_MB = 4;
 
 const WORKER = new URL('./list-worker.ts', import.meta.url);
 
-type Answer =
-  | { ok: true; result: ListJobResult }
+type Answer<T> =
+  | { ok: true; result: T }
   | { ok: false; key: MessageKey; params: Params }
   | { ok: false; refused: ApprovalRefused['code']; current: number }
   | { ok: false; message: string };
 
 export async function runListJobOffThread(store: Store, job: ListJob): Promise<ListJobResult> {
   if (store.db.memory) return runListJob(store, job);
+  const answer = await inWorker<ListJobResult>(store, job);
+  if (answer.ok) return answer.result;
+  if ('key' in answer) throw new IceSheetError(answer.key, answer.params);
+  if ('refused' in answer) throw new ApprovalRefused(answer.refused, answer.current);
+  throw new Error(`import worker failed: ${answer.message}`);
+}
+
+/** A roster import or preview, off the event loop the same way (inline for an in-memory database). */
+export async function runRosterJobOffThread(store: Store, job: RosterJob): Promise<RosterImportReport> {
+  if (store.db.memory) return runRosterJob(store, job);
+  const answer = await inWorker<RosterImportReport>(store, job);
+  if (answer.ok) return answer.result;
+  if ('key' in answer) throw new RosterFileError(answer.key, answer.params);
+  throw new Error(`import worker failed: ${'message' in answer ? answer.message : answer.refused}`);
+}
+
+async function inWorker<T>(store: Store, job: ListJob | RosterJob): Promise<Answer<T>> {
   const worker = typescriptWorker(WORKER, {
     workerData: { path: store.db.name, job },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
-  const answer = await new Promise<Answer>((resolve, reject) => {
+  const answer = await new Promise<Answer<T>>((resolve, reject) => {
     let settled = false;
-    worker.once('message', (message: Answer) => {
+    worker.once('message', (message: Answer<T>) => {
       settled = true;
       resolve(message);
     });
@@ -47,8 +67,5 @@ export async function runListJobOffThread(store: Store, job: ListJob): Promise<L
     });
   });
   await worker.terminate();
-  if (answer.ok) return answer.result;
-  if ('key' in answer) throw new IceSheetError(answer.key, answer.params);
-  if ('refused' in answer) throw new ApprovalRefused(answer.refused, answer.current);
-  throw new Error(`import worker failed: ${answer.message}`);
+  return answer;
 }

@@ -1,5 +1,6 @@
 import { RosterFileError } from '../../importers/roster-read.ts';
-import { importRoster, previewRoster, type RosterImportReport } from '../../importers/roster.ts';
+import type { RosterImportReport } from '../../importers/roster.ts';
+import { runRosterJobOffThread } from '../../importers/list-off-thread.ts';
 import { formatRosterReport, rosterLines, rosterSkippedLine, rosterTitle } from '../../importers/roster-report.ts';
 import { languageFor } from '../../i18n/choose-language.ts';
 import { t, type Language } from '../../i18n/index.ts';
@@ -40,16 +41,17 @@ export const importRosterCommand: CommandDef = {
   permission: 'everyone',
   // No runnable example: an example cannot carry a file.
   examples: [],
-  handler(ctx) {
+  async handler(ctx) {
     const language = languageFor(ctx);
     const file = ctx.attachments?.file;
     if (!file) throw new UserError('missing_file', 'roster.attach', {}, [{ key: 'roster.attach.help' }]);
     if (file.data.byteLength > MAX_ROSTER_BYTES) throw new UserError('file_too_large', 'roster.too-large', { mb: MAX_ROSTER_BYTES / 1024 / 1024 });
-    const options = { bytes: file.data, fileName: file.filename, clock: ctx.clock, by: ctx.caller.id };
+    const job = { kind: 'roster' as const, bytes: file.data, fileName: file.filename, by: ctx.caller.id, now: ctx.clock.now().toISOString() };
     try {
-      if (ctx.caller.isEditor && !ctx.requireReview) return rosterReply(importRoster(ctx.store, options), language);
+      // Read and matched in a worker thread: a 2 MB roster is about a second of work.
+      if (ctx.caller.isEditor && !ctx.requireReview) return rosterReply(await runRosterJobOffThread(ctx.store, { ...job, mode: 'apply' }), language);
       // Checked and previewed first: a file that is not a roster, or changes nothing, goes no further.
-      const preview = previewRoster(ctx.store, options);
+      const preview = await runRosterJobOffThread(ctx.store, { ...job, mode: 'preview' });
       const { result } = preview;
       if (preview.skipped || !result || result.added.length + result.changed.length + result.contact.length === 0) return rosterReply(preview, language);
       return proposeRoster(ctx, file, { ...preview, result });
