@@ -42,7 +42,8 @@ export async function runRosterJobOffThread(store: Store, job: RosterJob): Promi
   const answer = await inWorker<RosterImportReport>(store, job);
   if (answer.ok) return answer.result;
   if ('key' in answer) throw new RosterFileError(answer.key, answer.params);
-  throw new Error(`import worker failed: ${'message' in answer ? answer.message : answer.refused}`);
+  if ('refused' in answer) throw new ApprovalRefused(answer.refused, answer.current);
+  throw new Error(`import worker failed: ${answer.message}`);
 }
 
 async function inWorker<T>(store: Store, job: ListJob | RosterJob): Promise<Answer<T>> {

@@ -2,6 +2,7 @@
 // rows and 1.2 s of reading and matching, which must not happen on the chat process's event loop.
 import { fixedClock } from '../clock.ts';
 import type { Store } from '../store/index.ts';
+import { ApprovalRefused, type JobApproval } from './list-job.ts';
 import { importRoster, previewRoster, type RosterImportReport } from './roster.ts';
 
 export interface RosterJob {
@@ -13,9 +14,24 @@ export interface RosterJob {
   by: string;
   /** The caller's clock reading, ISO: the job runs at that instant wherever it runs. */
   now: string;
+  /** Apply as the approval of a queued roster: its dataset must still be at the version proposed against. */
+  approval?: JobApproval & { dataset: string };
 }
+
+/** The version a roster proposal is based on: the newest import of its dataset (0 before any). */
+export const rosterVersion = (store: Store, dataset: string): number => store.imports.latest(dataset)?.id ?? 0;
 
 export function runRosterJob(store: Store, job: RosterJob): RosterImportReport {
   const options = { bytes: job.bytes, fileName: job.fileName, clock: fixedClock(job.now), by: job.by };
-  return job.mode === 'preview' ? previewRoster(store, options) : importRoster(store, options);
+  if (job.mode === 'preview') return previewRoster(store, options);
+  const { approval } = job;
+  if (!approval) return importRoster(store, options);
+  // The version check, the import and the decision in one transaction.
+  return store.db.transaction(() => {
+    const current = rosterVersion(store, approval.dataset);
+    if (current !== approval.expectedVersion) throw new ApprovalRefused('conflict', current);
+    const report = importRoster(store, options);
+    if (!store.pending.decide(approval.pendingId, approval.decision, approval.tell)) throw new ApprovalRefused('already_decided', current);
+    return report;
+  })();
 }

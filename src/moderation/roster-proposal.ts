@@ -6,17 +6,17 @@
  */
 import { languageFor } from '../i18n/choose-language.ts';
 import { t } from '../i18n/index.ts';
-import { importRoster, type RosterImportReport } from '../importers/roster.ts';
+import type { RosterImportReport } from '../importers/roster.ts';
+import { runRosterJobOffThread } from '../importers/list-off-thread.ts';
+import { ApprovalRefused, type JobApproval } from '../importers/list-job.ts';
+import { rosterVersion } from '../importers/roster-job.ts';
 import { text, type Reply } from '../reply.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
-import type { Store } from '../store/index.ts';
 import { storeProposal } from '../trust/propose.ts';
 import { authorOf } from './submit.ts';
 import { rosterSummary, type RosterPayload } from '../present/roster-proposal-summary.ts';
 import type { AttachedFile, CommandContext } from '../framework/types.ts';
 
-/** The version a roster proposal is based on: the newest import of its dataset (0 before any). */
-const rosterVersion = (store: Store, dataset: string) => store.imports.latest(dataset)?.id ?? 0;
 
 /** Queues a previewed roster for an editor and says so; the record is unchanged. */
 export function proposeRoster(ctx: CommandContext, file: AttachedFile, preview: RosterImportReport & { result: NonNullable<RosterImportReport['result']> }): Reply {
@@ -53,16 +53,20 @@ export function proposeRoster(ctx: CommandContext, file: AttachedFile, preview: 
   };
 }
 
-/** Thrown inside the approval's transaction when the roster's record moved since the proposal. */
+/** The roster's record moved since the proposal: nothing was imported. */
 export class RosterMoved extends Error {}
 
-/** Imports an approved roster and records the decision, in one transaction. */
-export function applyRosterProposal(ctx: CommandContext, pending: PendingChange & { payload: RosterPayload }, decide: () => void): RosterImportReport {
+/**
+ * Imports an approved roster and records the decision, in one transaction of the worker thread
+ * (a 2 MB roster is about a second of work): the chat keeps answering meanwhile.
+ */
+export async function applyRosterProposal(ctx: CommandContext, pending: PendingChange & { payload: RosterPayload }, approval: Omit<JobApproval, 'pendingId' | 'expectedVersion'>): Promise<RosterImportReport> {
   const bytes = ctx.store.pending.file(pending.id)!;
-  return ctx.store.db.transaction(() => {
-    if (rosterVersion(ctx.store, pending.payload.dataset) !== pending.expectedVersion) throw new RosterMoved();
-    const report = importRoster(ctx.store, { bytes, fileName: pending.payload.fileName, clock: ctx.clock, by: pending.requestedBy });
-    decide();
-    return report;
-  })();
+  const job = { kind: 'roster' as const, mode: 'apply' as const, bytes, fileName: pending.payload.fileName, by: pending.requestedBy, now: ctx.clock.now().toISOString() };
+  try {
+    return await runRosterJobOffThread(ctx.store, { ...job, approval: { ...approval, pendingId: pending.id, expectedVersion: pending.expectedVersion, dataset: pending.payload.dataset } });
+  } catch (error) {
+    if (error instanceof ApprovalRefused && error.code === 'conflict') throw new RosterMoved();
+    throw error;
+  }
 }

@@ -32,9 +32,9 @@ async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T; turns
 }
 
 /** Every Texas county with an invented sheriff, as a roster file (one row per county). */
-function texasRoster(store: Store, asOf: string): Buffer {
+function texasRoster(store: Store, asOf: string, who = 'Test Sheriff'): Buffer {
   const rows = store.jurisdictions.all().filter((j) => j.state === 'TX');
-  const lines = rows.map((j, i) => `TX,"${j.name}",Test Sheriff ${i},,,,,https://example.org/tx-roster,${asOf}`);
+  const lines = rows.map((j, i) => `TX,"${j.name}",${who} ${i},,,,,https://example.org/tx-roster,${asOf}`);
   return Buffer.from(['state,county,sheriff,phone,email,website,address,source_url,as_of', ...lines].join('\n'));
 }
 
@@ -42,7 +42,7 @@ describe('roster imports on a database file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sw-roster-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('GIVEN an editor uploads a state roster THEN it is applied off the event loop; a member’s is previewed there and proposed', async () => {
+  it('GIVEN a member’s state roster THEN it is previewed off the event loop and proposed; an editor’s approval and an editor’s own upload are applied off it too', async () => {
     const path = join(dir, 'bot.db');
     copyFileSync(inject('loadedDatabase'), path);
     const db = openDatabase(path);
@@ -59,12 +59,19 @@ describe('roster imports on a database file', () => {
     expect(proposed.reply.status).toBe('ok');
 
     const editor = as(store, 'test:editor', true);
-    editor.ctx.attachments = { file: { filename: 'tx.csv', data: roster } };
-    const { value: imported, turns } = await turnsDuring(() => editor.ask('import-roster tx.csv'));
+    const { value: approved, turns: approveTurns } = await turnsDuring(() => editor.ask('approve 1'));
+    expect(approveTurns).toBeGreaterThan(20);
+    expect(approved.reply.status).toBe('ok');
+    expect(store.pending.byId(1)?.decision).toMatchObject({ decision: 'approved', by: 'test:editor' });
+    const named = (pattern: RegExp) => texas.filter((j) => store.holders.records(store.offices.sheriffOf(j.fips)!.id).some((h) => pattern.test(h.name))).length;
+    expect(named(/^Test Sheriff \d+$/)).toBe(texas.length);
+
+    const asOf = new Date(member.ctx.clock.now().getTime()).toISOString().slice(0, 10);
+    editor.ctx.attachments = { file: { filename: 'tx2.csv', data: texasRoster(store, asOf, 'Other Sheriff') } };
+    const { value: imported, turns } = await turnsDuring(() => editor.ask('import-roster tx2.csv'));
     expect(turns).toBeGreaterThan(20);
     expect(imported.reply.status).toBe('ok');
-    const named = texas.filter((j) => store.holders.records(store.offices.sheriffOf(j.fips)!.id).some((h) => /^Test Sheriff \d+$/.test(h.name))).length;
-    expect(named).toBe(texas.length);
+    expect(named(/^Other Sheriff \d+$/)).toBe(texas.length);
 
     editor.ctx.attachments = { file: { filename: 'notes.csv', data: Buffer.from('a,b\n1,2,3\n') } };
     const refused = await editor.ask('import-roster notes.csv');

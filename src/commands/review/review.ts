@@ -77,7 +77,8 @@ async function approve(ctx: CommandContext, args: Args): Promise<Reply> {
   };
   try {
     if (isRosterProposal(pending)) {
-      const report = applyRosterProposal(ctx, pending, decide);
+      const tell = noticeTarget(pending);
+      const report = await applyRosterProposal(ctx, pending, { decision, ...(tell ? { tell } : {}) });
       tellProposer(ctx);
       const reply = rosterReply(report, language);
       return { ...reply, title: t(language, 'roster.approved', { id: pending.id }), intro: [[text(reply.title)], ...(reply.intro ?? [])] };
