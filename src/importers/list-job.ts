@@ -50,7 +50,7 @@ export class ApprovalRefused extends Error {
 
 /** The version an import is based on: the newest import of the list (0 before any). */
 export function listVersionOf(store: Store): number {
-  return store.imports.latest(ICE_287G_KEY)?.id ?? 0;
+  return store.imports.version(ICE_287G_KEY);
 }
 
 /** Runs the job on a store (in the worker, or inline for an in-memory database). */

@@ -28,25 +28,16 @@ type Answer<T> =
   | { ok: false; message: string };
 
 export async function runListJobOffThread(store: Store, job: ListJob): Promise<ListJobResult> {
-  if (store.db.memory) return runListJob(store, job);
-  const answer = await inWorker<ListJobResult>(store, job);
-  if (answer.ok) return answer.result;
-  if ('key' in answer) throw new IceSheetError(answer.key, answer.params);
-  if ('refused' in answer) throw new ApprovalRefused(answer.refused, answer.current);
-  throw new Error(`import worker failed: ${answer.message}`);
+  return store.db.memory ? runListJob(store, job) : inWorker<ListJobResult>(store, job, IceSheetError);
 }
 
 /** A roster import or preview, off the event loop the same way (inline for an in-memory database). */
 export async function runRosterJobOffThread(store: Store, job: RosterJob): Promise<RosterImportReport> {
-  if (store.db.memory) return runRosterJob(store, job);
-  const answer = await inWorker<RosterImportReport>(store, job);
-  if (answer.ok) return answer.result;
-  if ('key' in answer) throw new RosterFileError(answer.key, answer.params);
-  if ('refused' in answer) throw new ApprovalRefused(answer.refused, answer.current);
-  throw new Error(`import worker failed: ${answer.message}`);
+  return store.db.memory ? runRosterJob(store, job) : inWorker<RosterImportReport>(store, job, RosterFileError);
 }
 
-async function inWorker<T>(store: Store, job: ListJob | RosterJob): Promise<Answer<T>> {
+/** Runs the job in a worker; a file it cannot read is thrown as the job's own `FileError`. */
+async function inWorker<T>(store: Store, job: ListJob | RosterJob, FileError: new (key: MessageKey, params: Params) => Error): Promise<T> {
   const worker = typescriptWorker(WORKER, {
     workerData: { path: store.db.name, job },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
@@ -68,5 +59,8 @@ async function inWorker<T>(store: Store, job: ListJob | RosterJob): Promise<Answ
     });
   });
   await worker.terminate();
-  return answer;
+  if (answer.ok) return answer.result;
+  if ('key' in answer) throw new FileError(answer.key, answer.params);
+  if ('refused' in answer) throw new ApprovalRefused(answer.refused, answer.current);
+  throw new Error(`import worker failed: ${answer.message}`);
 }

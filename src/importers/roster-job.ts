@@ -18,9 +18,6 @@ export interface RosterJob {
   approval?: JobApproval & { dataset: string };
 }
 
-/** The version a roster proposal is based on: the newest import of its dataset (0 before any). */
-export const rosterVersion = (store: Store, dataset: string): number => store.imports.latest(dataset)?.id ?? 0;
-
 export function runRosterJob(store: Store, job: RosterJob): RosterImportReport {
   const options = { bytes: job.bytes, fileName: job.fileName, clock: fixedClock(job.now), by: job.by };
   if (job.mode === 'preview') return previewRoster(store, options);
@@ -28,7 +25,7 @@ export function runRosterJob(store: Store, job: RosterJob): RosterImportReport {
   if (!approval) return importRoster(store, options);
   // The version check, the import and the decision in one transaction.
   return store.db.transaction(() => {
-    const current = rosterVersion(store, approval.dataset);
+    const current = store.imports.version(approval.dataset);
     if (current !== approval.expectedVersion) throw new ApprovalRefused('conflict', current);
     const report = importRoster(store, options);
     if (!store.pending.decide(approval.pendingId, approval.decision, approval.tell)) throw new ApprovalRefused('already_decided', current);

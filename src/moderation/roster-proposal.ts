@@ -9,7 +9,6 @@ import { t } from '../i18n/index.ts';
 import type { RosterImportReport } from '../importers/roster.ts';
 import { runRosterJobOffThread } from '../importers/list-off-thread.ts';
 import { ApprovalRefused, type JobApproval } from '../importers/list-job.ts';
-import { rosterVersion } from '../importers/roster-job.ts';
 import { text, type Reply } from '../reply.ts';
 import type { PendingChange } from '../store/pending-changes.ts';
 import { storeProposal } from '../trust/propose.ts';
@@ -38,7 +37,7 @@ export function proposeRoster(ctx: CommandContext, file: AttachedFile, preview: 
     summary: rosterSummary(payload, 'en'),
     payload,
     file: file.data,
-    expected: rosterVersion(ctx.store, preview.dataset),
+    expected: ctx.store.imports.version(preview.dataset),
     author,
     at: ctx.clock.now().toISOString(),
     byEditor,

@@ -91,6 +91,11 @@ export class ImportStore {
     return row && toRecord(row);
   }
 
+  /** The version a queued import or roster is proposed against: the newest import's id (0 before any). */
+  version(dataset: string): number {
+    return this.latest(dataset)?.id ?? 0;
+  }
+
   /** The notes and unplaced rows an import stored, or undefined when it stored none. */
   report(id: number): StoredImportReport | undefined {
     const text = this.reportStmt.get(id)?.report;

@@ -11,6 +11,7 @@ import { openDatabase } from '../../src/db/open.ts';
 import { createStore, type Store } from '../../src/store/index.ts';
 import { testCaller } from '../helpers/caller.ts';
 import { conversation } from '../helpers/conversation.ts';
+import { turnsDuring } from '../helpers/loop-turns.ts';
 
 const JULY = 'participatingAgencies07182025pm.xlsx';
 const july = readFileSync(new URL('../fixtures/ice_287g_participating_2025-07-18.xlsx', import.meta.url));
@@ -20,20 +21,6 @@ function as(store: Store, id: string) {
   chat.ctx.caller = testCaller(id, { moderator: true });
   chat.ctx.requireReview = true;
   return chat;
-}
-
-/** Counts turns of the event loop while `work` runs: a synchronous apply would leave it at a handful. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T; turns: number }> {
-  let turns = 0;
-  let running = true;
-  const beat = () => {
-    turns++;
-    if (running) setImmediate(beat);
-  };
-  setImmediate(beat);
-  const value = await work();
-  running = false;
-  return { value, turns };
 }
 
 describe('approving a queued list import on a database file', () => {

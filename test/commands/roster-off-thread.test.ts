@@ -11,24 +11,12 @@ import { openDatabase } from '../../src/db/open.ts';
 import { createStore, type Store } from '../../src/store/index.ts';
 import { testCaller } from '../helpers/caller.ts';
 import { conversation } from '../helpers/conversation.ts';
+import { turnsDuring } from '../helpers/loop-turns.ts';
 
 function as(store: Store, id: string, editor: boolean) {
   const chat = conversation({ store, moderator: editor });
   chat.ctx.caller = testCaller(id, { moderator: editor });
   return chat;
-}
-
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T; turns: number }> {
-  let turns = 0;
-  let running = true;
-  const beat = () => {
-    turns++;
-    if (running) setImmediate(beat);
-  };
-  setImmediate(beat);
-  const value = await work();
-  running = false;
-  return { value, turns };
 }
 
 /** Every Texas county with an invented sheriff, as a roster file (one row per county). */

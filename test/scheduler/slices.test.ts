@@ -8,6 +8,7 @@ import { SubscriptionIndex, type SubscriptionView } from '../../src/scheduler/su
 import type { Store } from '../../src/store/index.ts';
 import { addTravisMeeting, channel, placesStore, recordingSender, schedulerFor, SOURCE, subscribe } from './helpers.ts';
 import { ManualClock } from './helpers.ts';
+import { turnsDuring } from '../helpers/loop-turns.ts';
 
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(iso);
@@ -164,15 +165,7 @@ describe('scheduler: the sliced plan', () => {
     const store = richStore();
     const clock = new ManualClock('2026-03-12T00:00:00Z');
     const scheduler = schedulerFor(store, clock, [recordingSender()]);
-    let turns = 0;
-    let done = false;
-    const beat = () => {
-      turns++;
-      if (!done) setImmediate(beat);
-    };
-    setImmediate(beat);
-    const report = await scheduler.plan(t('2026-03-12T00:00:00Z'), 0);
-    done = true;
+    const { value: report, turns } = await turnsDuring(() => scheduler.plan(t('2026-03-12T00:00:00Z'), 0));
     expect(report.claimed).toBeGreaterThan(0);
     expect(turns).toBeGreaterThan(100);
   });

@@ -31,11 +31,6 @@ export async function offThread(file: AttachedFile, job: Pick<ListJob, 'mode' | 
   }
 }
 
-/** The version an import is based on: the newest import of the list (0 before any). */
-export function listVersion(ctx: CommandContext): number {
-  return listVersionOf(ctx.store);
-}
-
 export const import287gCommand: CommandDef = {
   name: 'import-287g',
   options: [
@@ -77,7 +72,7 @@ export const import287gCommand: CommandDef = {
       summary: importSummary(payload, 'en'),
       payload,
       file: list.bytes,
-      expected: listVersion(ctx),
+      expected: listVersionOf(ctx.store),
       author,
       at: ctx.clock.now().toISOString(),
       byEditor: true,
